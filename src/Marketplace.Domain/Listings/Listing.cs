@@ -1,0 +1,325 @@
+using Marketplace.Domain.Policy;
+
+namespace Marketplace.Domain.Listings;
+
+/// <summary>
+/// A product offer by one seller in one category. Its state changes only through these methods;
+/// the only way to <see cref="ListingState.Published"/> is a policy verdict that allows it.
+/// </summary>
+public sealed class Listing
+{
+    public const int MaxImages = 8;
+
+    private readonly List<ListingImage> _images = [];
+    private List<string> _reasonCodes = [];
+
+    private Listing()
+    {
+        Sku = string.Empty;
+        Title = string.Empty;
+        Description = string.Empty;
+    }
+
+    public Listing(int sellerId, string sku, ListingContent content, DateTimeOffset at)
+        : this()
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        SellerId = sellerId;
+        Sku = ListingContent.NormalizeSku(sku);
+        CreatedAt = at;
+        StateChangedAt = at;
+        Apply(content);
+        UpdatedAt = at;
+    }
+
+    public long Id { get; private set; }
+
+    public int SellerId { get; private set; }
+
+    public int CategoryId { get; private set; }
+
+    /// <summary>The seller's own stock-keeping code, unique within the shop; CSV uploads match on it.</summary>
+    public string Sku { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string Description { get; private set; }
+
+    public Rupiah Price { get; private set; }
+
+    public int Stock { get; private set; }
+
+    public ProductOrigin Origin { get; private set; }
+
+    public decimal? TkdnPercent { get; private set; }
+
+    public ListingState State { get; private set; }
+
+    public DateTimeOffset StateChangedAt { get; private set; }
+
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public SuspensionSource? SuspendedBy { get; private set; }
+
+    /// <summary>Why an admin took the listing down or rejected it; policy reasons are in <see cref="ReasonCodes"/>.</summary>
+    public string? StateNote { get; private set; }
+
+    /// <summary>Reason codes of the decision that put the listing in its current state.</summary>
+    public IReadOnlyList<string> ReasonCodes => _reasonCodes;
+
+    /// <summary>An admin has looked at this content and found it correctly classified; cleared again by any edit of its text or category.</summary>
+    public bool MisclassificationCleared { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public IReadOnlyCollection<ListingImage> Images => _images.AsReadOnly();
+
+    public ListingContent Content => new(CategoryId, Title, Description, Price, Stock, Origin, TkdnPercent);
+
+    public bool IsVisibleState => State == ListingState.Published;
+
+    /// <summary>
+    /// Changes what the listing says. Returns true when something the policy reads changed,
+    /// in which case a published listing must be decided again before anyone sees the new text.
+    /// </summary>
+    public bool Edit(ListingContent content, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        EnsureNot(ListingState.Archived, "edit");
+        var before = Content;
+        Apply(content);
+        UpdatedAt = at;
+        var policyInputChanged = before.CategoryId != content.CategoryId || before.Title != content.Title
+            || before.Description != content.Description || before.Price != content.Price || before.Origin != content.Origin;
+        if (before.CategoryId != content.CategoryId || before.Title != content.Title || before.Description != content.Description)
+        {
+            MisclassificationCleared = false;
+        }
+
+        return policyInputChanged;
+    }
+
+    /// <summary>Price and stock edits from the seller's table; a price change is a policy input.</summary>
+    public bool SetPriceAndStock(Rupiah price, int stock, DateTimeOffset at) =>
+        Edit(new ListingContent(CategoryId, Title, Description, price, stock, Origin, TkdnPercent), at);
+
+    public void DecrementStock(int quantity)
+    {
+        if (quantity <= 0 || quantity > Stock)
+        {
+            throw new DomainException("listing.insufficient_stock", $"Only {Stock} left.");
+        }
+
+        Stock -= quantity;
+    }
+
+    public void Restock(int quantity)
+    {
+        if (quantity <= 0)
+        {
+            throw new DomainException("listing.restock_invalid", "Restock a positive quantity.");
+        }
+
+        Stock += quantity;
+    }
+
+    /// <summary>
+    /// The outcome of a publication attempt (a seller's publish, an edit, an import, the API, an admin's approval):
+    /// Allowed publishes, NeedsReview waits for an admin, Blocked rejects.
+    /// </summary>
+    public void ApplyPublicationDecision(PolicyVerdict verdict, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        if (State is not (ListingState.Draft or ListingState.PendingReview or ListingState.Rejected or ListingState.Published))
+        {
+            throw Forbidden("publish");
+        }
+
+        var target = verdict.Outcome switch
+        {
+            PolicyOutcome.Allowed => ListingState.Published,
+            PolicyOutcome.NeedsReview => ListingState.PendingReview,
+            _ => ListingState.Rejected,
+        };
+        MoveTo(target, verdict, at);
+    }
+
+    /// <summary>
+    /// The outcome of a re-decision after a rule changed (a cluster blocked or opened, a category moved, a seller's origin or status changed).
+    /// A blocked live listing is suspended by policy; a listing suspended by policy comes back when allowed again.
+    /// </summary>
+    public void ApplyRuleChangeDecision(PolicyVerdict verdict, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        var suspendedByPolicy = State == ListingState.Suspended && SuspendedBy == SuspensionSource.Policy;
+        if (State != ListingState.Published && !suspendedByPolicy)
+        {
+            throw Forbidden("re-decide");
+        }
+
+        switch (verdict.Outcome)
+        {
+            case PolicyOutcome.Allowed:
+                MoveTo(ListingState.Published, verdict, at);
+                break;
+            case PolicyOutcome.NeedsReview:
+                MoveTo(ListingState.PendingReview, verdict, at);
+                break;
+            default:
+                MoveTo(ListingState.Suspended, verdict, at);
+                SuspendedBy = SuspensionSource.Policy;
+                break;
+        }
+    }
+
+    /// <summary>An admin takes down a live or waiting listing; only an admin brings it back.</summary>
+    public void SuspendByAdmin(string reason, DateTimeOffset at)
+    {
+        if (State is not (ListingState.Published or ListingState.PendingReview or ListingState.Suspended))
+        {
+            throw Forbidden("suspend");
+        }
+
+        State = ListingState.Suspended;
+        SuspendedBy = SuspensionSource.Admin;
+        StateNote = RequiredNote(reason);
+        StateChangedAt = at;
+    }
+
+    /// <summary>An admin lifts their own suspension; the listing returns to the seller as a draft and is published through the policy again.</summary>
+    public void LiftAdminSuspension(DateTimeOffset at)
+    {
+        if (State != ListingState.Suspended || SuspendedBy != SuspensionSource.Admin)
+        {
+            throw Forbidden("lift the suspension of");
+        }
+
+        State = ListingState.Draft;
+        SuspendedBy = null;
+        StateNote = null;
+        _reasonCodes = [];
+        StateChangedAt = at;
+    }
+
+    /// <summary>An admin reviewed the listing and found its category right; the next decision ignores the keyword rule.</summary>
+    public void ClearMisclassification()
+    {
+        if (State != ListingState.PendingReview)
+        {
+            throw Forbidden("approve");
+        }
+
+        MisclassificationCleared = true;
+    }
+
+    public void RejectByAdmin(string note, DateTimeOffset at)
+    {
+        if (State != ListingState.PendingReview)
+        {
+            throw Forbidden("reject");
+        }
+
+        State = ListingState.Rejected;
+        StateNote = RequiredNote(note);
+        _reasonCodes = [Policy.ReasonCodes.RejectedByAdmin];
+        StateChangedAt = at;
+    }
+
+    /// <summary>A seller takes a listing back to draft, out of the shop.</summary>
+    public void Unpublish(DateTimeOffset at)
+    {
+        if (State is not (ListingState.Published or ListingState.PendingReview or ListingState.Rejected))
+        {
+            throw Forbidden("unpublish");
+        }
+
+        State = ListingState.Draft;
+        _reasonCodes = [];
+        StateChangedAt = at;
+    }
+
+    public void Archive(DateTimeOffset at)
+    {
+        EnsureNot(ListingState.Archived, "archive");
+        if (State == ListingState.Suspended && SuspendedBy == SuspensionSource.Admin)
+        {
+            // An admin's take-down stays on record; archiving would let a seller hide it.
+            throw Forbidden("archive");
+        }
+
+        State = ListingState.Archived;
+        SuspendedBy = null;
+        StateChangedAt = at;
+    }
+
+    public void Restore(DateTimeOffset at)
+    {
+        if (State != ListingState.Archived)
+        {
+            throw Forbidden("restore");
+        }
+
+        State = ListingState.Draft;
+        _reasonCodes = [];
+        StateChangedAt = at;
+    }
+
+    public void AddImage(string storedName, string contentType)
+    {
+        if (_images.Count >= MaxImages)
+        {
+            throw new DomainException("listing.too_many_images", $"A listing has at most {MaxImages} images.");
+        }
+
+        _images.Add(new ListingImage(storedName, contentType, _images.Count));
+    }
+
+    public void RemoveImage(string storedName) => _images.RemoveAll(i => i.StoredName == storedName);
+
+    private void MoveTo(ListingState target, PolicyVerdict verdict, DateTimeOffset at)
+    {
+        if (target == ListingState.Published && State != ListingState.Published)
+        {
+            PublishedAt = at;
+        }
+
+        if (target != State)
+        {
+            StateChangedAt = at;
+        }
+
+        State = target;
+        SuspendedBy = null;
+        StateNote = null;
+        _reasonCodes = [.. verdict.ReasonCodes];
+    }
+
+    private void Apply(ListingContent content)
+    {
+        CategoryId = content.CategoryId;
+        Title = content.Title;
+        Description = content.Description;
+        Price = content.Price;
+        Stock = content.Stock;
+        Origin = content.Origin;
+        TkdnPercent = content.TkdnPercent;
+    }
+
+    private void EnsureNot(ListingState state, string action)
+    {
+        if (State == state)
+        {
+            throw Forbidden(action);
+        }
+    }
+
+    private DomainException Forbidden(string action) =>
+        new("listing.transition_forbidden", $"Cannot {action} a listing that is {State}.");
+
+    private static string RequiredNote(string note) =>
+        string.IsNullOrWhiteSpace(note) ? throw new DomainException("listing.note_required", "A reason is required.") : note.Trim();
+}

@@ -1,0 +1,93 @@
+namespace Marketplace.Domain.Orders;
+
+/// <summary>A shopper's cart: anonymous behind a cookie until login, then owned by the account.</summary>
+public sealed class Cart
+{
+    public const int MaxQuantityPerItem = 999;
+
+    private readonly List<CartItem> _items = [];
+
+    private Cart()
+    {
+    }
+
+    public Cart(Guid id, string? ownerUserId, DateTimeOffset at)
+    {
+        Id = id;
+        OwnerUserId = ownerUserId;
+        UpdatedAt = at;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Null while the cart belongs to an anonymous visitor.</summary>
+    public string? OwnerUserId { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public IReadOnlyCollection<CartItem> Items => _items.AsReadOnly();
+
+    public void Add(long listingId, int quantity, DateTimeOffset at)
+    {
+        if (quantity <= 0)
+        {
+            throw new DomainException("cart.quantity_invalid", "Quantity must be at least 1.");
+        }
+
+        var item = _items.Find(i => i.ListingId == listingId);
+        if (item is null)
+        {
+            _items.Add(new CartItem(listingId, Math.Min(quantity, MaxQuantityPerItem)));
+        }
+        else
+        {
+            item.SetQuantity(Math.Min(item.Quantity + quantity, MaxQuantityPerItem));
+        }
+
+        UpdatedAt = at;
+    }
+
+    public void SetQuantity(long listingId, int quantity, DateTimeOffset at)
+    {
+        var item = _items.Find(i => i.ListingId == listingId);
+        if (item is null)
+        {
+            return;
+        }
+
+        if (quantity <= 0)
+        {
+            _items.Remove(item);
+        }
+        else
+        {
+            item.SetQuantity(Math.Min(quantity, MaxQuantityPerItem));
+        }
+
+        UpdatedAt = at;
+    }
+
+    public void Remove(long listingId, DateTimeOffset at) => SetQuantity(listingId, 0, at);
+
+    public void Clear(DateTimeOffset at)
+    {
+        _items.Clear();
+        UpdatedAt = at;
+    }
+
+    /// <summary>Takes over an anonymous cart at login; quantities of the same listing add up.</summary>
+    public void MergeFrom(Cart anonymous, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(anonymous);
+        foreach (var item in anonymous.Items)
+        {
+            Add(item.ListingId, item.Quantity, at);
+        }
+
+        anonymous.Clear(at);
+    }
+
+    public void AssignTo(string userId) => OwnerUserId ??= userId;
+}

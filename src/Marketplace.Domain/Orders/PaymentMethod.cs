@@ -1,0 +1,7 @@
+namespace Marketplace.Domain.Orders;
+
+public enum PaymentMethod
+{
+    BankTransfer = 0,
+    CashOnDelivery = 1,
+}

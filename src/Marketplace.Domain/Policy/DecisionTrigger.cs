@@ -1,0 +1,19 @@
+namespace Marketplace.Domain.Policy;
+
+/// <summary>What caused a decision to be taken.</summary>
+public enum DecisionTrigger
+{
+    SellerPublish = 0,
+    SellerEdit = 1,
+    CsvImport = 2,
+    SellerApi = 3,
+    AdminApproval = 4,
+    ClusterBlocked = 5,
+    ClusterOpened = 6,
+    ScheduledBlock = 7,
+    CategoryMoved = 8,
+    SellerOriginChanged = 9,
+    SellerSuspended = 10,
+    SellerReinstated = 11,
+    RulesChanged = 12,
+}

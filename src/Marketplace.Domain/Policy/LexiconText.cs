@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+
+namespace Marketplace.Domain.Policy;
+
+/// <summary>
+/// Folds the spellings sellers use to slip past keyword checks: case, accents, digits for letters ("b4tik"),
+/// doubled letters ("kopii"), the old Indonesian spelling (oe, dj, tj) and the dropped schwa ("kripik" for "keripik").
+/// Both the lexicon and the listing text go through the same folding, so matching stays on whole words.
+/// </summary>
+public static class LexiconText
+{
+    public static string[] Tokens(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (var c in RemoveDiacritics(text.ToLowerInvariant()))
+        {
+            var folded = FoldCharacter(c);
+            if (folded is >= 'a' and <= 'z')
+            {
+                current.Append(folded);
+            }
+            else if (current.Length > 0)
+            {
+                words.Add(Canonical(current.ToString()));
+                current.Clear();
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            words.Add(Canonical(current.ToString()));
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>A word matches a term as itself or as an English plural ("sarongs", "batiks").</summary>
+    public static bool SameWord(string word, string term) =>
+        word == term
+        || (word.Length == term.Length + 1 && word[^1] == 's' && word.StartsWith(term, StringComparison.Ordinal))
+        || (word.Length == term.Length + 2 && word.EndsWith("es", StringComparison.Ordinal) && word.StartsWith(term, StringComparison.Ordinal));
+
+    private static char FoldCharacter(char c) => c switch
+    {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        '@' => 'a',
+        '$' => 's',
+        _ => c,
+    };
+
+    private static string Canonical(string word)
+    {
+        var w = word
+            .Replace("oe", "u", StringComparison.Ordinal)
+            .Replace("dj", "j", StringComparison.Ordinal)
+            .Replace("tj", "c", StringComparison.Ordinal)
+            .Replace("ph", "f", StringComparison.Ordinal);
+        w = CollapseDoubles(w);
+        return DropFirstSchwa(w);
+    }
+
+    private static string CollapseDoubles(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (sb.Length == 0 || sb[^1] != c)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>"keripik" and "kripik", "kerupuk" and "krupuk", "selendang" and "slendang" fold together.</summary>
+    private static string DropFirstSchwa(string word) =>
+        word.Length >= 5 && IsConsonant(word[0]) && word[1] == 'e' && word[2] is 'r' or 'l' && IsVowel(word[3])
+            ? word[0] + word[2..]
+            : word;
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static bool IsConsonant(char c) => c is >= 'a' and <= 'z' && !IsVowel(c);
+
+    private static string RemoveDiacritics(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

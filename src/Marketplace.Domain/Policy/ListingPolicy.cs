@@ -1,0 +1,95 @@
+using Marketplace.Domain.Sellers;
+
+namespace Marketplace.Domain.Policy;
+
+/// <summary>
+/// Decides whether a listing may be shown, as a pure function of the listing's facts, the rules in force and the instant.
+/// A local seller's local product is never touched by the import rules (blocked clusters, keyword review, price floor).
+/// </summary>
+public static class ListingPolicy
+{
+    public static PolicyVerdict Decide(PolicySubject subject, PolicyInForce policy, DateTimeOffset instant)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(policy);
+
+        var blocking = new List<PolicyReason>();
+        var review = new List<PolicyReason>();
+
+        if (subject.SellerStatus == SellerStatus.Suspended)
+        {
+            blocking.Add(new PolicyReason(
+                ReasonCodes.SellerSuspended,
+                null,
+                "Toko penjual sedang ditangguhkan, sehingga produknya tidak ditampilkan.",
+                "The seller's shop is suspended, so its products are not shown."));
+        }
+
+        if (subject.IsCrossBorder)
+        {
+            var cluster = subject.Cluster;
+            if (policy.IsBlocked(cluster.Id, instant))
+            {
+                blocking.Add(new PolicyReason(
+                    ReasonCodes.ClusterBlocked,
+                    cluster.Code,
+                    $"Klaster {cluster.NameId} ditutup untuk penjualan lintas negara.",
+                    $"The {cluster.NameEn} cluster is closed to cross-border sales."));
+            }
+
+            var minimum = policy.MinimumPrice;
+            if (minimum.Enabled && subject.Price < minimum.Threshold && !minimum.Exempts(subject.HsChapters))
+            {
+                blocking.Add(new PolicyReason(
+                    ReasonCodes.BelowCrossBorderMinimum,
+                    cluster.Code,
+                    $"Harga di bawah batas minimum lintas negara {minimum.Threshold} (USD {minimum.UsdAmount:0.##} dengan kurs {minimum.RateDate:yyyy-MM-dd}).",
+                    $"The price is below the cross-border minimum of {minimum.Threshold} (USD {minimum.UsdAmount:0.##} at the rate of {minimum.RateDate:yyyy-MM-dd})."));
+            }
+
+            if (!subject.MisclassificationCleared)
+            {
+                review.AddRange(SuspectedMisclassification(subject, policy, instant));
+            }
+        }
+
+        if (blocking.Count > 0)
+        {
+            return new PolicyVerdict(PolicyOutcome.Blocked, blocking, policy.Version);
+        }
+
+        return review.Count > 0
+            ? new PolicyVerdict(PolicyOutcome.NeedsReview, review, policy.Version)
+            : new PolicyVerdict(PolicyOutcome.Allowed, [], policy.Version);
+    }
+
+    /// <summary>Text that reads like a blocked cluster's goods while the category sits elsewhere.</summary>
+    private static IEnumerable<PolicyReason> SuspectedMisclassification(PolicySubject subject, PolicyInForce policy, DateTimeOffset instant)
+    {
+        var text = subject.Title + "\n" + subject.Description;
+        foreach (var lexicon in policy.Lexicons)
+        {
+            var cluster = lexicon.Cluster;
+            if (cluster.Id == subject.Cluster.Id || !policy.IsBlocked(cluster.Id, instant))
+            {
+                continue;
+            }
+
+            var matched = lexicon.Matches(text);
+            if (matched.Count == 0)
+            {
+                continue;
+            }
+
+            var words = string.Join(", ", matched);
+            yield return new PolicyReason(
+                ReasonCodes.SuspectedMisclassification,
+                cluster.Code,
+                $"Judul atau deskripsi menyerupai barang klaster {cluster.NameId} ({words}), yang tertutup untuk penjualan lintas negara; menunggu tinjauan admin.",
+                $"The title or description reads like goods of the {cluster.NameEn} cluster ({words}), which is closed to cross-border sales; waiting for an admin's review.")
+            {
+                MatchedTerms = matched,
+            };
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Sellers;
+
+namespace Marketplace.Domain.Policy;
+
+/// <summary>The facts about one listing that the policy reads.</summary>
+public sealed record PolicySubject(
+    string Title,
+    string Description,
+    Rupiah Price,
+    ProductOrigin ProductOrigin,
+    SellerOrigin SellerOrigin,
+    SellerStatus SellerStatus,
+    ClusterRef Cluster,
+    IReadOnlyList<int> HsChapters,
+    bool MisclassificationCleared)
+{
+    /// <summary>Sold by a trader abroad, or an imported product whoever sells it.</summary>
+    public bool IsCrossBorder => SellerOrigin == SellerOrigin.CrossBorder || ProductOrigin == ProductOrigin.Imported;
+}

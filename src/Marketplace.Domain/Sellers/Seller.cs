@@ -1,0 +1,102 @@
+namespace Marketplace.Domain.Sellers;
+
+/// <summary>A shop on the marketplace: a local UMKM or a cross-border trader.</summary>
+public sealed class Seller
+{
+    private Seller()
+    {
+        UserId = string.Empty;
+        StoreName = string.Empty;
+        Slug = string.Empty;
+        CountryCode = Sellers.CountryCode.Indonesia;
+        Province = string.Empty;
+        City = string.Empty;
+    }
+
+    public Seller(string userId, string storeName, string slug, SellerOrigin origin, string countryCode, string province, string city, string? nib, DateTimeOffset openedAt)
+        : this()
+    {
+        UserId = string.IsNullOrWhiteSpace(userId) ? throw new DomainException("seller.user_required", "A seller belongs to a user.") : userId;
+        Rename(storeName, slug);
+        SetOrigin(origin, countryCode);
+        Relocate(province, city);
+        Nib = BusinessNumber.NormalizeOptional(nib);
+        OpenedAt = openedAt;
+    }
+
+    public int Id { get; private set; }
+
+    public string UserId { get; private set; }
+
+    public string StoreName { get; private set; }
+
+    /// <summary>Unique part of the shop's URL.</summary>
+    public string Slug { get; private set; }
+
+    public SellerOrigin Origin { get; private set; }
+
+    public string CountryCode { get; private set; }
+
+    public string Province { get; private set; }
+
+    public string City { get; private set; }
+
+    public string? Nib { get; private set; }
+
+    public SellerStatus Status { get; private set; }
+
+    public string? SuspensionReason { get; private set; }
+
+    public DateTimeOffset? SuspendedAt { get; private set; }
+
+    public DateTimeOffset OpenedAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public bool IsCrossBorder => Origin == SellerOrigin.CrossBorder;
+
+    public void Rename(string storeName, string slug)
+    {
+        StoreName = string.IsNullOrWhiteSpace(storeName) || storeName.Trim().Length > 80
+            ? throw new DomainException("seller.name_invalid", "A store name has 1 to 80 characters.")
+            : storeName.Trim();
+        Slug = Catalog.CategorySlug.Normalize(slug);
+    }
+
+    public void Relocate(string province, string city)
+    {
+        Province = province?.Trim() ?? string.Empty;
+        City = city?.Trim() ?? string.Empty;
+    }
+
+    public void SetNib(string? nib) => Nib = BusinessNumber.NormalizeOptional(nib);
+
+    /// <summary>A local seller is based in Indonesia; a cross-border seller is not. The caller re-decides the seller's listings.</summary>
+    public void SetOrigin(SellerOrigin origin, string countryCode)
+    {
+        var country = Sellers.CountryCode.Normalize(countryCode);
+        if ((origin == SellerOrigin.Local) != (country == Sellers.CountryCode.Indonesia))
+        {
+            throw new DomainException("seller.origin_country_mismatch", "A local seller is based in Indonesia and a cross-border seller abroad.");
+        }
+
+        Origin = origin;
+        CountryCode = country;
+    }
+
+    public void Suspend(string reason, DateTimeOffset at)
+    {
+        Status = SellerStatus.Suspended;
+        SuspensionReason = string.IsNullOrWhiteSpace(reason)
+            ? throw new DomainException("seller.suspension_reason_required", "A suspension needs a reason.")
+            : reason.Trim();
+        SuspendedAt = at;
+    }
+
+    public void Reinstate()
+    {
+        Status = SellerStatus.Active;
+        SuspensionReason = null;
+        SuspendedAt = null;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Marketplace.Domain.Sellers;
+
+public enum SellerStatus
+{
+    Active = 0,
+    Suspended = 1,
+}
