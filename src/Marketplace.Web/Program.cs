@@ -1,5 +1,42 @@
+using Marketplace.Web.Data;
+using Marketplace.Web.Hosting;
+using Marketplace.Web.Identity;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddMarketplaceLogging();
+
+var connectionString = await DataServices.ResolveConnectionStringAsync(builder);
+builder.Services.AddMarketplaceData(builder.Configuration, connectionString);
+builder.Services.AddMarketplaceIdentity(builder.Configuration);
+builder.Services.AddRazorPages(options => options.Conventions.AddMarketplaceAuthorization());
+
 var app = builder.Build();
-app.MapGet("/", () => "hi");
-app.Run();
+
+if (await AdminCommand.TryRunAsync(app, args))
+{
+    return;
+}
+
+await app.Services.InitializeDatabaseAsync(app.Configuration);
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+}
+
+app.UseMiddleware<RequestLogging>();
+app.UseStatusCodePagesWithReExecute("/NotFound", "?code={0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>Entry point, public for <c>WebApplicationFactory</c> in the tests.</summary>
 public partial class Program;

@@ -1,0 +1,54 @@
+using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Sellers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
+
+namespace Marketplace.Web.Data.Configurations;
+
+internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
+{
+    /// <summary>Shadow column holding the listing's full-text vector, title weighted above description.</summary>
+    public const string SearchVector = "SearchVector";
+
+    private const string PublishedOnly = "state = 2";
+
+    public void Configure(EntityTypeBuilder<Listing> builder)
+    {
+        builder.Property(l => l.Sku).HasMaxLength(ListingContent.SkuMaxLength);
+        builder.Property(l => l.Title).HasMaxLength(ListingContent.TitleMaxLength);
+        builder.Property(l => l.Description).HasMaxLength(ListingContent.DescriptionMaxLength);
+        builder.IsRupiah(l => l.Price, "price_idr");
+        builder.Property(l => l.TkdnPercent).HasPrecision(5, 2);
+        builder.Property(l => l.StateNote).HasMaxLength(500);
+        builder.Property(l => l.ReasonCodes).HasField("_reasonCodes");
+        builder.Property(l => l.Version).IsXminConcurrencyToken();
+        builder.Ignore(l => l.Content);
+        builder.Ignore(l => l.IsVisibleState);
+        builder.Property<NpgsqlTsVector>(SearchVector)
+            .HasComputedColumnSql(
+                "setweight(to_tsvector('indonesian', coalesce(title, '')), 'A') || setweight(to_tsvector('indonesian', coalesce(description, '')), 'B')",
+                stored: true);
+
+        builder.HasMany(l => l.Images).WithOne().HasForeignKey(i => i.ListingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(l => l.Images).HasField("_images");
+        builder.HasOne<Seller>().WithMany().HasForeignKey(l => l.SellerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Category>().WithMany().HasForeignKey(l => l.CategoryId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasIndex(l => new { l.SellerId, l.Sku }).IsUnique();
+        builder.HasIndex(l => new { l.SellerId, l.State, l.UpdatedAt });
+        builder.HasIndex(l => new { l.State, l.CategoryId });
+
+        // Storefront browse: newest first, in all or one category, and by price; only live rows are indexed.
+        builder.HasIndex(l => new { l.PublishedAt, l.Id }).IsDescending(true, true).HasFilter(PublishedOnly)
+            .HasDatabaseName("ix_listings_live_newest");
+        builder.HasIndex(l => new { l.CategoryId, l.PublishedAt, l.Id }).IsDescending(false, true, true).HasFilter(PublishedOnly)
+            .HasDatabaseName("ix_listings_live_category_newest");
+        builder.HasIndex(l => new { l.CategoryId, l.Price, l.Id }).HasFilter(PublishedOnly)
+            .HasDatabaseName("ix_listings_live_category_price");
+        builder.HasIndex(l => new { l.SellerId, l.PublishedAt }).IsDescending(false, true).HasFilter(PublishedOnly)
+            .HasDatabaseName("ix_listings_live_seller_newest");
+        builder.HasIndex(SearchVector).HasMethod("gin").HasDatabaseName("ix_listings_search_vector");
+    }
+}

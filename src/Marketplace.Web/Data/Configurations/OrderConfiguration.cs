@@ -1,0 +1,51 @@
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Orders;
+using Marketplace.Domain.Sellers;
+using Marketplace.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Marketplace.Web.Data.Configurations;
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> builder)
+    {
+        builder.Property(o => o.Number).HasMaxLength(32);
+        builder.IsRupiah(o => o.ShippingFeePerSeller, "shipping_fee_per_seller_idr");
+        builder.ComplexProperty(o => o.Address, address =>
+        {
+            address.Property(a => a.RecipientName).HasMaxLength(100).HasColumnName("ship_recipient_name");
+            address.Property(a => a.Phone).HasMaxLength(20).HasColumnName("ship_phone");
+            address.Property(a => a.Street).HasMaxLength(300).HasColumnName("ship_street");
+            address.Property(a => a.City).HasMaxLength(100).HasColumnName("ship_city");
+            address.Property(a => a.Province).HasMaxLength(100).HasColumnName("ship_province");
+            address.Property(a => a.PostalCode).HasMaxLength(5).HasColumnName("ship_postal_code");
+        });
+        builder.Ignore(o => o.SellerCount);
+        builder.Ignore(o => o.Subtotal);
+        builder.Ignore(o => o.ShippingTotal);
+        builder.Ignore(o => o.Total);
+        builder.HasIndex(o => o.Number).IsUnique();
+        builder.HasIndex(o => new { o.ShopperUserId, o.PlacedAt });
+        builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(o => o.Lines).HasField("_lines");
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(o => o.ShopperUserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
+{
+    public void Configure(EntityTypeBuilder<OrderLine> builder)
+    {
+        builder.Property(l => l.Title).HasMaxLength(120);
+        builder.IsRupiah(l => l.UnitPrice, "unit_price_idr");
+        builder.Property(l => l.TrackingNumber).HasMaxLength(64);
+        builder.Property(l => l.Version).IsXminConcurrencyToken();
+        builder.Ignore(l => l.LineTotal);
+        builder.HasIndex(l => l.OrderId);
+        builder.HasIndex(l => new { l.SellerId, l.Status });
+        builder.HasOne<Listing>().WithMany().HasForeignKey(l => l.ListingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Seller>().WithMany().HasForeignKey(l => l.SellerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,78 @@
+using Marketplace.Web.Data.DataProtection;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Marketplace.Web.Data;
+
+internal static class DataServices
+{
+    public const string ConnectionStringName = "Marketplace";
+
+    /// <summary>
+    /// The connection string from configuration, or a private PostgreSQL started from the machine's binaries
+    /// when none is configured and "LocalPostgres:Enabled" allows it (the run command in development).
+    /// </summary>
+    public static async Task<string> ResolveConnectionStringAsync(WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        if (!builder.Configuration.GetValue("LocalPostgres:Enabled", false))
+        {
+            throw new InvalidOperationException(
+                $"No database configured. Set ConnectionStrings__{ConnectionStringName}, or LocalPostgres__Enabled=true to start a private PostgreSQL.");
+        }
+
+        var folder = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["LocalPostgres:DataDirectory"] ?? ".data/postgres");
+        var port = builder.Configuration.GetValue("LocalPostgres:Port", 54329);
+        var server = await LocalPostgres.StartAsync(folder, port, throwaway: false);
+        await EnsureDatabaseExistsAsync(server.ConnectionString("postgres"), "marketplace");
+        builder.Services.AddSingleton(server);
+        builder.Services.AddHostedService<LocalPostgresLifetime>();
+        return server.ConnectionString("marketplace");
+    }
+
+    public static async Task EnsureDatabaseExistsAsync(string maintenanceConnectionString, string database)
+    {
+        await using var connection = new NpgsqlConnection(maintenanceConnectionString);
+        await connection.OpenAsync();
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
+        if (await exists.ExecuteScalarAsync() is null)
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+    }
+
+    public static IServiceCollection AddMarketplaceData(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        // A small pool beat Npgsql's default of 100 on tail latency here; several web nodes share one database.
+        var csb = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Maximum Pool Size", StringComparison.OrdinalIgnoreCase))
+        {
+            csb.MaxPoolSize = configuration.GetValue("Database:MaxPoolSize", 16);
+        }
+
+        var dataSource = new NpgsqlDataSourceBuilder(csb.ConnectionString).Build();
+        services.AddSingleton(dataSource);
+        services.AddDbContextPool<MarketplaceDbContext>(options => options
+            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
+            new ConfigureOptions<KeyManagementOptions>(options =>
+                options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
+        services.AddDataProtection().SetApplicationName("Marketplace");
+
+        services.AddHealthChecks().AddDbContextCheck<MarketplaceDbContext>("database");
+        return services;
+    }
+}

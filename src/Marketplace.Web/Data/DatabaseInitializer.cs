@@ -1,0 +1,36 @@
+using Marketplace.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Data;
+
+internal static class DatabaseInitializer
+{
+    public static async Task MigrateAsync(this IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+        await db.Database.MigrateAsync();
+    }
+
+    /// <summary>Migrates, loads the catalogue when the database has none, ensures the configured admin and, when enabled, loads demo data.</summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, IConfiguration configuration)
+    {
+        if (!configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            return;
+        }
+
+        await services.MigrateAsync();
+
+        var adminEmail = configuration["Admin:Email"];
+        var adminPassword = configuration["Admin:Password"];
+        if (!string.IsNullOrWhiteSpace(adminEmail) && !string.IsNullOrWhiteSpace(adminPassword))
+        {
+            var errors = await AdminCommand.EnsureAdminAsync(services, adminEmail, adminPassword);
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException("The configured admin could not be created: " + string.Join(" ", errors));
+            }
+        }
+    }
+}

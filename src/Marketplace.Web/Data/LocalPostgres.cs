@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Marketplace.Web.Data;
+
+/// <summary>
+/// A private PostgreSQL server run from the machine's own binaries (initdb, pg_ctl) in a folder of ours.
+/// The run command uses it when no connection string is configured, and the test suite for a throwaway server.
+/// PostgreSQL refuses to run as root, so as root the server runs as the <c>postgres</c> user.
+/// </summary>
+public sealed class LocalPostgres
+{
+    public const string InstallHint = "Install the PostgreSQL server binaries, for example: apt-get install -y postgresql (Debian/Ubuntu).";
+
+    private readonly string _binDirectory;
+    private readonly bool _asPostgresUser;
+
+    private LocalPostgres(string dataDirectory, int port, string binDirectory, bool asPostgresUser)
+    {
+        DataDirectory = dataDirectory;
+        Port = port;
+        _binDirectory = binDirectory;
+        _asPostgresUser = asPostgresUser;
+    }
+
+    public string DataDirectory { get; }
+
+    public int Port { get; }
+
+    public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Username = "postgres",
+        Database = database,
+    }.ConnectionString;
+
+    /// <summary>Initialises the folder when it is empty and starts the server, or finds it already running.</summary>
+    public static async Task<LocalPostgres> StartAsync(string dataDirectory, int port, bool throwaway, CancellationToken cancellationToken = default)
+    {
+        var bin = FindBinaries() ?? throw new InvalidOperationException("PostgreSQL server binaries (initdb, pg_ctl) were not found. " + InstallHint);
+        var asPostgres = IsRoot();
+        if (asPostgres && !UserExists("postgres"))
+        {
+            throw new InvalidOperationException("Running as root, PostgreSQL needs an unprivileged 'postgres' user to run as. " + InstallHint);
+        }
+
+        var server = new LocalPostgres(Path.GetFullPath(dataDirectory), port, bin, asPostgres);
+        await server.EnsureStartedAsync(throwaway, cancellationToken);
+        return server;
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async Task StopAsync()
+    {
+        if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
+        {
+            await RunAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"], CancellationToken.None);
+        }
+    }
+
+    private async Task EnsureStartedAsync(bool throwaway, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(DataDirectory);
+        if (_asPostgresUser)
+        {
+            await RunAsRootAsync("chown", ["-R", "postgres", DataDirectory], cancellationToken);
+            GrantTraverse(DataDirectory);
+        }
+
+        if (!File.Exists(Path.Combine(DataDirectory, "PG_VERSION")))
+        {
+            await RunAsync("initdb", ["-D", DataDirectory, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"], cancellationToken);
+        }
+
+        if (await IsRunningAsync(cancellationToken))
+        {
+            return;
+        }
+
+        // Durability settings are relaxed only for a throwaway server; a developer's demo database keeps the defaults.
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -k {SocketDirectory()} -c max_connections=200"
+            + (throwaway ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : string.Empty);
+        await RunAsync("pg_ctl", ["-D", DataDirectory, "-o", options, "-l", Path.Combine(DataDirectory, "server.log"), "-w", "-t", "60", "start"], cancellationToken);
+    }
+
+    private async Task<bool> IsRunningAsync(CancellationToken cancellationToken)
+    {
+        var (exitCode, _) = await TryRunAsync("pg_ctl", ["-D", DataDirectory, "status"], cancellationToken);
+        return exitCode == 0;
+    }
+
+    private static string SocketDirectory() => Path.GetTempPath().TrimEnd('/');
+
+    private async Task RunAsync(string tool, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var (exitCode, output) = await TryRunAsync(tool, arguments, cancellationToken);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"{tool} failed with exit code {exitCode}: {output}");
+        }
+    }
+
+    private Task<(int ExitCode, string Output)> TryRunAsync(string tool, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(_binDirectory, tool);
+        return _asPostgresUser
+            ? ExecuteAsync("runuser", ["-u", "postgres", "--", path, .. arguments], cancellationToken)
+            : ExecuteAsync(path, arguments, cancellationToken);
+    }
+
+    private static async Task RunAsRootAsync(string tool, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var (exitCode, output) = await ExecuteAsync(tool, arguments, cancellationToken);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"{tool} failed with exit code {exitCode}: {output}");
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output)> ExecuteAsync(string fileName, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        return (process.ExitCode, (await stdout + Environment.NewLine + await stderr).Trim());
+    }
+
+    private static string? FindBinaries()
+    {
+        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Concat(Directory.Exists("/usr/lib/postgresql")
+                ? Directory.GetDirectories("/usr/lib/postgresql").OrderDescending().Select(d => Path.Combine(d, "bin"))
+                : []);
+        return candidates.FirstOrDefault(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")));
+    }
+
+    private static bool IsRoot() => OperatingSystem.IsLinux() && Environment.UserName == "root";
+
+    private static bool UserExists(string user) =>
+        File.Exists("/etc/passwd") && File.ReadLines("/etc/passwd").Any(line => line.StartsWith(user + ":", StringComparison.Ordinal));
+
+    /// <summary>The postgres user must be able to reach the data folder through every parent folder.</summary>
+    private static void GrantTraverse(string directory)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        for (var dir = Directory.GetParent(directory); dir is not null; dir = dir.Parent)
+        {
+            var mode = File.GetUnixFileMode(dir.FullName);
+            if (!mode.HasFlag(UnixFileMode.OtherExecute))
+            {
+                File.SetUnixFileMode(dir.FullName, mode | UnixFileMode.OtherExecute);
+            }
+        }
+    }
+}
+
+/// <summary>Stops the private server when the site stops, so nothing is left running after Ctrl+C; its data stays for the next start.</summary>
+internal sealed class LocalPostgresLifetime(LocalPostgres server) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => server.StopAsync();
+}

@@ -1,0 +1,61 @@
+using Marketplace.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace Marketplace.Web.Identity;
+
+internal static class IdentityServices
+{
+    public static IServiceCollection AddMarketplaceIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services
+            .AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireDigit = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = configuration.GetValue("Identity:RequireConfirmedAccount", false);
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Identity:MaxFailedAccessAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Identity:LockoutMinutes", 15));
+            })
+            .AddEntityFrameworkStores<MarketplaceDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.Name = "mp.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+
+            // A signed-in user without the role gets a plain 403 (rendered by the status page), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Seller, policy => policy.RequireRole(Roles.Seller))
+            .AddPolicy(Roles.Admin, policy => policy.RequireRole(Roles.Admin));
+        return services;
+    }
+
+    /// <summary>Whole areas are closed by convention, so a new page in them cannot be left open by mistake.</summary>
+    public static PageConventionCollection AddMarketplaceAuthorization(this PageConventionCollection conventions)
+    {
+        conventions.AuthorizeAreaFolder("Seller", "/", Roles.Seller);
+        conventions.AuthorizeAreaFolder("Admin", "/", Roles.Admin);
+        conventions.AuthorizeFolder("/Orders");
+        conventions.AuthorizePage("/Account/Logout");
+        return conventions;
+    }
+}
