@@ -59,11 +59,12 @@ public sealed class LocalPostgres
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public async Task StopAsync()
+    /// <summary>Stops the server; <paramref name="immediate"/> skips the shutdown checkpoint, for a server about to be deleted.</summary>
+    public async Task StopAsync(bool immediate = false)
     {
         if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
         {
-            await RunAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"], CancellationToken.None);
+            await RunAsync("pg_ctl", ["-D", DataDirectory, "-m", immediate ? "immediate" : "fast", "-w", "stop"], CancellationToken.None);
         }
     }
 
