@@ -1,6 +1,9 @@
+using Marketplace.Web;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Hosting;
 using Marketplace.Web.Identity;
+using Marketplace.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,7 +12,13 @@ builder.AddMarketplaceLogging();
 var connectionString = await DataServices.ResolveConnectionStringAsync(builder);
 builder.Services.AddMarketplaceData(builder.Configuration, connectionString);
 builder.Services.AddMarketplaceIdentity(builder.Configuration);
-builder.Services.AddRazorPages(options => options.Conventions.AddMarketplaceAuthorization());
+builder.Services.AddMarketplaceLocalization();
+builder.Services.AddRazorPages(options => options.Conventions.AddMarketplaceAuthorization())
+    .AddViewLocalization()
+    .AddDataAnnotationsLocalization(options =>
+        options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddScoped<HomePage>();
 
 var app = builder.Build();
 
@@ -29,6 +38,7 @@ if (!app.Environment.IsDevelopment())
 app.UseMiddleware<RequestLogging>();
 app.UseStatusCodePagesWithReExecute("/NotFound", "?code={0}");
 app.UseStaticFiles();
+app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

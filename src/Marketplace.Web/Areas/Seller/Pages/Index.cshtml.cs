@@ -1,0 +1,29 @@
+using Marketplace.Domain.Listings;
+using Marketplace.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Areas.Seller.Pages;
+
+public sealed class IndexModel(MarketplaceDbContext db, UserManager<Identity.ApplicationUser> users) : PageModel
+{
+    public Domain.Sellers.Seller? Shop { get; private set; }
+
+    public IReadOnlyList<(ListingState State, int Count)> ListingsByState { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var userId = users.GetUserId(User);
+        Shop = await db.Sellers.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);
+        if (Shop is null)
+        {
+            return;
+        }
+
+        var sellerId = Shop.Id;
+        var counts = await db.Listings.AsNoTracking().Where(l => l.SellerId == sellerId)
+            .GroupBy(l => l.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        ListingsByState = Enum.GetValues<ListingState>().Select(s => (s, counts.SingleOrDefault(c => c.Key == s)?.Count ?? 0)).ToList();
+    }
+}

@@ -1,0 +1,61 @@
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Sellers;
+using Marketplace.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Storefront;
+
+public sealed record ClusterShelf(int Id, string Code, string NameId, string NameEn, bool ClosedToCrossBorder, IReadOnlyList<CategoryLink> Categories);
+
+public sealed record CategoryLink(string Slug, string NameId, string NameEn);
+
+public sealed record HomePageContent(IReadOnlyList<ClusterShelf> Clusters, IReadOnlyList<ListingCard> Newest, IReadOnlyList<ListingCard> Local);
+
+/// <summary>Reads what the home page shows: the catalogue by cluster, the newest listings and a shelf of local products.</summary>
+public sealed class HomePage(MarketplaceDbContext db, TimeProvider clock)
+{
+    public const int ShelfSize = 12;
+
+    public async Task<HomePageContent> ReadAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var clusters = await db.Clusters.AsNoTracking().OrderBy(c => c.Id)
+            .Select(c => new
+            {
+                c.Id,
+                c.Code,
+                c.NameId,
+                c.NameEn,
+                Closed = db.ClusterBlocks.Any(b => b.ClusterId == c.Id && b.StartsAt <= now && (b.LiftedAt == null || b.LiftedAt > now)),
+            })
+            .ToListAsync(cancellationToken);
+        var leaves = await db.Categories.AsNoTracking()
+            .Where(c => c.ClusterId != null && !c.IsRetired)
+            .OrderBy(c => c.NameId)
+            .Select(c => new { ClusterId = c.ClusterId!.Value, c.Slug, c.NameId, c.NameEn })
+            .ToListAsync(cancellationToken);
+
+        var newest = await db.VisibleListingsAt(now)
+            .OrderByDescending(v => v.Listing.PublishedAt).ThenByDescending(v => v.Listing.Id)
+            .Select(ListingCard.FromVisible)
+            .Take(ShelfSize)
+            .ToListAsync(cancellationToken);
+        var local = await db.VisibleListingsAt(now)
+            .Where(v => v.Seller.Origin == SellerOrigin.Local && v.Listing.Origin == ProductOrigin.Local)
+            .OrderByDescending(v => v.Listing.TkdnPercent ?? 0).ThenByDescending(v => v.Listing.PublishedAt)
+            .Select(ListingCard.FromVisible)
+            .Take(ShelfSize)
+            .ToListAsync(cancellationToken);
+
+        var shelves = clusters
+            .Select(c => new ClusterShelf(
+                c.Id,
+                c.Code,
+                c.NameId,
+                c.NameEn,
+                c.Closed,
+                leaves.Where(l => l.ClusterId == c.Id).Select(l => new CategoryLink(l.Slug, l.NameId, l.NameEn)).ToList()))
+            .ToList();
+        return new HomePageContent(shelves, newest, local);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Linq.Expressions;
+using Marketplace.Domain;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Sellers;
+
+namespace Marketplace.Web.Features.Storefront;
+
+/// <summary>What a product tile shows; projected in SQL so only these columns travel.</summary>
+public sealed record ListingCard(
+    long Id,
+    string Title,
+    Rupiah Price,
+    int Stock,
+    decimal? TkdnPercent,
+    bool IsCrossBorder,
+    string SellerName,
+    string SellerSlug,
+    string SellerCity,
+    string SellerCountry,
+    string? ImageName)
+{
+    public static readonly Expression<Func<VisibleListing, ListingCard>> FromVisible = v => new ListingCard(
+        v.Listing.Id,
+        v.Listing.Title,
+        v.Listing.Price,
+        v.Listing.Stock,
+        v.Listing.TkdnPercent,
+        v.Seller.Origin == SellerOrigin.CrossBorder || v.Listing.Origin == ProductOrigin.Imported,
+        v.Seller.StoreName,
+        v.Seller.Slug,
+        v.Seller.City,
+        v.Seller.CountryCode,
+        v.Listing.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault());
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Marketplace.Web.Localization;
+
+/// <summary>Indonesian first, English by a switch remembered in a cookie; the browser's own language is not consulted.</summary>
+internal static class Languages
+{
+    public const string Indonesian = "id-ID";
+    public const string English = "en-US";
+
+    public static bool IsIndonesian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "id";
+
+    public static IServiceCollection AddMarketplaceLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            CultureInfo[] cultures = [new(Indonesian), new(English)];
+            options.DefaultRequestCulture = new RequestCulture(Indonesian);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        return services;
+    }
+
+    public static void Remember(HttpResponse response, string culture) =>
+        response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+}

@@ -1,0 +1,70 @@
+using System.ComponentModel.DataAnnotations;
+using Marketplace.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Web.Pages.Account;
+
+/// <summary>Log-in that counts failures and locks the account after the configured number (the default Identity page does not).</summary>
+public sealed class LoginModel(
+    SignInManager<ApplicationUser> signIn,
+    IOptions<IdentityOptions> identity,
+    IStringLocalizer<SharedResource> text,
+    ILogger<LoginModel> logger) : PageModel
+{
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("Log-in refused: account locked out");
+            ModelState.AddModelError(string.Empty, text["Account.Login.LockedOut", (int)identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes]);
+        }
+        else
+        {
+            ModelState.AddModelError(string.Empty, text["Account.Login.Invalid"]);
+        }
+
+        Input.Password = string.Empty;
+        return Page();
+    }
+
+    public sealed class LoginInput
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [EmailAddress(ErrorMessage = "Validation.Email")]
+        [Display(Name = "Account.Email")]
+        public string Email { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Account.Password")]
+        public string Password { get; set; } = string.Empty;
+
+        [Display(Name = "Account.RememberMe")]
+        public bool RememberMe { get; set; }
+    }
+}
