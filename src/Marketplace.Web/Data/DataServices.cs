@@ -61,10 +61,10 @@ internal static class DataServices
             csb.MaxPoolSize = configuration.GetValue("Database:MaxPoolSize", 16);
         }
 
-        var dataSource = new NpgsqlDataSourceBuilder(csb.ConnectionString).Build();
-        services.AddSingleton(dataSource);
-        services.AddDbContextPool<MarketplaceDbContext>(options => options
-            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
+        // Created through a factory so the container owns it and closes its connections when the host stops.
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(csb.ConnectionString).Build());
+        services.AddDbContextPool<MarketplaceDbContext>((provider, options) => options
+            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
 
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>

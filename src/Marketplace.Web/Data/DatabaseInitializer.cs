@@ -21,6 +21,10 @@ internal static class DatabaseInitializer
         }
 
         await services.MigrateAsync();
+        using (var scope = services.CreateScope())
+        {
+            await Roles.EnsureAsync(scope.ServiceProvider);
+        }
 
         var adminEmail = configuration["Admin:Email"];
         var adminPassword = configuration["Admin:Password"];

@@ -43,15 +43,7 @@ internal static class AdminCommand
     {
         using var scope = services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-        }
-
+        await Roles.EnsureAsync(scope.ServiceProvider);
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {

@@ -17,7 +17,6 @@ public sealed class MarketplaceApp(string connectionString, IReadOnlyDictionary<
         builder.UseSetting("DemoData:Enabled", "false");
         builder.UseSetting("Identity:RequireConfirmedAccount", "false");
         builder.UseSetting("Logging:File", string.Empty);
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

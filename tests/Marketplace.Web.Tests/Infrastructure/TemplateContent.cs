@@ -1,18 +1,14 @@
-using Marketplace.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Marketplace.Web.Tests.Infrastructure;
 
-/// <summary>What every test database starts with: the migrated schema and the reference catalogue the site seeds.</summary>
+/// <summary>
+/// What every test database starts with: whatever the site's own start-up puts in an empty database
+/// (schema, roles, reference catalogue), produced by starting the real site once against the template.
+/// </summary>
 internal static class TemplateContent
 {
     public static async Task LoadAsync(string connectionString)
     {
-        var options = new DbContextOptionsBuilder<MarketplaceDbContext>()
-            .UseNpgsql(connectionString)
-            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning))
-            .Options;
-        await using var db = new MarketplaceDbContext(options);
-        await db.Database.MigrateAsync();
+        await using var app = new MarketplaceApp(connectionString);
+        _ = app.Server;
     }
 }

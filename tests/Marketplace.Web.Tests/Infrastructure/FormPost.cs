@@ -1,0 +1,41 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Marketplace.Web.Tests.Infrastructure;
+
+/// <summary>Reads a page like a browser and submits one of its forms, antiforgery token included.</summary>
+public static class FormPost
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+
+    /// <summary>GETs <paramref name="url"/>, fills the form matched by <paramref name="formSelector"/> and posts it.</summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(
+        this HttpClient client, string url, IReadOnlyDictionary<string, string> fields, string formSelector = "main form[method=post]")
+    {
+        var document = await client.GetDocumentAsync(url);
+        var form = document.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {url}.");
+        var values = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => !string.IsNullOrEmpty(i.Name) && (i.Type is not ("checkbox" or "radio") || i.IsChecked))
+            .GroupBy(i => i.Name!)
+            .ToDictionary(g => g.Key, g => g.First().Value);
+        foreach (var (name, value) in fields)
+        {
+            values[name] = value;
+        }
+
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
+        using var content = new FormUrlEncodedContent(values);
+        return await client.PostAsync(action, content);
+    }
+}

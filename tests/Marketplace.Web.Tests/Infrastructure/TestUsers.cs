@@ -1,0 +1,38 @@
+using Marketplace.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Web.Tests.Infrastructure;
+
+public static class TestUsers
+{
+    public const string Password = "rahasia-12345";
+
+    public static async Task<ApplicationUser> CreateAsync(MarketplaceApp app, string email, params string[] roles)
+    {
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0] };
+        var created = await users.CreateAsync(user, Password);
+        created.Succeeded.Should().BeTrue(string.Join(", ", created.Errors.Select(e => e.Description)));
+        foreach (var role in roles)
+        {
+            (await users.AddToRoleAsync(user, role)).Succeeded.Should().BeTrue();
+        }
+
+        return user;
+    }
+
+    /// <summary>A client whose cookie jar holds a signed-in session for the user, obtained through the real log-in form.</summary>
+    public static async Task<HttpClient> SignedInClientAsync(MarketplaceApp app, string email)
+    {
+        var client = app.CreateBrowserClient();
+        using var response = await client.SubmitFormAsync("/Account/Login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = Password,
+        });
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect, "the log-in of {0} should succeed", email);
+        return client;
+    }
+}
