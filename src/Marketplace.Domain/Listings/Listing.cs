@@ -240,6 +240,7 @@ public sealed class Listing
         }
 
         State = ListingState.Draft;
+        StateNote = null;
         _reasonCodes = [];
         StateChangedAt = at;
     }
@@ -266,6 +267,7 @@ public sealed class Listing
         }
 
         State = ListingState.Draft;
+        StateNote = null;
         _reasonCodes = [];
         StateChangedAt = at;
     }
