@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Marketplace.Domain.Tests;
 
 public class RupiahTests
@@ -117,10 +115,10 @@ public class RupiahTests
     {
         foreach (var culture in new[] { "en-US", "id-ID", "de-CH", "fr-FR" })
         {
-            InCulture(culture, () => new Rupiah(amount).ToString()).Should().Be(expected, "under {0}", culture);
+            Cultures.Run(culture, () => new Rupiah(amount).ToString()).Should().Be(expected, "under {0}", culture);
         }
 
-        InCulture("id-ID", () => $"{new Rupiah(amount)}").Should().Be(expected);
+        Cultures.Run("id-ID", () => $"{new Rupiah(amount)}").Should().Be(expected);
     }
 
     [Theory]
@@ -136,7 +134,7 @@ public class RupiahTests
     {
         foreach (var culture in new[] { "en-US", "id-ID" })
         {
-            InCulture(culture, () => Rupiah.Parse(text)).Amount.Should().Be(1_250_000, "under {0}", culture);
+            Cultures.Run(culture, () => Rupiah.Parse(text)).Amount.Should().Be(1_250_000, "under {0}", culture);
         }
     }
 
@@ -190,19 +188,5 @@ public class RupiahTests
     {
         Rupiah.TryParse(null, out var value).Should().BeFalse();
         value.Should().Be(Rupiah.Zero);
-    }
-
-    private static T InCulture<T>(string name, Func<T> action)
-    {
-        var original = CultureInfo.CurrentCulture;
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = original;
-        }
     }
 }
