@@ -94,6 +94,15 @@ public class LexiconTests
     }
 
     [Theory]
+    [InlineData("Keripik", "Kripik")]
+    [InlineData("Kerupuk", "Krupuk")]
+    [InlineData("Selendang", "Slendang")]
+    public void Spelling_with_and_without_the_first_schwa_folds_together(string full, string dropped)
+    {
+        LexiconText.Tokens(full).Should().Equal(LexiconText.Tokens(dropped)).And.ContainSingle();
+    }
+
+    [Theory]
     [InlineData("batiks", "batik", true)]
     [InlineData("sarunges", "sarung", true)]
     [InlineData("batik", "batik", true)]
