@@ -60,7 +60,15 @@ public readonly record struct Rupiah : IComparable<Rupiah>
             s = s[..comma];
         }
 
-        s = s.Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        s = s.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var groups = s.Split('.');
+        if (groups.Length > 1 && (groups[0].Length is < 1 or > 3 || groups.Skip(1).Any(g => g.Length != 3)))
+        {
+            // "150000.00" or "12.5" are decimals written the English way; dropping the dots would misread them.
+            return false;
+        }
+
+        s = s.Replace(".", string.Empty, StringComparison.Ordinal);
         if (s.Length == 0 || s.Length > 15 || !s.All(char.IsAsciiDigit))
         {
             return false;

@@ -184,9 +184,10 @@ public sealed class Listing
             throw Forbidden("suspend");
         }
 
+        var note = RequiredNote(reason);
         State = ListingState.Suspended;
         SuspendedBy = SuspensionSource.Admin;
-        StateNote = RequiredNote(reason);
+        StateNote = note;
         StateChangedAt = at;
     }
 
@@ -223,8 +224,9 @@ public sealed class Listing
             throw Forbidden("reject");
         }
 
+        var checkedNote = RequiredNote(note);
         State = ListingState.Rejected;
-        StateNote = RequiredNote(note);
+        StateNote = checkedNote;
         _reasonCodes = [Policy.ReasonCodes.RejectedByAdmin];
         StateChangedAt = at;
     }
@@ -238,6 +240,7 @@ public sealed class Listing
         }
 
         State = ListingState.Draft;
+        StateNote = null;
         _reasonCodes = [];
         StateChangedAt = at;
     }
@@ -264,6 +267,7 @@ public sealed class Listing
         }
 
         State = ListingState.Draft;
+        StateNote = null;
         _reasonCodes = [];
         StateChangedAt = at;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketplace.Domain.Sellers;
 
 namespace Marketplace.Domain.Policy;
@@ -43,8 +44,12 @@ public static class ListingPolicy
                 blocking.Add(new PolicyReason(
                     ReasonCodes.BelowCrossBorderMinimum,
                     cluster.Code,
-                    $"Harga di bawah batas minimum lintas negara {minimum.Threshold} (USD {minimum.UsdAmount:0.##} dengan kurs {minimum.RateDate:yyyy-MM-dd}).",
-                    $"The price is below the cross-border minimum of {minimum.Threshold} (USD {minimum.UsdAmount:0.##} at the rate of {minimum.RateDate:yyyy-MM-dd})."));
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Harga di bawah batas minimum lintas negara {minimum.Threshold} (USD {minimum.UsdAmount:0.##} dengan kurs {minimum.RateDate:yyyy-MM-dd})."),
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The price is below the cross-border minimum of {minimum.Threshold} (USD {minimum.UsdAmount:0.##} at the rate of {minimum.RateDate:yyyy-MM-dd}).")));
             }
 
             if (!subject.MisclassificationCleared)

@@ -86,10 +86,10 @@ public sealed class Seller
 
     public void Suspend(string reason, DateTimeOffset at)
     {
-        Status = SellerStatus.Suspended;
         SuspensionReason = string.IsNullOrWhiteSpace(reason)
             ? throw new DomainException("seller.suspension_reason_required", "A suspension needs a reason.")
             : reason.Trim();
+        Status = SellerStatus.Suspended;
         SuspendedAt = at;
     }
 

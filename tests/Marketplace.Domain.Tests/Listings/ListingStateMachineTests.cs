@@ -1,0 +1,378 @@
+using System.Reflection;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Policy;
+
+namespace Marketplace.Domain.Tests.Listings;
+
+public enum TransitionAction
+{
+    PublishAllowed,
+    PublishNeedsReview,
+    PublishBlocked,
+    RuleChangeAllowed,
+    RuleChangeNeedsReview,
+    RuleChangeBlocked,
+    SuspendByAdmin,
+    LiftAdminSuspension,
+    ClearMisclassification,
+    RejectByAdmin,
+    Unpublish,
+    Archive,
+    Restore,
+    Edit,
+}
+
+public class ListingStateMachineTests
+{
+    private const string AdminNote = "Dokumen merek tidak lengkap";
+    private const string EditedTitle = "Kabel data USB-C 2 meter";
+
+    private static readonly DateTimeOffset _actionTime = ListingStates.Created.AddDays(3);
+
+    private static readonly string[] _noReasons = [];
+    private static readonly string[] _reviewReasons = ["SUSPECTED_MISCLASSIFICATION", "SUSPECTED_MISCLASSIFICATION"];
+    private static readonly string[] _blockReasons = ["SELLER_SUSPENDED"];
+    private static readonly string[] _adminRejection = ["REJECTED_BY_ADMIN"];
+
+    private enum Stamp
+    {
+        Kept,
+        SetAtAction,
+    }
+
+    private enum Note
+    {
+        Kept,
+        Cleared,
+        Admin,
+    }
+
+    /// <summary>
+    /// The whole state machine, one row per (state, action). Reasons left null are expected to stay as they were;
+    /// the verdicts of the actions carry reason codes that no starting state has, so a kept list and a replaced one differ.
+    /// </summary>
+    private static readonly Dictionary<(StartingState State, TransitionAction Action), Expected> _table = new (StartingState, TransitionAction, Expected)[]
+    {
+        (StartingState.Draft, TransitionAction.PublishAllowed, Goes(ListingState.Published, _noReasons, publishedAt: Stamp.SetAtAction)),
+        (StartingState.Draft, TransitionAction.PublishNeedsReview, Goes(ListingState.PendingReview, _reviewReasons)),
+        (StartingState.Draft, TransitionAction.PublishBlocked, Goes(ListingState.Rejected, _blockReasons)),
+        (StartingState.Draft, TransitionAction.RuleChangeAllowed, Forbidden),
+        (StartingState.Draft, TransitionAction.RuleChangeNeedsReview, Forbidden),
+        (StartingState.Draft, TransitionAction.RuleChangeBlocked, Forbidden),
+        (StartingState.Draft, TransitionAction.SuspendByAdmin, Forbidden),
+        (StartingState.Draft, TransitionAction.LiftAdminSuspension, Forbidden),
+        (StartingState.Draft, TransitionAction.ClearMisclassification, Forbidden),
+        (StartingState.Draft, TransitionAction.RejectByAdmin, Forbidden),
+        (StartingState.Draft, TransitionAction.Unpublish, Forbidden),
+        (StartingState.Draft, TransitionAction.Archive, Goes(ListingState.Archived)),
+        (StartingState.Draft, TransitionAction.Restore, Forbidden),
+        (StartingState.Draft, TransitionAction.Edit, Stays()),
+
+        (StartingState.PendingReview, TransitionAction.PublishAllowed, Goes(ListingState.Published, _noReasons, publishedAt: Stamp.SetAtAction)),
+        (StartingState.PendingReview, TransitionAction.PublishNeedsReview, Stays(_reviewReasons)),
+        (StartingState.PendingReview, TransitionAction.PublishBlocked, Goes(ListingState.Rejected, _blockReasons)),
+        (StartingState.PendingReview, TransitionAction.RuleChangeAllowed, Forbidden),
+        (StartingState.PendingReview, TransitionAction.RuleChangeNeedsReview, Forbidden),
+        (StartingState.PendingReview, TransitionAction.RuleChangeBlocked, Forbidden),
+        (StartingState.PendingReview, TransitionAction.SuspendByAdmin, Goes(ListingState.Suspended, suspendedBy: SuspensionSource.Admin, note: Note.Admin)),
+        (StartingState.PendingReview, TransitionAction.LiftAdminSuspension, Forbidden),
+        (StartingState.PendingReview, TransitionAction.ClearMisclassification, Stays(clearsMisclassification: true)),
+        (StartingState.PendingReview, TransitionAction.RejectByAdmin, Goes(ListingState.Rejected, _adminRejection, note: Note.Admin)),
+        (StartingState.PendingReview, TransitionAction.Unpublish, Goes(ListingState.Draft, _noReasons)),
+        (StartingState.PendingReview, TransitionAction.Archive, Goes(ListingState.Archived)),
+        (StartingState.PendingReview, TransitionAction.Restore, Forbidden),
+        (StartingState.PendingReview, TransitionAction.Edit, Stays()),
+
+        (StartingState.Published, TransitionAction.PublishAllowed, Stays(_noReasons)),
+        (StartingState.Published, TransitionAction.PublishNeedsReview, Goes(ListingState.PendingReview, _reviewReasons)),
+        (StartingState.Published, TransitionAction.PublishBlocked, Goes(ListingState.Rejected, _blockReasons)),
+        (StartingState.Published, TransitionAction.RuleChangeAllowed, Stays(_noReasons)),
+        (StartingState.Published, TransitionAction.RuleChangeNeedsReview, Goes(ListingState.PendingReview, _reviewReasons)),
+        (StartingState.Published, TransitionAction.RuleChangeBlocked, Goes(ListingState.Suspended, _blockReasons, SuspensionSource.Policy)),
+        (StartingState.Published, TransitionAction.SuspendByAdmin, Goes(ListingState.Suspended, suspendedBy: SuspensionSource.Admin, note: Note.Admin)),
+        (StartingState.Published, TransitionAction.LiftAdminSuspension, Forbidden),
+        (StartingState.Published, TransitionAction.ClearMisclassification, Forbidden),
+        (StartingState.Published, TransitionAction.RejectByAdmin, Forbidden),
+        (StartingState.Published, TransitionAction.Unpublish, Goes(ListingState.Draft, _noReasons)),
+        (StartingState.Published, TransitionAction.Archive, Goes(ListingState.Archived)),
+        (StartingState.Published, TransitionAction.Restore, Forbidden),
+        (StartingState.Published, TransitionAction.Edit, Stays()),
+
+        (StartingState.Rejected, TransitionAction.PublishAllowed, Goes(ListingState.Published, _noReasons, publishedAt: Stamp.SetAtAction)),
+        (StartingState.Rejected, TransitionAction.PublishNeedsReview, Goes(ListingState.PendingReview, _reviewReasons)),
+        (StartingState.Rejected, TransitionAction.PublishBlocked, Stays(_blockReasons)),
+        (StartingState.Rejected, TransitionAction.RuleChangeAllowed, Forbidden),
+        (StartingState.Rejected, TransitionAction.RuleChangeNeedsReview, Forbidden),
+        (StartingState.Rejected, TransitionAction.RuleChangeBlocked, Forbidden),
+        (StartingState.Rejected, TransitionAction.SuspendByAdmin, Forbidden),
+        (StartingState.Rejected, TransitionAction.LiftAdminSuspension, Forbidden),
+        (StartingState.Rejected, TransitionAction.ClearMisclassification, Forbidden),
+        (StartingState.Rejected, TransitionAction.RejectByAdmin, Forbidden),
+        (StartingState.Rejected, TransitionAction.Unpublish, Goes(ListingState.Draft, _noReasons)),
+        (StartingState.Rejected, TransitionAction.Archive, Goes(ListingState.Archived)),
+        (StartingState.Rejected, TransitionAction.Restore, Forbidden),
+        (StartingState.Rejected, TransitionAction.Edit, Stays()),
+
+        (StartingState.SuspendedByPolicy, TransitionAction.PublishAllowed, Forbidden),
+        (StartingState.SuspendedByPolicy, TransitionAction.PublishNeedsReview, Forbidden),
+        (StartingState.SuspendedByPolicy, TransitionAction.PublishBlocked, Forbidden),
+        (StartingState.SuspendedByPolicy, TransitionAction.RuleChangeAllowed, Goes(ListingState.Published, _noReasons, publishedAt: Stamp.SetAtAction)),
+        (StartingState.SuspendedByPolicy, TransitionAction.RuleChangeNeedsReview, Goes(ListingState.PendingReview, _reviewReasons)),
+        (StartingState.SuspendedByPolicy, TransitionAction.RuleChangeBlocked, Stays(_blockReasons)),
+        (StartingState.SuspendedByPolicy, TransitionAction.SuspendByAdmin, Goes(ListingState.Suspended, suspendedBy: SuspensionSource.Admin, note: Note.Admin)),
+        (StartingState.SuspendedByPolicy, TransitionAction.LiftAdminSuspension, Forbidden),
+        (StartingState.SuspendedByPolicy, TransitionAction.ClearMisclassification, Forbidden),
+        (StartingState.SuspendedByPolicy, TransitionAction.RejectByAdmin, Forbidden),
+        (StartingState.SuspendedByPolicy, TransitionAction.Unpublish, Forbidden),
+        (StartingState.SuspendedByPolicy, TransitionAction.Archive, Goes(ListingState.Archived)),
+        (StartingState.SuspendedByPolicy, TransitionAction.Restore, Forbidden),
+        (StartingState.SuspendedByPolicy, TransitionAction.Edit, Stays()),
+
+        (StartingState.SuspendedByAdmin, TransitionAction.PublishAllowed, Forbidden),
+        (StartingState.SuspendedByAdmin, TransitionAction.PublishNeedsReview, Forbidden),
+        (StartingState.SuspendedByAdmin, TransitionAction.PublishBlocked, Forbidden),
+        (StartingState.SuspendedByAdmin, TransitionAction.RuleChangeAllowed, Forbidden),
+        (StartingState.SuspendedByAdmin, TransitionAction.RuleChangeNeedsReview, Forbidden),
+        (StartingState.SuspendedByAdmin, TransitionAction.RuleChangeBlocked, Forbidden),
+        (StartingState.SuspendedByAdmin, TransitionAction.SuspendByAdmin, Goes(ListingState.Suspended, suspendedBy: SuspensionSource.Admin, note: Note.Admin)),
+        (StartingState.SuspendedByAdmin, TransitionAction.LiftAdminSuspension, Goes(ListingState.Draft, _noReasons, note: Note.Cleared)),
+        (StartingState.SuspendedByAdmin, TransitionAction.ClearMisclassification, Forbidden),
+        (StartingState.SuspendedByAdmin, TransitionAction.RejectByAdmin, Forbidden),
+        (StartingState.SuspendedByAdmin, TransitionAction.Unpublish, Forbidden),
+        (StartingState.SuspendedByAdmin, TransitionAction.Archive, Forbidden),
+        (StartingState.SuspendedByAdmin, TransitionAction.Restore, Forbidden),
+        (StartingState.SuspendedByAdmin, TransitionAction.Edit, Stays()),
+
+        (StartingState.Archived, TransitionAction.PublishAllowed, Forbidden),
+        (StartingState.Archived, TransitionAction.PublishNeedsReview, Forbidden),
+        (StartingState.Archived, TransitionAction.PublishBlocked, Forbidden),
+        (StartingState.Archived, TransitionAction.RuleChangeAllowed, Forbidden),
+        (StartingState.Archived, TransitionAction.RuleChangeNeedsReview, Forbidden),
+        (StartingState.Archived, TransitionAction.RuleChangeBlocked, Forbidden),
+        (StartingState.Archived, TransitionAction.SuspendByAdmin, Forbidden),
+        (StartingState.Archived, TransitionAction.LiftAdminSuspension, Forbidden),
+        (StartingState.Archived, TransitionAction.ClearMisclassification, Forbidden),
+        (StartingState.Archived, TransitionAction.RejectByAdmin, Forbidden),
+        (StartingState.Archived, TransitionAction.Unpublish, Forbidden),
+        (StartingState.Archived, TransitionAction.Archive, Forbidden),
+        (StartingState.Archived, TransitionAction.Restore, Goes(ListingState.Draft, _noReasons)),
+        (StartingState.Archived, TransitionAction.Edit, Forbidden),
+    }.ToDictionary(row => (row.Item1, row.Item2), row => row.Item3);
+
+    private static Expected Forbidden => new(IsForbidden: true);
+
+    public static TheoryData<StartingState, TransitionAction> EveryStateAndAction()
+    {
+        var data = new TheoryData<StartingState, TransitionAction>();
+        foreach (var state in Enum.GetValues<StartingState>())
+        {
+            foreach (var action in Enum.GetValues<TransitionAction>())
+            {
+                data.Add(state, action);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Table_has_exactly_one_row_for_every_state_and_action()
+    {
+        var states = Enum.GetValues<StartingState>();
+        var actions = Enum.GetValues<TransitionAction>();
+
+        _table.Should().HaveCount(states.Length * actions.Length);
+        _table.Keys.Should().BeEquivalentTo(states.SelectMany(s => actions.Select(a => (s, a))));
+    }
+
+    [Fact]
+    public void Starting_states_cover_every_listing_state_and_every_suspension_source()
+    {
+        var built = Enum.GetValues<StartingState>().ToDictionary(s => s, ListingStates.In);
+
+        built.Values.Select(l => l.State).Distinct().Should().BeEquivalentTo(Enum.GetValues<ListingState>());
+        built.Values.Where(l => l.State == ListingState.Suspended).Select(l => l.SuspendedBy!.Value)
+            .Should().BeEquivalentTo(Enum.GetValues<SuspensionSource>());
+        built[StartingState.SuspendedByPolicy].SuspendedBy.Should().Be(SuspensionSource.Policy);
+        built[StartingState.SuspendedByAdmin].SuspendedBy.Should().Be(SuspensionSource.Admin);
+        built[StartingState.PendingReview].State.Should().Be(ListingState.PendingReview);
+        built[StartingState.Rejected].State.Should().Be(ListingState.Rejected);
+    }
+
+    [Fact]
+    public void Every_public_method_of_a_listing_is_a_table_action_or_known_to_leave_the_state_alone()
+    {
+        string[] inTable =
+        [
+            nameof(Listing.ApplyPublicationDecision), nameof(Listing.ApplyRuleChangeDecision), nameof(Listing.SuspendByAdmin),
+            nameof(Listing.LiftAdminSuspension), nameof(Listing.ClearMisclassification), nameof(Listing.RejectByAdmin),
+            nameof(Listing.Unpublish), nameof(Listing.Archive), nameof(Listing.Restore), nameof(Listing.Edit),
+        ];
+        string[] stateless =
+        [
+            nameof(Listing.SetPriceAndStock), nameof(Listing.DecrementStock), nameof(Listing.Restock),
+            nameof(Listing.AddImage), nameof(Listing.RemoveImage),
+        ];
+
+        var methods = typeof(Listing).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => !m.IsSpecialName)
+            .Select(m => m.Name)
+            .Distinct();
+
+        methods.Should().BeEquivalentTo(inTable.Concat(stateless), "a new way to change a listing needs rows in the state table");
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryStateAndAction))]
+    public void Each_state_and_action_ends_where_the_table_says(StartingState start, TransitionAction action)
+    {
+        var listing = ListingStates.In(start);
+        var before = Snapshot.Of(listing);
+        var expected = _table[(start, action)];
+
+        var act = () => Perform(listing, action);
+
+        if (expected.IsForbidden)
+        {
+            act.Should().Throw<DomainException>().Which.Code.Should().Be("listing.transition_forbidden");
+            Snapshot.Of(listing).Should().BeEquivalentTo(before, "a refused transition changes nothing");
+            return;
+        }
+
+        act();
+
+        listing.State.Should().Be(expected.State ?? before.State);
+        listing.SuspendedBy.Should().Be(expected.KeepsSuspension ? before.SuspendedBy : expected.SuspendedBy);
+        listing.ReasonCodes.Should().Equal(expected.Reasons ?? before.ReasonCodes);
+        listing.PublishedAt.Should().Be(expected.PublishedAt == Stamp.SetAtAction ? _actionTime : before.PublishedAt);
+        listing.StateChangedAt.Should().Be(expected.State is null ? before.StateChangedAt : _actionTime);
+        listing.StateNote.Should().Be(expected.Note switch
+        {
+            Note.Admin => AdminNote,
+            Note.Cleared => null,
+            _ => before.StateNote,
+        });
+        listing.MisclassificationCleared.Should().Be(expected.ClearsMisclassification || before.MisclassificationCleared);
+        listing.Title.Should().Be(action == TransitionAction.Edit ? EditedTitle : before.Title);
+        listing.IsVisibleState.Should().Be(listing.State == ListingState.Published);
+    }
+
+    [Fact]
+    public void A_block_after_a_publication_keeps_the_first_publication_time_until_the_listing_returns()
+    {
+        var listing = ListingStates.NewDraft();
+        var published = ListingStates.Created.AddHours(1);
+        var blocked = published.AddDays(5);
+        var reopened = blocked.AddDays(5);
+
+        listing.ApplyPublicationDecision(Verdicts.Allowed(), published);
+        listing.ApplyRuleChangeDecision(Verdicts.Blocked(ReasonCodes.ClusterBlocked), blocked);
+
+        listing.PublishedAt.Should().Be(published);
+        listing.StateChangedAt.Should().Be(blocked);
+
+        listing.ApplyRuleChangeDecision(Verdicts.Allowed(), reopened);
+
+        listing.State.Should().Be(ListingState.Published);
+        listing.PublishedAt.Should().Be(reopened);
+        listing.SuspendedBy.Should().BeNull();
+        listing.ReasonCodes.Should().BeEmpty();
+    }
+
+    private static void Perform(Listing listing, TransitionAction action)
+    {
+        switch (action)
+        {
+            case TransitionAction.PublishAllowed:
+                listing.ApplyPublicationDecision(Verdicts.Allowed(), _actionTime);
+                break;
+            case TransitionAction.PublishNeedsReview:
+                listing.ApplyPublicationDecision(Verdicts.NeedsReview("FOOD", "CRAFT"), _actionTime);
+                break;
+            case TransitionAction.PublishBlocked:
+                listing.ApplyPublicationDecision(Verdicts.Blocked(ReasonCodes.SellerSuspended), _actionTime);
+                break;
+            case TransitionAction.RuleChangeAllowed:
+                listing.ApplyRuleChangeDecision(Verdicts.Allowed(), _actionTime);
+                break;
+            case TransitionAction.RuleChangeNeedsReview:
+                listing.ApplyRuleChangeDecision(Verdicts.NeedsReview("FOOD", "CRAFT"), _actionTime);
+                break;
+            case TransitionAction.RuleChangeBlocked:
+                listing.ApplyRuleChangeDecision(Verdicts.Blocked(ReasonCodes.SellerSuspended), _actionTime);
+                break;
+            case TransitionAction.SuspendByAdmin:
+                listing.SuspendByAdmin("  " + AdminNote + " ", _actionTime);
+                break;
+            case TransitionAction.LiftAdminSuspension:
+                listing.LiftAdminSuspension(_actionTime);
+                break;
+            case TransitionAction.ClearMisclassification:
+                listing.ClearMisclassification();
+                break;
+            case TransitionAction.RejectByAdmin:
+                listing.RejectByAdmin(AdminNote + "\n", _actionTime);
+                break;
+            case TransitionAction.Unpublish:
+                listing.Unpublish(_actionTime);
+                break;
+            case TransitionAction.Archive:
+                listing.Archive(_actionTime);
+                break;
+            case TransitionAction.Restore:
+                listing.Restore(_actionTime);
+                break;
+            case TransitionAction.Edit:
+                listing.Edit(ListingStates.Content(title: EditedTitle), _actionTime);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(action), action, null);
+        }
+    }
+
+    private static Expected Goes(
+        ListingState state,
+        string[]? reasons = null,
+        SuspensionSource? suspendedBy = null,
+        Stamp publishedAt = Stamp.Kept,
+        Note note = Note.Kept) =>
+        new(State: state, Reasons: reasons, SuspendedBy: suspendedBy, PublishedAt: publishedAt, Note: note);
+
+    private static Expected Stays(string[]? reasons = null, bool clearsMisclassification = false) =>
+        new(Reasons: reasons, KeepsSuspension: true, ClearsMisclassification: clearsMisclassification);
+
+    /// <summary>
+    /// Where a transition leads. A null state means the listing stays where it was and its state change time does not move;
+    /// null reasons mean the reasons stay as they were.
+    /// </summary>
+    private sealed record Expected(
+        bool IsForbidden = false,
+        ListingState? State = null,
+        string[]? Reasons = null,
+        SuspensionSource? SuspendedBy = null,
+        bool KeepsSuspension = false,
+        Stamp PublishedAt = Stamp.Kept,
+        Note Note = Note.Kept,
+        bool ClearsMisclassification = false);
+
+    private sealed record Snapshot(
+        ListingState State,
+        SuspensionSource? SuspendedBy,
+        string[] ReasonCodes,
+        DateTimeOffset? PublishedAt,
+        DateTimeOffset StateChangedAt,
+        string? StateNote,
+        bool MisclassificationCleared,
+        string Title)
+    {
+        public static Snapshot Of(Listing listing) => new(
+            listing.State,
+            listing.SuspendedBy,
+            [.. listing.ReasonCodes],
+            listing.PublishedAt,
+            listing.StateChangedAt,
+            listing.StateNote,
+            listing.MisclassificationCleared,
+            listing.Title);
+    }
+}

@@ -1,0 +1,152 @@
+using Marketplace.Domain.Orders;
+
+namespace Marketplace.Domain.Tests.Orders;
+
+public class CartTests
+{
+    private static readonly DateTimeOffset _opened = new(2026, 6, 1, 19, 30, 0, TimeSpan.FromHours(7));
+    private static readonly DateTimeOffset _later = _opened.AddMinutes(5);
+
+    [Fact]
+    public void Adding_a_listing_puts_it_in_the_cart_with_its_quantity()
+    {
+        var cart = NewCart();
+
+        cart.Add(101, 2, _later);
+
+        cart.Items.Should().ContainSingle().Which.Should().Match<CartItem>(i => i.ListingId == 101 && i.Quantity == 2);
+        cart.UpdatedAt.Should().Be(_later);
+    }
+
+    [Fact]
+    public void Adding_the_same_listing_again_adds_to_its_quantity()
+    {
+        var cart = NewCart();
+
+        cart.Add(101, 2, _later);
+        cart.Add(202, 1, _later);
+        cart.Add(101, 3, _later);
+
+        cart.Items.Select(i => (i.ListingId, i.Quantity)).Should().BeEquivalentTo([(101L, 5), (202L, 1)]);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    public void Adding_less_than_one_is_refused(int quantity)
+    {
+        var cart = NewCart();
+
+        var act = () => cart.Add(101, quantity, _later);
+
+        act.Should().Throw<DomainException>().Which.Code.Should().Be("cart.quantity_invalid");
+        cart.Items.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Quantity_stops_at_nine_hundred_ninety_nine()
+    {
+        var cart = NewCart();
+
+        cart.Add(101, 1_500, _later);
+        cart.Add(202, 600, _later);
+        cart.Add(202, 600, _later);
+
+        cart.Items.Should().OnlyContain(i => i.Quantity == 999);
+    }
+
+    [Fact]
+    public void Setting_a_quantity_replaces_it_and_stops_at_nine_hundred_ninety_nine()
+    {
+        var cart = NewCart();
+        cart.Add(101, 4, _later);
+        cart.Add(202, 4, _later);
+
+        cart.SetQuantity(101, 1, _later);
+        cart.SetQuantity(202, 5_000, _later);
+
+        cart.Items.Select(i => (i.ListingId, i.Quantity)).Should().BeEquivalentTo([(101L, 1), (202L, 999)]);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void Setting_a_quantity_below_one_removes_the_listing(int quantity)
+    {
+        var cart = NewCart();
+        cart.Add(101, 4, _later);
+        cart.Add(202, 1, _later);
+
+        cart.SetQuantity(101, quantity, _later.AddMinutes(1));
+
+        cart.Items.Should().ContainSingle().Which.ListingId.Should().Be(202);
+        cart.UpdatedAt.Should().Be(_later.AddMinutes(1));
+    }
+
+    [Fact]
+    public void Setting_the_quantity_of_a_listing_not_in_the_cart_changes_nothing()
+    {
+        var cart = NewCart();
+        cart.Add(101, 4, _later);
+
+        cart.SetQuantity(999, 3, _later.AddMinutes(1));
+
+        cart.Items.Should().ContainSingle().Which.Quantity.Should().Be(4);
+        cart.UpdatedAt.Should().Be(_later);
+    }
+
+    [Fact]
+    public void Removing_a_listing_takes_it_out()
+    {
+        var cart = NewCart();
+        cart.Add(101, 4, _later);
+
+        cart.Remove(101, _later);
+
+        cart.Items.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Merging_at_login_adds_up_quantities_and_empties_the_anonymous_cart()
+    {
+        var account = NewCart("user-7");
+        account.Add(101, 2, _opened);
+        account.Add(303, 1, _opened);
+        var anonymous = NewCart();
+        anonymous.Add(101, 3, _opened);
+        anonymous.Add(202, 1, _opened);
+
+        account.MergeFrom(anonymous, _later);
+
+        account.Items.Select(i => (i.ListingId, i.Quantity)).Should().BeEquivalentTo([(101L, 5), (202L, 1), (303L, 1)]);
+        anonymous.Items.Should().BeEmpty();
+        account.UpdatedAt.Should().Be(_later);
+        anonymous.UpdatedAt.Should().Be(_later);
+    }
+
+    [Fact]
+    public void Merging_keeps_the_quantity_cap()
+    {
+        var account = NewCart("user-7");
+        account.Add(101, 900, _opened);
+        var anonymous = NewCart();
+        anonymous.Add(101, 200, _opened);
+
+        account.MergeFrom(anonymous, _later);
+
+        account.Items.Should().ContainSingle().Which.Quantity.Should().Be(999);
+    }
+
+    [Fact]
+    public void Anonymous_cart_is_given_to_the_first_user_only()
+    {
+        var cart = NewCart();
+
+        cart.AssignTo("user-7");
+        cart.AssignTo("user-8");
+
+        cart.OwnerUserId.Should().Be("user-7");
+    }
+
+    private static Cart NewCart(string? owner = null) => new(Guid.NewGuid(), owner, _opened);
+}
