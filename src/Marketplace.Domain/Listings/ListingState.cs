@@ -9,7 +9,7 @@ public enum ListingState
 
     Published = 2,
 
-    /// <summary>Refused by the policy (or an admin) before it was ever shown; the seller may edit and try again.</summary>
+    /// <summary>Refused by the policy (or an admin) when the seller published or edited it; the seller may edit and try again.</summary>
     Rejected = 3,
 
     /// <summary>Taken down after publishing, by a policy change or an admin.</summary>

@@ -67,6 +67,9 @@ public static class LexiconText
             .Replace("dj", "j", StringComparison.Ordinal)
             .Replace("tj", "c", StringComparison.Ordinal)
             .Replace("ph", "f", StringComparison.Ordinal);
+
+        // "-nya" (its, the) attaches to any noun: "batiknya" is batik. Short words such as "hanya" and "punya" stay whole.
+        w = w.Length > 5 && w.EndsWith("nya", StringComparison.Ordinal) ? w[..^3] : w;
         w = CollapseDoubles(w);
         return DropFirstSchwa(w);
     }

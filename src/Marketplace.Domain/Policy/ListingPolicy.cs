@@ -75,7 +75,8 @@ public static class ListingPolicy
         foreach (var lexicon in policy.Lexicons)
         {
             var cluster = lexicon.Cluster;
-            if (cluster.Id == subject.Cluster.Id || !policy.IsBlocked(cluster.Id, instant))
+            // A listing whose own cluster is blocked is already blocked, so only open categories get here in effect.
+            if (!policy.IsBlocked(cluster.Id, instant))
             {
                 continue;
             }
