@@ -4,7 +4,7 @@ namespace Marketplace.Domain.Tests.Listings;
 
 public class ListingAdminActionTests
 {
-    private static readonly DateTimeOffset _later = ListingStates.Created.AddDays(2);
+    private static readonly DateTimeOffset Later = ListingStates.Created.AddDays(2);
 
     [Theory]
     [InlineData("")]
@@ -13,12 +13,12 @@ public class ListingAdminActionTests
     {
         var listing = ListingStates.In(StartingState.Published);
 
-        var act = () => listing.SuspendByAdmin(reason, _later);
+        var act = () => listing.SuspendByAdmin(reason, Later);
 
         act.Should().Throw<DomainException>().Which.Code.Should().Be("listing.note_required");
         listing.State.Should().Be(ListingState.Published);
         listing.SuspendedBy.Should().BeNull();
-        listing.StateChangedAt.Should().NotBe(_later);
+        listing.StateChangedAt.Should().NotBe(Later);
     }
 
     [Theory]
@@ -28,21 +28,21 @@ public class ListingAdminActionTests
     {
         var listing = ListingStates.In(StartingState.PendingReview);
 
-        var act = () => listing.RejectByAdmin(note, _later);
+        var act = () => listing.RejectByAdmin(note, Later);
 
         act.Should().Throw<DomainException>().Which.Code.Should().Be("listing.note_required");
         listing.State.Should().Be(ListingState.PendingReview);
         listing.ReasonCodes.Should().Equal("SUSPECTED_MISCLASSIFICATION");
-        listing.StateChangedAt.Should().NotBe(_later);
+        listing.StateChangedAt.Should().NotBe(Later);
     }
 
     [Fact]
     public void Unpublishing_an_admin_rejection_leaves_a_draft_without_the_admin_note()
     {
         var listing = ListingStates.In(StartingState.PendingReview);
-        listing.RejectByAdmin("Foto tidak sesuai produk", _later);
+        listing.RejectByAdmin("Foto tidak sesuai produk", Later);
 
-        listing.Unpublish(_later.AddHours(1));
+        listing.Unpublish(Later.AddHours(1));
 
         listing.State.Should().Be(ListingState.Draft);
         listing.ReasonCodes.Should().BeEmpty();
@@ -53,10 +53,10 @@ public class ListingAdminActionTests
     public void Restoring_an_archived_admin_rejection_leaves_a_draft_without_the_admin_note()
     {
         var listing = ListingStates.In(StartingState.PendingReview);
-        listing.RejectByAdmin("Foto tidak sesuai produk", _later);
-        listing.Archive(_later.AddHours(1));
+        listing.RejectByAdmin("Foto tidak sesuai produk", Later);
+        listing.Archive(Later.AddHours(1));
 
-        listing.Restore(_later.AddHours(2));
+        listing.Restore(Later.AddHours(2));
 
         listing.State.Should().Be(ListingState.Draft);
         listing.ReasonCodes.Should().BeEmpty();
@@ -67,9 +67,9 @@ public class ListingAdminActionTests
     public void Archiving_keeps_the_admin_rejection_on_record()
     {
         var listing = ListingStates.In(StartingState.PendingReview);
-        listing.RejectByAdmin("Foto tidak sesuai produk", _later);
+        listing.RejectByAdmin("Foto tidak sesuai produk", Later);
 
-        listing.Archive(_later.AddHours(1));
+        listing.Archive(Later.AddHours(1));
 
         listing.State.Should().Be(ListingState.Archived);
         listing.ReasonCodes.Should().Equal("REJECTED_BY_ADMIN");
@@ -81,7 +81,7 @@ public class ListingAdminActionTests
     {
         var listing = ListingStates.In(StartingState.SuspendedByAdmin);
 
-        var act = () => listing.ApplyRuleChangeDecision(Verdicts.Allowed(), _later);
+        var act = () => listing.ApplyRuleChangeDecision(Verdicts.Allowed(), Later);
 
         act.Should().Throw<DomainException>().Which.Code.Should().Be("listing.transition_forbidden");
         listing.State.Should().Be(ListingState.Suspended);

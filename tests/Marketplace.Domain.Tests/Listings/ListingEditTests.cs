@@ -4,7 +4,7 @@ namespace Marketplace.Domain.Tests.Listings;
 
 public class ListingEditTests
 {
-    private static readonly DateTimeOffset _editTime = ListingStates.Created.AddDays(1);
+    private static readonly DateTimeOffset EditTime = ListingStates.Created.AddDays(1);
 
     public static TheoryData<string, ListingContent> PolicyInputEdits() => new()
     {
@@ -37,9 +37,9 @@ public class ListingEditTests
     {
         var listing = ListingStates.NewDraft();
 
-        listing.Edit(content, _editTime).Should().BeTrue("the {0} is read by the policy", changed);
+        listing.Edit(content, EditTime).Should().BeTrue("the {0} is read by the policy", changed);
         listing.Content.Should().Be(content);
-        listing.UpdatedAt.Should().Be(_editTime);
+        listing.UpdatedAt.Should().Be(EditTime);
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public class ListingEditTests
     {
         var listing = ListingStates.NewDraft();
 
-        listing.Edit(content, _editTime).Should().BeFalse("only the {0} changed", changed);
+        listing.Edit(content, EditTime).Should().BeFalse("only the {0} changed", changed);
         listing.Content.Should().Be(content);
     }
 
@@ -57,9 +57,9 @@ public class ListingEditTests
     {
         var listing = ListingStates.NewDraft();
 
-        listing.SetPriceAndStock(new Rupiah(45_000), 99, _editTime).Should().BeFalse();
+        listing.SetPriceAndStock(new Rupiah(45_000), 99, EditTime).Should().BeFalse();
         listing.Stock.Should().Be(99);
-        listing.SetPriceAndStock(new Rupiah(39_000), 99, _editTime).Should().BeTrue();
+        listing.SetPriceAndStock(new Rupiah(39_000), 99, EditTime).Should().BeTrue();
         listing.Price.Should().Be(new Rupiah(39_000));
     }
 
@@ -69,7 +69,7 @@ public class ListingEditTests
     {
         var listing = ClearedListing();
 
-        listing.Edit(content, _editTime);
+        listing.Edit(content, EditTime);
 
         listing.MisclassificationCleared.Should().BeFalse("the admin looked at the old {0}", changed);
     }
@@ -80,7 +80,7 @@ public class ListingEditTests
     {
         var listing = ClearedListing();
 
-        listing.Edit(content, _editTime);
+        listing.Edit(content, EditTime);
 
         listing.MisclassificationCleared.Should().BeTrue("only the {0} changed", changed);
     }
@@ -90,7 +90,7 @@ public class ListingEditTests
     {
         var listing = ClearedListing();
 
-        listing.ApplyPublicationDecision(Verdicts.Allowed(), _editTime);
+        listing.ApplyPublicationDecision(Verdicts.Allowed(), EditTime);
 
         listing.State.Should().Be(ListingState.Published);
         listing.MisclassificationCleared.Should().BeTrue();

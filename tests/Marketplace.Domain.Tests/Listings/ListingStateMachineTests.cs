@@ -27,12 +27,12 @@ public class ListingStateMachineTests
     private const string AdminNote = "Dokumen merek tidak lengkap";
     private const string EditedTitle = "Kabel data USB-C 2 meter";
 
-    private static readonly DateTimeOffset _actionTime = ListingStates.Created.AddDays(3);
+    private static readonly DateTimeOffset ActionTime = ListingStates.Created.AddDays(3);
 
-    private static readonly string[] _noReasons = [];
-    private static readonly string[] _reviewReasons = ["SUSPECTED_MISCLASSIFICATION", "SUSPECTED_MISCLASSIFICATION"];
-    private static readonly string[] _blockReasons = ["SELLER_SUSPENDED"];
-    private static readonly string[] _adminRejection = ["REJECTED_BY_ADMIN"];
+    private static readonly string[] NoReasons = [];
+    private static readonly string[] ReviewReasons = ["SUSPECTED_MISCLASSIFICATION", "SUSPECTED_MISCLASSIFICATION"];
+    private static readonly string[] BlockReasons = ["SELLER_SUSPENDED"];
+    private static readonly string[] AdminRejection = ["REJECTED_BY_ADMIN"];
 
     private enum Stamp
     {
@@ -51,11 +51,11 @@ public class ListingStateMachineTests
     /// The whole state machine, one row per (state, action). Reasons left null are expected to stay as they were;
     /// the verdicts of the actions carry reason codes that no starting state has, so a kept list and a replaced one differ.
     /// </summary>
-    private static readonly Dictionary<(StartingState State, TransitionAction Action), Expected> _table = new (StartingState, TransitionAction, Expected)[]
+    private static readonly Dictionary<(StartingState State, TransitionAction Action), Expected> Table = new (StartingState, TransitionAction, Expected)[]
     {
-        (StartingState.Draft, TransitionAction.PublishAllowed, Goes(ListingState.Published, _noReasons, publishedAt: Stamp.SetAtAction)),
-        (StartingState.Draft, TransitionAction.PublishNeedsReview, Goes(ListingState.PendingReview, _reviewReasons)),
-        (StartingState.Draft, TransitionAction.PublishBlocked, Goes(ListingState.Rejected, _blockReasons)),
+        (StartingState.Draft, TransitionAction.PublishAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
+        (StartingState.Draft, TransitionAction.PublishNeedsReview, Goes(ListingState.PendingReview, ReviewReasons)),
+        (StartingState.Draft, TransitionAction.PublishBlocked, Goes(ListingState.Rejected, BlockReasons)),
         (StartingState.Draft, TransitionAction.RuleChangeAllowed, Forbidden),
         (StartingState.Draft, TransitionAction.RuleChangeNeedsReview, Forbidden),
         (StartingState.Draft, TransitionAction.RuleChangeBlocked, Forbidden),
@@ -68,39 +68,39 @@ public class ListingStateMachineTests
         (StartingState.Draft, TransitionAction.Restore, Forbidden),
         (StartingState.Draft, TransitionAction.Edit, Stays()),
 
-        (StartingState.PendingReview, TransitionAction.PublishAllowed, Goes(ListingState.Published, _noReasons, publishedAt: Stamp.SetAtAction)),
-        (StartingState.PendingReview, TransitionAction.PublishNeedsReview, Stays(_reviewReasons)),
-        (StartingState.PendingReview, TransitionAction.PublishBlocked, Goes(ListingState.Rejected, _blockReasons)),
+        (StartingState.PendingReview, TransitionAction.PublishAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
+        (StartingState.PendingReview, TransitionAction.PublishNeedsReview, Stays(ReviewReasons)),
+        (StartingState.PendingReview, TransitionAction.PublishBlocked, Goes(ListingState.Rejected, BlockReasons)),
         (StartingState.PendingReview, TransitionAction.RuleChangeAllowed, Forbidden),
         (StartingState.PendingReview, TransitionAction.RuleChangeNeedsReview, Forbidden),
         (StartingState.PendingReview, TransitionAction.RuleChangeBlocked, Forbidden),
         (StartingState.PendingReview, TransitionAction.SuspendByAdmin, Goes(ListingState.Suspended, suspendedBy: SuspensionSource.Admin, note: Note.Admin)),
         (StartingState.PendingReview, TransitionAction.LiftAdminSuspension, Forbidden),
         (StartingState.PendingReview, TransitionAction.ClearMisclassification, Stays(clearsMisclassification: true)),
-        (StartingState.PendingReview, TransitionAction.RejectByAdmin, Goes(ListingState.Rejected, _adminRejection, note: Note.Admin)),
-        (StartingState.PendingReview, TransitionAction.Unpublish, Goes(ListingState.Draft, _noReasons)),
+        (StartingState.PendingReview, TransitionAction.RejectByAdmin, Goes(ListingState.Rejected, AdminRejection, note: Note.Admin)),
+        (StartingState.PendingReview, TransitionAction.Unpublish, Goes(ListingState.Draft, NoReasons)),
         (StartingState.PendingReview, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.PendingReview, TransitionAction.Restore, Forbidden),
         (StartingState.PendingReview, TransitionAction.Edit, Stays()),
 
-        (StartingState.Published, TransitionAction.PublishAllowed, Stays(_noReasons)),
-        (StartingState.Published, TransitionAction.PublishNeedsReview, Goes(ListingState.PendingReview, _reviewReasons)),
-        (StartingState.Published, TransitionAction.PublishBlocked, Goes(ListingState.Rejected, _blockReasons)),
-        (StartingState.Published, TransitionAction.RuleChangeAllowed, Stays(_noReasons)),
-        (StartingState.Published, TransitionAction.RuleChangeNeedsReview, Goes(ListingState.PendingReview, _reviewReasons)),
-        (StartingState.Published, TransitionAction.RuleChangeBlocked, Goes(ListingState.Suspended, _blockReasons, SuspensionSource.Policy)),
+        (StartingState.Published, TransitionAction.PublishAllowed, Stays(NoReasons)),
+        (StartingState.Published, TransitionAction.PublishNeedsReview, Goes(ListingState.PendingReview, ReviewReasons)),
+        (StartingState.Published, TransitionAction.PublishBlocked, Goes(ListingState.Rejected, BlockReasons)),
+        (StartingState.Published, TransitionAction.RuleChangeAllowed, Stays(NoReasons)),
+        (StartingState.Published, TransitionAction.RuleChangeNeedsReview, Goes(ListingState.PendingReview, ReviewReasons)),
+        (StartingState.Published, TransitionAction.RuleChangeBlocked, Goes(ListingState.Suspended, BlockReasons, SuspensionSource.Policy)),
         (StartingState.Published, TransitionAction.SuspendByAdmin, Goes(ListingState.Suspended, suspendedBy: SuspensionSource.Admin, note: Note.Admin)),
         (StartingState.Published, TransitionAction.LiftAdminSuspension, Forbidden),
         (StartingState.Published, TransitionAction.ClearMisclassification, Forbidden),
         (StartingState.Published, TransitionAction.RejectByAdmin, Forbidden),
-        (StartingState.Published, TransitionAction.Unpublish, Goes(ListingState.Draft, _noReasons)),
+        (StartingState.Published, TransitionAction.Unpublish, Goes(ListingState.Draft, NoReasons)),
         (StartingState.Published, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.Published, TransitionAction.Restore, Forbidden),
         (StartingState.Published, TransitionAction.Edit, Stays()),
 
-        (StartingState.Rejected, TransitionAction.PublishAllowed, Goes(ListingState.Published, _noReasons, publishedAt: Stamp.SetAtAction)),
-        (StartingState.Rejected, TransitionAction.PublishNeedsReview, Goes(ListingState.PendingReview, _reviewReasons)),
-        (StartingState.Rejected, TransitionAction.PublishBlocked, Stays(_blockReasons)),
+        (StartingState.Rejected, TransitionAction.PublishAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
+        (StartingState.Rejected, TransitionAction.PublishNeedsReview, Goes(ListingState.PendingReview, ReviewReasons)),
+        (StartingState.Rejected, TransitionAction.PublishBlocked, Stays(BlockReasons)),
         (StartingState.Rejected, TransitionAction.RuleChangeAllowed, Forbidden),
         (StartingState.Rejected, TransitionAction.RuleChangeNeedsReview, Forbidden),
         (StartingState.Rejected, TransitionAction.RuleChangeBlocked, Forbidden),
@@ -108,7 +108,7 @@ public class ListingStateMachineTests
         (StartingState.Rejected, TransitionAction.LiftAdminSuspension, Forbidden),
         (StartingState.Rejected, TransitionAction.ClearMisclassification, Forbidden),
         (StartingState.Rejected, TransitionAction.RejectByAdmin, Forbidden),
-        (StartingState.Rejected, TransitionAction.Unpublish, Goes(ListingState.Draft, _noReasons)),
+        (StartingState.Rejected, TransitionAction.Unpublish, Goes(ListingState.Draft, NoReasons)),
         (StartingState.Rejected, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.Rejected, TransitionAction.Restore, Forbidden),
         (StartingState.Rejected, TransitionAction.Edit, Stays()),
@@ -116,9 +116,9 @@ public class ListingStateMachineTests
         (StartingState.SuspendedByPolicy, TransitionAction.PublishAllowed, Forbidden),
         (StartingState.SuspendedByPolicy, TransitionAction.PublishNeedsReview, Forbidden),
         (StartingState.SuspendedByPolicy, TransitionAction.PublishBlocked, Forbidden),
-        (StartingState.SuspendedByPolicy, TransitionAction.RuleChangeAllowed, Goes(ListingState.Published, _noReasons, publishedAt: Stamp.SetAtAction)),
-        (StartingState.SuspendedByPolicy, TransitionAction.RuleChangeNeedsReview, Goes(ListingState.PendingReview, _reviewReasons)),
-        (StartingState.SuspendedByPolicy, TransitionAction.RuleChangeBlocked, Stays(_blockReasons)),
+        (StartingState.SuspendedByPolicy, TransitionAction.RuleChangeAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
+        (StartingState.SuspendedByPolicy, TransitionAction.RuleChangeNeedsReview, Goes(ListingState.PendingReview, ReviewReasons)),
+        (StartingState.SuspendedByPolicy, TransitionAction.RuleChangeBlocked, Stays(BlockReasons)),
         (StartingState.SuspendedByPolicy, TransitionAction.SuspendByAdmin, Goes(ListingState.Suspended, suspendedBy: SuspensionSource.Admin, note: Note.Admin)),
         (StartingState.SuspendedByPolicy, TransitionAction.LiftAdminSuspension, Forbidden),
         (StartingState.SuspendedByPolicy, TransitionAction.ClearMisclassification, Forbidden),
@@ -135,7 +135,7 @@ public class ListingStateMachineTests
         (StartingState.SuspendedByAdmin, TransitionAction.RuleChangeNeedsReview, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.RuleChangeBlocked, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.SuspendByAdmin, Goes(ListingState.Suspended, suspendedBy: SuspensionSource.Admin, note: Note.Admin)),
-        (StartingState.SuspendedByAdmin, TransitionAction.LiftAdminSuspension, Goes(ListingState.Draft, _noReasons, note: Note.Cleared)),
+        (StartingState.SuspendedByAdmin, TransitionAction.LiftAdminSuspension, Goes(ListingState.Draft, NoReasons, note: Note.Cleared)),
         (StartingState.SuspendedByAdmin, TransitionAction.ClearMisclassification, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.RejectByAdmin, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.Unpublish, Forbidden),
@@ -155,7 +155,7 @@ public class ListingStateMachineTests
         (StartingState.Archived, TransitionAction.RejectByAdmin, Forbidden),
         (StartingState.Archived, TransitionAction.Unpublish, Forbidden),
         (StartingState.Archived, TransitionAction.Archive, Forbidden),
-        (StartingState.Archived, TransitionAction.Restore, Goes(ListingState.Draft, _noReasons)),
+        (StartingState.Archived, TransitionAction.Restore, Goes(ListingState.Draft, NoReasons)),
         (StartingState.Archived, TransitionAction.Edit, Forbidden),
     }.ToDictionary(row => (row.Item1, row.Item2), row => row.Item3);
 
@@ -181,8 +181,8 @@ public class ListingStateMachineTests
         var states = Enum.GetValues<StartingState>();
         var actions = Enum.GetValues<TransitionAction>();
 
-        _table.Should().HaveCount(states.Length * actions.Length);
-        _table.Keys.Should().BeEquivalentTo(states.SelectMany(s => actions.Select(a => (s, a))));
+        Table.Should().HaveCount(states.Length * actions.Length);
+        Table.Keys.Should().BeEquivalentTo(states.SelectMany(s => actions.Select(a => (s, a))));
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public class ListingStateMachineTests
     {
         var listing = ListingStates.In(start);
         var before = Snapshot.Of(listing);
-        var expected = _table[(start, action)];
+        var expected = Table[(start, action)];
 
         var act = () => Perform(listing, action);
 
@@ -244,8 +244,8 @@ public class ListingStateMachineTests
         listing.State.Should().Be(expected.State ?? before.State);
         listing.SuspendedBy.Should().Be(expected.KeepsSuspension ? before.SuspendedBy : expected.SuspendedBy);
         listing.ReasonCodes.Should().Equal(expected.Reasons ?? before.ReasonCodes);
-        listing.PublishedAt.Should().Be(expected.PublishedAt == Stamp.SetAtAction ? _actionTime : before.PublishedAt);
-        listing.StateChangedAt.Should().Be(expected.State is null ? before.StateChangedAt : _actionTime);
+        listing.PublishedAt.Should().Be(expected.PublishedAt == Stamp.SetAtAction ? ActionTime : before.PublishedAt);
+        listing.StateChangedAt.Should().Be(expected.State is null ? before.StateChangedAt : ActionTime);
         listing.StateNote.Should().Be(expected.Note switch
         {
             Note.Admin => AdminNote,
@@ -284,46 +284,46 @@ public class ListingStateMachineTests
         switch (action)
         {
             case TransitionAction.PublishAllowed:
-                listing.ApplyPublicationDecision(Verdicts.Allowed(), _actionTime);
+                listing.ApplyPublicationDecision(Verdicts.Allowed(), ActionTime);
                 break;
             case TransitionAction.PublishNeedsReview:
-                listing.ApplyPublicationDecision(Verdicts.NeedsReview("FOOD", "CRAFT"), _actionTime);
+                listing.ApplyPublicationDecision(Verdicts.NeedsReview("FOOD", "CRAFT"), ActionTime);
                 break;
             case TransitionAction.PublishBlocked:
-                listing.ApplyPublicationDecision(Verdicts.Blocked(ReasonCodes.SellerSuspended), _actionTime);
+                listing.ApplyPublicationDecision(Verdicts.Blocked(ReasonCodes.SellerSuspended), ActionTime);
                 break;
             case TransitionAction.RuleChangeAllowed:
-                listing.ApplyRuleChangeDecision(Verdicts.Allowed(), _actionTime);
+                listing.ApplyRuleChangeDecision(Verdicts.Allowed(), ActionTime);
                 break;
             case TransitionAction.RuleChangeNeedsReview:
-                listing.ApplyRuleChangeDecision(Verdicts.NeedsReview("FOOD", "CRAFT"), _actionTime);
+                listing.ApplyRuleChangeDecision(Verdicts.NeedsReview("FOOD", "CRAFT"), ActionTime);
                 break;
             case TransitionAction.RuleChangeBlocked:
-                listing.ApplyRuleChangeDecision(Verdicts.Blocked(ReasonCodes.SellerSuspended), _actionTime);
+                listing.ApplyRuleChangeDecision(Verdicts.Blocked(ReasonCodes.SellerSuspended), ActionTime);
                 break;
             case TransitionAction.SuspendByAdmin:
-                listing.SuspendByAdmin("  " + AdminNote + " ", _actionTime);
+                listing.SuspendByAdmin("  " + AdminNote + " ", ActionTime);
                 break;
             case TransitionAction.LiftAdminSuspension:
-                listing.LiftAdminSuspension(_actionTime);
+                listing.LiftAdminSuspension(ActionTime);
                 break;
             case TransitionAction.ClearMisclassification:
                 listing.ClearMisclassification();
                 break;
             case TransitionAction.RejectByAdmin:
-                listing.RejectByAdmin(AdminNote + "\n", _actionTime);
+                listing.RejectByAdmin(AdminNote + "\n", ActionTime);
                 break;
             case TransitionAction.Unpublish:
-                listing.Unpublish(_actionTime);
+                listing.Unpublish(ActionTime);
                 break;
             case TransitionAction.Archive:
-                listing.Archive(_actionTime);
+                listing.Archive(ActionTime);
                 break;
             case TransitionAction.Restore:
-                listing.Restore(_actionTime);
+                listing.Restore(ActionTime);
                 break;
             case TransitionAction.Edit:
-                listing.Edit(ListingStates.Content(title: EditedTitle), _actionTime);
+                listing.Edit(ListingStates.Content(title: EditedTitle), ActionTime);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, null);

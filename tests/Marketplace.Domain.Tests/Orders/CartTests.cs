@@ -4,18 +4,18 @@ namespace Marketplace.Domain.Tests.Orders;
 
 public class CartTests
 {
-    private static readonly DateTimeOffset _opened = new(2026, 6, 1, 19, 30, 0, TimeSpan.FromHours(7));
-    private static readonly DateTimeOffset _later = _opened.AddMinutes(5);
+    private static readonly DateTimeOffset Opened = new(2026, 6, 1, 19, 30, 0, TimeSpan.FromHours(7));
+    private static readonly DateTimeOffset Later = Opened.AddMinutes(5);
 
     [Fact]
     public void Adding_a_listing_puts_it_in_the_cart_with_its_quantity()
     {
         var cart = NewCart();
 
-        cart.Add(101, 2, _later);
+        cart.Add(101, 2, Later);
 
         cart.Items.Should().ContainSingle().Which.Should().Match<CartItem>(i => i.ListingId == 101 && i.Quantity == 2);
-        cart.UpdatedAt.Should().Be(_later);
+        cart.UpdatedAt.Should().Be(Later);
     }
 
     [Fact]
@@ -23,9 +23,9 @@ public class CartTests
     {
         var cart = NewCart();
 
-        cart.Add(101, 2, _later);
-        cart.Add(202, 1, _later);
-        cart.Add(101, 3, _later);
+        cart.Add(101, 2, Later);
+        cart.Add(202, 1, Later);
+        cart.Add(101, 3, Later);
 
         cart.Items.Select(i => (i.ListingId, i.Quantity)).Should().BeEquivalentTo([(101L, 5), (202L, 1)]);
     }
@@ -37,7 +37,7 @@ public class CartTests
     {
         var cart = NewCart();
 
-        var act = () => cart.Add(101, quantity, _later);
+        var act = () => cart.Add(101, quantity, Later);
 
         act.Should().Throw<DomainException>().Which.Code.Should().Be("cart.quantity_invalid");
         cart.Items.Should().BeEmpty();
@@ -48,9 +48,9 @@ public class CartTests
     {
         var cart = NewCart();
 
-        cart.Add(101, 1_500, _later);
-        cart.Add(202, 600, _later);
-        cart.Add(202, 600, _later);
+        cart.Add(101, 1_500, Later);
+        cart.Add(202, 600, Later);
+        cart.Add(202, 600, Later);
 
         cart.Items.Should().OnlyContain(i => i.Quantity == 999);
     }
@@ -59,11 +59,11 @@ public class CartTests
     public void Setting_a_quantity_replaces_it_and_stops_at_nine_hundred_ninety_nine()
     {
         var cart = NewCart();
-        cart.Add(101, 4, _later);
-        cart.Add(202, 4, _later);
+        cart.Add(101, 4, Later);
+        cart.Add(202, 4, Later);
 
-        cart.SetQuantity(101, 1, _later);
-        cart.SetQuantity(202, 5_000, _later);
+        cart.SetQuantity(101, 1, Later);
+        cart.SetQuantity(202, 5_000, Later);
 
         cart.Items.Select(i => (i.ListingId, i.Quantity)).Should().BeEquivalentTo([(101L, 1), (202L, 999)]);
     }
@@ -74,34 +74,34 @@ public class CartTests
     public void Setting_a_quantity_below_one_removes_the_listing(int quantity)
     {
         var cart = NewCart();
-        cart.Add(101, 4, _later);
-        cart.Add(202, 1, _later);
+        cart.Add(101, 4, Later);
+        cart.Add(202, 1, Later);
 
-        cart.SetQuantity(101, quantity, _later.AddMinutes(1));
+        cart.SetQuantity(101, quantity, Later.AddMinutes(1));
 
         cart.Items.Should().ContainSingle().Which.ListingId.Should().Be(202);
-        cart.UpdatedAt.Should().Be(_later.AddMinutes(1));
+        cart.UpdatedAt.Should().Be(Later.AddMinutes(1));
     }
 
     [Fact]
     public void Setting_the_quantity_of_a_listing_not_in_the_cart_changes_nothing()
     {
         var cart = NewCart();
-        cart.Add(101, 4, _later);
+        cart.Add(101, 4, Later);
 
-        cart.SetQuantity(999, 3, _later.AddMinutes(1));
+        cart.SetQuantity(999, 3, Later.AddMinutes(1));
 
         cart.Items.Should().ContainSingle().Which.Quantity.Should().Be(4);
-        cart.UpdatedAt.Should().Be(_later);
+        cart.UpdatedAt.Should().Be(Later);
     }
 
     [Fact]
     public void Removing_a_listing_takes_it_out()
     {
         var cart = NewCart();
-        cart.Add(101, 4, _later);
+        cart.Add(101, 4, Later);
 
-        cart.Remove(101, _later);
+        cart.Remove(101, Later);
 
         cart.Items.Should().BeEmpty();
     }
@@ -110,29 +110,29 @@ public class CartTests
     public void Merging_at_login_adds_up_quantities_and_empties_the_anonymous_cart()
     {
         var account = NewCart("user-7");
-        account.Add(101, 2, _opened);
-        account.Add(303, 1, _opened);
+        account.Add(101, 2, Opened);
+        account.Add(303, 1, Opened);
         var anonymous = NewCart();
-        anonymous.Add(101, 3, _opened);
-        anonymous.Add(202, 1, _opened);
+        anonymous.Add(101, 3, Opened);
+        anonymous.Add(202, 1, Opened);
 
-        account.MergeFrom(anonymous, _later);
+        account.MergeFrom(anonymous, Later);
 
         account.Items.Select(i => (i.ListingId, i.Quantity)).Should().BeEquivalentTo([(101L, 5), (202L, 1), (303L, 1)]);
         anonymous.Items.Should().BeEmpty();
-        account.UpdatedAt.Should().Be(_later);
-        anonymous.UpdatedAt.Should().Be(_later);
+        account.UpdatedAt.Should().Be(Later);
+        anonymous.UpdatedAt.Should().Be(Later);
     }
 
     [Fact]
     public void Merging_keeps_the_quantity_cap()
     {
         var account = NewCart("user-7");
-        account.Add(101, 900, _opened);
+        account.Add(101, 900, Opened);
         var anonymous = NewCart();
-        anonymous.Add(101, 200, _opened);
+        anonymous.Add(101, 200, Opened);
 
-        account.MergeFrom(anonymous, _later);
+        account.MergeFrom(anonymous, Later);
 
         account.Items.Should().ContainSingle().Which.Quantity.Should().Be(999);
     }
@@ -148,5 +148,5 @@ public class CartTests
         cart.OwnerUserId.Should().Be("user-7");
     }
 
-    private static Cart NewCart(string? owner = null) => new(Guid.NewGuid(), owner, _opened);
+    private static Cart NewCart(string? owner = null) => new(Guid.NewGuid(), owner, Opened);
 }

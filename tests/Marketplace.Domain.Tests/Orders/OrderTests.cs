@@ -4,7 +4,7 @@ namespace Marketplace.Domain.Tests.Orders;
 
 public class OrderTests
 {
-    private static readonly ShippingAddress _address =
+    private static readonly ShippingAddress Address =
         ShippingAddress.Create("Siti Rahayu", "0812-3456-7890", "Jl. Malioboro 12", "Yogyakarta", "DI Yogyakarta", "55271");
 
     [Fact]
@@ -69,5 +69,5 @@ public class OrderTests
     }
 
     private static Order NewOrder(long shippingPerSeller) =>
-        new("MP-20260601-8F3K2Q", "user-7", _address, PaymentMethod.BankTransfer, new Rupiah(shippingPerSeller), new DateTimeOffset(2026, 6, 1, 20, 0, 0, TimeSpan.FromHours(7)));
+        new("MP-20260601-8F3K2Q", "user-7", Address, PaymentMethod.BankTransfer, new Rupiah(shippingPerSeller), new DateTimeOffset(2026, 6, 1, 20, 0, 0, TimeSpan.FromHours(7)));
 }

@@ -6,7 +6,7 @@ namespace Marketplace.Domain.Tests.Policy;
 
 public class LexiconTests
 {
-    private static readonly ClusterLexicon[] _all = [PolicyFixtures.TextileWords, PolicyFixtures.FoodWords, PolicyFixtures.CraftWords];
+    private static readonly ClusterLexicon[] All = [PolicyFixtures.TextileWords, PolicyFixtures.FoodWords, PolicyFixtures.CraftWords];
 
     [Theory]
     [InlineData("Kemeja Batik Pria", "TEXTILE", "batik")]
@@ -33,10 +33,10 @@ public class LexiconTests
     [InlineData("Handmade pottery vase", "CRAFT", "pottery")]
     public void Goods_of_a_cluster_are_recognised_in_either_language_and_common_spellings(string text, string cluster, string term)
     {
-        var lexicon = _all.Single(l => l.Cluster.Code == cluster);
+        var lexicon = All.Single(l => l.Cluster.Code == cluster);
 
         lexicon.Matches(text).Should().Equal(term);
-        _all.Where(l => l != lexicon).SelectMany(l => l.Matches(text)).Should().BeEmpty("'{0}' names only {1} goods", text, cluster);
+        All.Where(l => l != lexicon).SelectMany(l => l.Matches(text)).Should().BeEmpty("'{0}' names only {1} goods", text, cluster);
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public class LexiconTests
         // "Kain" alone is any cloth (a rag, a mop); only the phrase "kain tenun" names the woven cloth.
         // "Sarungan" is a derived word (-an makes new words: ukir, ukiran) for wearing a sarong, not the product; the matcher
         // does not strip derivational suffixes, and stripping -an would fold "ukiran" into "ukir".
-        _all.SelectMany(l => l.Matches(text)).Should().BeEmpty();
+        All.SelectMany(l => l.Matches(text)).Should().BeEmpty();
     }
 
     [Theory]
@@ -67,7 +67,7 @@ public class LexiconTests
     public void Goods_named_with_the_nya_clitic_are_recognised(string text, string cluster, string term)
     {
         // "-nya" ("the", "its") attaches to the noun without making a new word, and is everywhere in Indonesian descriptions.
-        _all.Single(l => l.Cluster.Code == cluster).Matches(text).Should().Equal(term);
+        All.Single(l => l.Cluster.Code == cluster).Matches(text).Should().Equal(term);
     }
 
     [Fact]

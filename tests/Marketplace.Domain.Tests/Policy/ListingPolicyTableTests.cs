@@ -46,10 +46,10 @@ public class ListingPolicyTableTests
     private const string ThresholdText = "Rp 1.550.000";
     private const int BookChapter = 49;
 
-    private static readonly CrossBorderMinimumPrice _floorOn =
+    private static readonly CrossBorderMinimumPrice FloorOn =
         new(true, 100m, 15_500m, new DateOnly(2026, 5, 1), new HashSet<int> { 37, BookChapter });
 
-    private static readonly ClusterRef[] _blockableClusters = [PolicyFixtures.Textile, PolicyFixtures.Food, PolicyFixtures.Craft];
+    private static readonly ClusterRef[] BlockableClusters = [PolicyFixtures.Textile, PolicyFixtures.Food, PolicyFixtures.Craft];
 
     public static TheoryData<ClusterCase, OriginCase, RuleState, PriceRule, SellerStatus> Rows()
     {
@@ -135,7 +135,7 @@ public class ListingPolicyTableTests
     [Fact]
     public void Local_sellers_local_product_is_untouched_by_every_import_rule_at_once()
     {
-        var policy = PolicyFixtures.Policy([.. _blockableClusters.Select(PolicyFixtures.BlockedNow)], _floorOn);
+        var policy = PolicyFixtures.Policy([.. BlockableClusters.Select(PolicyFixtures.BlockedNow)], FloorOn);
         var subjects = new[] { PolicyFixtures.Textile, PolicyFixtures.Food, PolicyFixtures.Craft, PolicyFixtures.Electronics }
             .Select(c => PolicyFixtures.Subject(
                 c,
@@ -195,23 +195,23 @@ public class ListingPolicyTableTests
     {
         var subject = PolicyFixtures.Subject(PolicyFixtures.Electronics, price: price);
 
-        ListingPolicy.Decide(subject, PolicyFixtures.Policy(minimum: _floorOn), PolicyFixtures.Instant).Outcome.Should().Be(expected);
+        ListingPolicy.Decide(subject, PolicyFixtures.Policy(minimum: FloorOn), PolicyFixtures.Instant).Outcome.Should().Be(expected);
     }
 
     [Fact]
     public void Minimum_price_is_the_dollar_amount_at_the_dated_rate_rounded_up_to_a_whole_rupiah()
     {
-        var floor = _floorOn with { UsdAmount = 99.99m, IdrPerUsd = 15_555m };
+        var floor = FloorOn with { UsdAmount = 99.99m, IdrPerUsd = 15_555m };
 
         floor.Threshold.Should().Be(new Rupiah(1_555_345));
-        _floorOn.Threshold.Should().Be(new Rupiah(Threshold));
+        FloorOn.Threshold.Should().Be(new Rupiah(Threshold));
         CrossBorderMinimumPrice.Off.Enabled.Should().BeFalse();
     }
 
     [Fact]
     public void Minimum_price_message_reads_the_same_whatever_the_server_culture()
     {
-        var floor = _floorOn with { UsdAmount = 99.5m };
+        var floor = FloorOn with { UsdAmount = 99.5m };
         var subject = PolicyFixtures.Subject(PolicyFixtures.Electronics, price: 1_000);
         var policy = PolicyFixtures.Policy(minimum: floor);
 
@@ -265,12 +265,12 @@ public class ListingPolicyTableTests
         IReadOnlyList<ClusterBlockWindow> blocks = rule switch
         {
             RuleState.Open => [],
-            RuleState.BlockedSinceBefore => [.. _blockableClusters.Select(c => PolicyFixtures.BlockedSince(c, instant.AddDays(-10)))],
-            RuleState.BlockScheduledAfter => [.. _blockableClusters.Select(c => PolicyFixtures.BlockedSince(c, instant.AddDays(1)))],
-            RuleState.BlockLiftedBefore => [.. _blockableClusters.Select(c => PolicyFixtures.BlockedSince(c, instant.AddDays(-30), instant.AddHours(-1)))],
+            RuleState.BlockedSinceBefore => [.. BlockableClusters.Select(c => PolicyFixtures.BlockedSince(c, instant.AddDays(-10)))],
+            RuleState.BlockScheduledAfter => [.. BlockableClusters.Select(c => PolicyFixtures.BlockedSince(c, instant.AddDays(1)))],
+            RuleState.BlockLiftedBefore => [.. BlockableClusters.Select(c => PolicyFixtures.BlockedSince(c, instant.AddDays(-30), instant.AddHours(-1)))],
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
-        var minimum = price == PriceRule.Off ? _floorOn with { Enabled = false } : _floorOn;
+        var minimum = price == PriceRule.Off ? FloorOn with { Enabled = false } : FloorOn;
         var amount = price == PriceRule.OnAboveThreshold ? 2_000_000 : Threshold - 1;
         var (seller, product) = origin switch
         {

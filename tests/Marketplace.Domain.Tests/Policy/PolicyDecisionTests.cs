@@ -4,7 +4,7 @@ namespace Marketplace.Domain.Tests.Policy;
 
 public class PolicyDecisionTests
 {
-    private static readonly DateTimeOffset _decidedAt = new(2026, 4, 2, 0, 0, 0, TimeSpan.FromHours(7));
+    private static readonly DateTimeOffset DecidedAtValue = new(2026, 4, 2, 0, 0, 0, TimeSpan.FromHours(7));
 
     [Fact]
     public void Recorded_decision_keeps_outcome_reasons_version_trigger_actor_and_time()
@@ -13,7 +13,7 @@ public class PolicyDecisionTests
         var policy = PolicyFixtures.Policy([PolicyFixtures.BlockedNow(PolicyFixtures.Textile)]);
         var verdict = ListingPolicy.Decide(subject, policy, PolicyFixtures.Instant);
 
-        var decision = new PolicyDecision(55, 3, PolicyFixtures.Textile.Id, verdict, DecisionTrigger.ClusterBlocked, "system", _decidedAt);
+        var decision = new PolicyDecision(55, 3, PolicyFixtures.Textile.Id, verdict, DecisionTrigger.ClusterBlocked, "system", DecidedAtValue);
 
         decision.Outcome.Should().Be(PolicyOutcome.Blocked);
         decision.ReasonCodes.Should().Equal("CLUSTER_BLOCKED");
@@ -21,7 +21,7 @@ public class PolicyDecisionTests
         decision.Detail.Should().Contain("Textiles & Fashion");
         decision.Trigger.Should().Be(DecisionTrigger.ClusterBlocked);
         decision.Actor.Should().Be("system");
-        decision.DecidedAt.Should().Be(_decidedAt);
+        decision.DecidedAt.Should().Be(DecidedAtValue);
         decision.ListingId.Should().Be(55);
         decision.ClusterId.Should().Be(1);
     }
@@ -31,7 +31,7 @@ public class PolicyDecisionTests
     {
         var verdict = ListingPolicy.Decide(PolicyFixtures.Subject(PolicyFixtures.Electronics), PolicyFixtures.Policy(), PolicyFixtures.Instant);
 
-        var decision = new PolicyDecision(55, 3, PolicyFixtures.Electronics.Id, verdict, DecisionTrigger.SellerPublish, "seller-3", _decidedAt);
+        var decision = new PolicyDecision(55, 3, PolicyFixtures.Electronics.Id, verdict, DecisionTrigger.SellerPublish, "seller-3", DecidedAtValue);
 
         decision.Outcome.Should().Be(PolicyOutcome.Allowed);
         decision.ReasonCodes.Should().BeEmpty();

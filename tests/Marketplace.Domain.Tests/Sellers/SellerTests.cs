@@ -4,7 +4,7 @@ namespace Marketplace.Domain.Tests.Sellers;
 
 public class SellerTests
 {
-    private static readonly DateTimeOffset _opened = new(2026, 2, 1, 8, 0, 0, TimeSpan.FromHours(7));
+    private static readonly DateTimeOffset Opened = new(2026, 2, 1, 8, 0, 0, TimeSpan.FromHours(7));
 
     [Fact]
     public void Local_seller_is_based_in_indonesia()
@@ -105,7 +105,7 @@ public class SellerTests
     public void Suspension_records_the_reason_and_time_and_reinstatement_clears_them()
     {
         var seller = NewSeller(SellerOrigin.CrossBorder, "CN");
-        var at = _opened.AddDays(30);
+        var at = Opened.AddDays(30);
 
         seller.Suspend("  Menjual barang palsu ", at);
 
@@ -127,7 +127,7 @@ public class SellerTests
     {
         var seller = NewSeller(SellerOrigin.CrossBorder, "CN");
 
-        var act = () => seller.Suspend(reason, _opened.AddDays(1));
+        var act = () => seller.Suspend(reason, Opened.AddDays(1));
 
         act.Should().Throw<DomainException>().Which.Code.Should().Be("seller.suspension_reason_required");
         seller.Status.Should().Be(SellerStatus.Active);
@@ -139,11 +139,11 @@ public class SellerTests
     [InlineData("   ")]
     public void Seller_without_a_user_is_refused(string userId)
     {
-        var act = () => new Seller(userId, "Batik Laweyan", "batik-laweyan", SellerOrigin.Local, "ID", "Jawa Tengah", "Surakarta", null, _opened);
+        var act = () => new Seller(userId, "Batik Laweyan", "batik-laweyan", SellerOrigin.Local, "ID", "Jawa Tengah", "Surakarta", null, Opened);
 
         act.Should().Throw<DomainException>().Which.Code.Should().Be("seller.user_required");
     }
 
     private static Seller NewSeller(SellerOrigin origin, string country, string? nib = null) =>
-        new("user-1", "Toko Uji", "toko-uji", origin, country, "Jawa Tengah", "Surakarta", nib, _opened);
+        new("user-1", "Toko Uji", "toko-uji", origin, country, "Jawa Tengah", "Surakarta", nib, Opened);
 }
