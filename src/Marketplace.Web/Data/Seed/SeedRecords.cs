@@ -6,6 +6,12 @@ namespace Marketplace.Web.Data.Seed;
 public sealed record ClusterSeed(string Code, string NameId, string NameEn, bool BlockedForCrossBorder);
 
 /// <summary>A category of the demo tree. A leaf names its cluster; a branch has none.</summary>
+/// <param name="Slug">Unique code of the category, such as <c>batik-tulis</c>.</param>
+/// <param name="NameId">Indonesian name.</param>
+/// <param name="NameEn">English name.</param>
+/// <param name="ParentSlug">Slug of the parent branch; null at the top of the tree.</param>
+/// <param name="ClusterCode">Cluster of a leaf; null for a branch.</param>
+/// <param name="HsChapters">Harmonized System chapters of the goods in a leaf.</param>
 /// <param name="ProductNouns">Words the generator builds listing titles from, in Indonesian, such as "Kemeja Batik".</param>
 /// <param name="MinPrice">Lowest realistic price in whole rupiah.</param>
 /// <param name="MaxPrice">Highest realistic price in whole rupiah.</param>
