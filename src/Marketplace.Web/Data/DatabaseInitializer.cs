@@ -1,3 +1,4 @@
+using Marketplace.Web.Data.Seed;
 using Marketplace.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,7 @@ internal static class DatabaseInitializer
         using (var scope = services.CreateScope())
         {
             await Roles.EnsureAsync(scope.ServiceProvider);
+            await ReferenceCatalogSeeder.EnsureAsync(scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>());
         }
 
         var adminEmail = configuration["Admin:Email"];
@@ -35,6 +37,15 @@ internal static class DatabaseInitializer
             {
                 throw new InvalidOperationException("The configured admin could not be created: " + string.Join(" ", errors));
             }
+        }
+
+        if (configuration.GetValue("DemoData:Enabled", false))
+        {
+            using var scope = services.CreateScope();
+            await DemoDataSeeder.SeedIfEmptyAsync(
+                scope.ServiceProvider,
+                configuration.GetValue("DemoData:Seed", 2021),
+                configuration["DemoData:Password"] ?? DemoDataSeeder.DefaultPassword);
         }
     }
 }

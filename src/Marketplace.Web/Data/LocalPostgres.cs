@@ -90,7 +90,13 @@ public sealed class LocalPostgres
         // Durability settings are relaxed only for a throwaway server; a developer's demo database keeps the defaults.
         var options = $"-p {Port} -c listen_addresses=127.0.0.1 -k {SocketDirectory()} -c max_connections=200"
             + (throwaway ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : string.Empty);
-        await RunAsync("pg_ctl", ["-D", DataDirectory, "-o", options, "-l", Path.Combine(DataDirectory, "server.log"), "-w", "-t", "60", "start"], cancellationToken);
+        var log = Path.Combine(DataDirectory, "server.log");
+        var (exitCode, output) = await TryRunAsync("pg_ctl", ["-D", DataDirectory, "-o", options, "-l", log, "-w", "-t", "60", "start"], cancellationToken);
+        if (exitCode != 0)
+        {
+            var tail = File.Exists(log) ? string.Join(Environment.NewLine, File.ReadLines(log).TakeLast(4)) : string.Empty;
+            throw new InvalidOperationException($"PostgreSQL did not start on port {Port} from {DataDirectory}: {output}{Environment.NewLine}{tail}");
+        }
     }
 
     private async Task<bool> IsRunningAsync(CancellationToken cancellationToken)

@@ -1,0 +1,100 @@
+using Marketplace.Domain;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Policy;
+using Marketplace.Domain.Sellers;
+using Marketplace.Web.Features.Policy;
+using Marketplace.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Data.Seed;
+
+/// <summary>
+/// Loads the demo shops, listings and accounts into an empty database. Every listing is decided by the listing policy
+/// exactly as a seller's publish would be, so the demo holds published, rejected and waiting listings with their decisions.
+/// Timestamps count from a fixed instant, so the same seed always gives the same data.
+/// </summary>
+internal static class DemoDataSeeder
+{
+    public const string ShopperEmail = "pembeli@demo.pasar.id";
+    public const string LocalSellerEmail = "penjual@demo.pasar.id";
+    public const string CrossBorderSellerEmail = "crossborder@demo.pasar.id";
+    public const string AdminEmail = "admin@demo.pasar.id";
+    public const string DefaultPassword = "pasar-umkm-2026";
+
+    // PostgreSQL stores instants in UTC, and Npgsql accepts only UTC offsets.
+    public static readonly DateTimeOffset Epoch = new DateTimeOffset(2026, 10, 1, 7, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime();
+
+    public static async Task SeedIfEmptyAsync(IServiceProvider scoped, int seed, string password, CancellationToken cancellationToken = default)
+    {
+        var db = scoped.GetRequiredService<MarketplaceDbContext>();
+        if (await db.Sellers.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var users = scoped.GetRequiredService<UserManager<ApplicationUser>>();
+        var data = DemoDataGenerator.Generate(seed);
+
+        await CreateUserAsync(users, ShopperEmail, "Pembeli Demo", password, Roles.Shopper);
+        await CreateUserAsync(users, AdminEmail, "Admin Demo", password, Roles.Admin);
+
+        var sellers = new Dictionary<string, Seller>();
+        foreach (var shop in data.Sellers)
+        {
+            var (email, withPassword) = shop.Slug switch
+            {
+                DemoDataGenerator.DemoLocalSellerSlug => (LocalSellerEmail, true),
+                DemoDataGenerator.DemoCrossBorderSellerSlug => (CrossBorderSellerEmail, true),
+                _ => ($"{shop.Slug}@toko.demo.pasar.id", false),
+            };
+            var user = await CreateUserAsync(users, email, shop.StoreName, withPassword ? password : null, Roles.Shopper, Roles.Seller);
+            var seller = new Seller(user.Id, shop.StoreName, shop.Slug, shop.Origin, shop.CountryCode, shop.Province, shop.City, shop.Nib, Epoch);
+            db.Sellers.Add(seller);
+            sellers[shop.Slug] = seller;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        var policy = await PolicyRules.LoadAsync(db, cancellationToken);
+        var categories = await db.Categories.AsNoTracking().Where(c => c.ClusterId != null).ToDictionaryAsync(c => c.Slug, cancellationToken);
+        var clusters = policy.Lexicons.Select(l => l.Cluster)
+            .Concat(await db.Clusters.AsNoTracking().Select(c => new ClusterRef(c.Id, c.Code, c.NameId, c.NameEn)).ToListAsync(cancellationToken))
+            .DistinctBy(c => c.Id)
+            .ToDictionary(c => c.Id);
+
+        var decided = new List<(Listing Listing, Seller Seller, int ClusterId, PolicyVerdict Verdict, DateTimeOffset At)>();
+        for (var i = 0; i < data.Listings.Count; i++)
+        {
+            var row = data.Listings[i];
+            var seller = sellers[row.SellerSlug];
+            var category = categories[row.CategorySlug];
+            var at = Epoch.AddMinutes(7 * i);
+            var listing = new Listing(seller.Id, row.Sku, new ListingContent(category.Id, row.Title, row.Description, new Rupiah(row.Price), row.Stock, row.Origin, row.TkdnPercent), at);
+            var subject = new PolicySubject(row.Title, row.Description, listing.Price, row.Origin, seller.Origin, seller.Status, clusters[category.ClusterId!.Value], category.HsChapters, false);
+            var verdict = ListingPolicy.Decide(subject, policy, at);
+            listing.ApplyPublicationDecision(verdict, at);
+            db.Listings.Add(listing);
+            decided.Add((listing, seller, category.ClusterId.Value, verdict, at));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.PolicyDecisions.AddRange(decided.Select(d =>
+            new PolicyDecision(d.Listing.Id, d.Seller.Id, d.ClusterId, d.Verdict, DecisionTrigger.SellerPublish, "seed", d.At)));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private static async Task<ApplicationUser> CreateUserAsync(UserManager<ApplicationUser> users, string email, string name, string? password, params string[] roles)
+    {
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
+        var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo account {email}: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRolesAsync(user, roles);
+        return user;
+    }
+}
