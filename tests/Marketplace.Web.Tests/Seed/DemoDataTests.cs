@@ -22,14 +22,14 @@ internal static class DemoLexicons
 
 public class The_demo_catalogue
 {
-    private static readonly string[] _blockedCodes = [ClusterCodes.Textile, ClusterCodes.FoodBeverage, ClusterCodes.Handicraft];
+    private static readonly string[] BlockedCodes = [ClusterCodes.Textile, ClusterCodes.FoodBeverage, ClusterCodes.Handicraft];
 
     private static IEnumerable<CategorySeed> Leaves => DemoCatalog.Categories.Where(c => c.ClusterCode is not null);
 
     [Fact]
     public void Has_the_three_blocked_clusters_and_at_least_four_open_ones()
     {
-        DemoCatalog.Clusters.Where(c => c.BlockedForCrossBorder).Select(c => c.Code).Should().BeEquivalentTo(_blockedCodes);
+        DemoCatalog.Clusters.Where(c => c.BlockedForCrossBorder).Select(c => c.Code).Should().BeEquivalentTo(BlockedCodes);
         DemoCatalog.Clusters.Count(c => !c.BlockedForCrossBorder).Should().BeGreaterThanOrEqualTo(4);
         DemoCatalog.Clusters.Should().OnlyContain(c => ClusterCodes.Normalize(c.Code) == c.Code);
         DemoCatalog.Clusters.Select(c => c.Code).Should().OnlyHaveUniqueItems();
@@ -38,9 +38,9 @@ public class The_demo_catalogue
     [Fact]
     public void Has_at_least_a_hundred_leaf_categories_in_the_blocked_clusters_and_forty_in_open_ones()
     {
-        Leaves.Count(c => _blockedCodes.Contains(c.ClusterCode!)).Should().BeGreaterThanOrEqualTo(100);
-        Leaves.Count(c => !_blockedCodes.Contains(c.ClusterCode!)).Should().BeGreaterThanOrEqualTo(40);
-        foreach (var code in _blockedCodes)
+        Leaves.Count(c => BlockedCodes.Contains(c.ClusterCode!)).Should().BeGreaterThanOrEqualTo(100);
+        Leaves.Count(c => !BlockedCodes.Contains(c.ClusterCode!)).Should().BeGreaterThanOrEqualTo(40);
+        foreach (var code in BlockedCodes)
         {
             Leaves.Count(c => c.ClusterCode == code).Should().BeGreaterThanOrEqualTo(25, $"{code} needs many commodities");
         }
@@ -178,21 +178,21 @@ public class Demo_lexicons
 
 public class Generating_demo_data
 {
-    private static readonly DemoData _data = DemoDataGenerator.Generate();
+    private static readonly DemoData DataValue = DemoDataGenerator.Generate();
 
     [Fact]
     public void Generating_twice_with_the_same_seed_gives_the_same_data()
     {
         var again = DemoDataGenerator.Generate(2021);
 
-        JsonSerializer.Serialize(again.Sellers).Should().Be(JsonSerializer.Serialize(_data.Sellers));
-        again.Listings.Should().HaveSameCount(_data.Listings);
-        for (var i = 0; i < _data.Listings.Count; i++)
+        JsonSerializer.Serialize(again.Sellers).Should().Be(JsonSerializer.Serialize(DataValue.Sellers));
+        again.Listings.Should().HaveSameCount(DataValue.Listings);
+        for (var i = 0; i < DataValue.Listings.Count; i++)
         {
-            again.Listings[i].Should().Be(_data.Listings[i], $"listing {i} is generated from the same seed");
+            again.Listings[i].Should().Be(DataValue.Listings[i], $"listing {i} is generated from the same seed");
         }
 
-        JsonSerializer.Serialize(again.Listings).Should().Be(JsonSerializer.Serialize(_data.Listings));
+        JsonSerializer.Serialize(again.Listings).Should().Be(JsonSerializer.Serialize(DataValue.Listings));
     }
 
     [Fact]
@@ -200,15 +200,15 @@ public class Generating_demo_data
     {
         var other = DemoDataGenerator.Generate(7);
 
-        JsonSerializer.Serialize(other.Listings).Should().NotBe(JsonSerializer.Serialize(_data.Listings));
+        JsonSerializer.Serialize(other.Listings).Should().NotBe(JsonSerializer.Serialize(DataValue.Listings));
     }
 
     [Fact]
     public void Gives_local_sellers_from_many_provinces_and_cross_border_sellers_from_many_countries()
     {
-        _data.Sellers.Count.Should().BeGreaterThanOrEqualTo(30);
-        var local = _data.Sellers.Where(s => s.Origin == SellerOrigin.Local).ToList();
-        var crossBorder = _data.Sellers.Where(s => s.Origin == SellerOrigin.CrossBorder).ToList();
+        DataValue.Sellers.Count.Should().BeGreaterThanOrEqualTo(30);
+        var local = DataValue.Sellers.Where(s => s.Origin == SellerOrigin.Local).ToList();
+        var crossBorder = DataValue.Sellers.Where(s => s.Origin == SellerOrigin.CrossBorder).ToList();
 
         local.Select(s => s.Province).Distinct().Count().Should().BeGreaterThanOrEqualTo(5);
         local.Should().OnlyContain(s => s.CountryCode == CountryCode.Indonesia);
@@ -221,8 +221,8 @@ public class Generating_demo_data
     [Fact]
     public void Every_seller_passes_the_domain_rules()
     {
-        _data.Sellers.Select(s => s.Slug).Should().OnlyHaveUniqueItems();
-        foreach (var s in _data.Sellers)
+        DataValue.Sellers.Select(s => s.Slug).Should().OnlyHaveUniqueItems();
+        foreach (var s in DataValue.Sellers)
         {
             var seller = new Seller("demo-user", s.StoreName, s.Slug, s.Origin, s.CountryCode, s.Province, s.City, s.Nib, DateTimeOffset.UnixEpoch);
             seller.Slug.Should().Be(s.Slug);
@@ -233,24 +233,24 @@ public class Generating_demo_data
     [Fact]
     public void The_demo_accounts_attach_to_a_batik_shop_and_an_electronics_trader()
     {
-        _data.Sellers.First(s => s.Origin == SellerOrigin.Local).Slug.Should().Be(DemoDataGenerator.DemoLocalSellerSlug);
-        _data.Sellers.First(s => s.Origin == SellerOrigin.CrossBorder).Slug.Should().Be(DemoDataGenerator.DemoCrossBorderSellerSlug);
+        DataValue.Sellers.First(s => s.Origin == SellerOrigin.Local).Slug.Should().Be(DemoDataGenerator.DemoLocalSellerSlug);
+        DataValue.Sellers.First(s => s.Origin == SellerOrigin.CrossBorder).Slug.Should().Be(DemoDataGenerator.DemoCrossBorderSellerSlug);
 
         var clusterOf = DemoCatalog.Categories.Where(c => c.ClusterCode is not null).ToDictionary(c => c.Slug, c => c.ClusterCode!);
-        var batik = _data.Listings.Where(l => l.SellerSlug == DemoDataGenerator.DemoLocalSellerSlug).ToList();
+        var batik = DataValue.Listings.Where(l => l.SellerSlug == DemoDataGenerator.DemoLocalSellerSlug).ToList();
         batik.Count(l => clusterOf[l.CategorySlug] == ClusterCodes.Textile).Should().BeGreaterThan(batik.Count / 2);
-        var gadgets = _data.Listings.Where(l => l.SellerSlug == DemoDataGenerator.DemoCrossBorderSellerSlug).ToList();
+        var gadgets = DataValue.Listings.Where(l => l.SellerSlug == DemoDataGenerator.DemoCrossBorderSellerSlug).ToList();
         gadgets.Count(l => clusterOf[l.CategorySlug] == DemoCatalog.Electronics).Should().BeGreaterThan(gadgets.Count / 2);
     }
 
     [Fact]
     public void Gives_at_least_three_thousand_listings_that_pass_the_domain_rules()
     {
-        _data.Listings.Count.Should().BeGreaterThanOrEqualTo(3_000);
-        var sellers = _data.Sellers.Select(s => s.Slug).ToHashSet();
+        DataValue.Listings.Count.Should().BeGreaterThanOrEqualTo(3_000);
+        var sellers = DataValue.Sellers.Select(s => s.Slug).ToHashSet();
         var categories = DemoCatalog.Categories.Where(c => c.ClusterCode is not null).ToDictionary(c => c.Slug);
 
-        foreach (var l in _data.Listings)
+        foreach (var l in DataValue.Listings)
         {
             sellers.Should().Contain(l.SellerSlug);
             categories.Should().ContainKey(l.CategorySlug);
@@ -264,7 +264,7 @@ public class Generating_demo_data
     [Fact]
     public void Skus_are_unique_within_each_seller()
     {
-        foreach (var group in _data.Listings.GroupBy(l => l.SellerSlug))
+        foreach (var group in DataValue.Listings.GroupBy(l => l.SellerSlug))
         {
             group.Select(l => l.Sku).Should().OnlyHaveUniqueItems(group.Key);
         }
@@ -275,10 +275,10 @@ public class Generating_demo_data
     {
         var blocked = DemoCatalog.Clusters.Where(c => c.BlockedForCrossBorder).Select(c => c.Code).ToHashSet();
         var clusterOf = DemoCatalog.Categories.Where(c => c.ClusterCode is not null).ToDictionary(c => c.Slug, c => c.ClusterCode!);
-        var crossBorderSellers = _data.Sellers.Where(s => s.Origin == SellerOrigin.CrossBorder).Select(s => s.Slug).ToHashSet();
+        var crossBorderSellers = DataValue.Sellers.Where(s => s.Origin == SellerOrigin.CrossBorder).Select(s => s.Slug).ToHashSet();
 
-        var crossBorder = _data.Listings.Where(l => crossBorderSellers.Contains(l.SellerSlug)).ToList();
-        var local = _data.Listings.Where(l => !crossBorderSellers.Contains(l.SellerSlug)).ToList();
+        var crossBorder = DataValue.Listings.Where(l => crossBorderSellers.Contains(l.SellerSlug)).ToList();
+        var local = DataValue.Listings.Where(l => !crossBorderSellers.Contains(l.SellerSlug)).ToList();
         var crossBorderBlockedShare = crossBorder.Count(l => blocked.Contains(clusterOf[l.CategorySlug])) / (double)crossBorder.Count;
 
         crossBorderBlockedShare.Should().BeInRange(0.08, 0.18);
@@ -286,7 +286,7 @@ public class Generating_demo_data
         local.Count(l => blocked.Contains(clusterOf[l.CategorySlug])).Should().BeGreaterThan(local.Count * 3 / 4);
         local.Count(l => l.Origin == ProductOrigin.Imported).Should().BeInRange(local.Count / 50, local.Count / 10);
         local.Should().Contain(l => l.TkdnPercent != null);
-        _data.Listings.Count(l => l.Stock == 0).Should().BeInRange(_data.Listings.Count / 50, _data.Listings.Count / 10);
+        DataValue.Listings.Count(l => l.Stock == 0).Should().BeInRange(DataValue.Listings.Count / 50, DataValue.Listings.Count / 10);
     }
 
     [Fact]
@@ -295,7 +295,7 @@ public class Generating_demo_data
         var blocked = DemoCatalog.Clusters.Where(c => c.BlockedForCrossBorder).Select(c => c.Code).ToHashSet();
         var clusterOf = DemoCatalog.Categories.Where(c => c.ClusterCode is not null).ToDictionary(c => c.Slug, c => c.ClusterCode!);
 
-        var suspicious = _data.Listings
+        var suspicious = DataValue.Listings
             .Where(l => l.Origin == ProductOrigin.Imported && !blocked.Contains(clusterOf[l.CategorySlug]))
             .Where(l => DemoLexicons.ClustersMatching(l.Title + "\n" + l.Description).Any())
             .ToList();
