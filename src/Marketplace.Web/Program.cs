@@ -1,5 +1,6 @@
 using Marketplace.Web;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Hosting;
 using Marketplace.Web.Identity;
@@ -19,6 +20,7 @@ builder.Services.AddRazorPages(options => options.Conventions.AddMarketplaceAuth
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<HomePage>();
+builder.Services.AddListingPolicy();
 
 var app = builder.Build();
 

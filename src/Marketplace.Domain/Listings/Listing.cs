@@ -134,18 +134,12 @@ public sealed class Listing
     public void ApplyPublicationDecision(PolicyVerdict verdict, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(verdict);
-        if (State is not (ListingState.Draft or ListingState.PendingReview or ListingState.Rejected or ListingState.Published))
+        if (!ListingTransitions.CanPublishFrom(State))
         {
             throw Forbidden("publish");
         }
 
-        var target = verdict.Outcome switch
-        {
-            PolicyOutcome.Allowed => ListingState.Published,
-            PolicyOutcome.NeedsReview => ListingState.PendingReview,
-            _ => ListingState.Rejected,
-        };
-        MoveTo(target, verdict, at);
+        MoveTo(ListingTransitions.AfterPublication(verdict.Outcome), verdict, at);
     }
 
     /// <summary>
@@ -155,25 +149,14 @@ public sealed class Listing
     public void ApplyRuleChangeDecision(PolicyVerdict verdict, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(verdict);
-        var suspendedByPolicy = State == ListingState.Suspended && SuspendedBy == SuspensionSource.Policy;
-        if (State != ListingState.Published && !suspendedByPolicy)
+        if (!ListingTransitions.IsRuleChangeCandidate(State, SuspendedBy))
         {
             throw Forbidden("re-decide");
         }
 
-        switch (verdict.Outcome)
-        {
-            case PolicyOutcome.Allowed:
-                MoveTo(ListingState.Published, verdict, at);
-                break;
-            case PolicyOutcome.NeedsReview:
-                MoveTo(ListingState.PendingReview, verdict, at);
-                break;
-            default:
-                MoveTo(ListingState.Suspended, verdict, at);
-                SuspendedBy = SuspensionSource.Policy;
-                break;
-        }
+        var (state, suspendedBy) = ListingTransitions.AfterRuleChange(verdict.Outcome);
+        MoveTo(state, verdict, at);
+        SuspendedBy = suspendedBy;
     }
 
     /// <summary>An admin takes down a live or waiting listing; only an admin brings it back.</summary>

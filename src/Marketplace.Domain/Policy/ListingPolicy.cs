@@ -15,7 +15,6 @@ public static class ListingPolicy
         ArgumentNullException.ThrowIfNull(policy);
 
         var blocking = new List<PolicyReason>();
-        var review = new List<PolicyReason>();
 
         if (subject.SellerStatus == SellerStatus.Suspended)
         {
@@ -52,17 +51,17 @@ public static class ListingPolicy
                         $"The price is below the cross-border minimum of {minimum.Threshold} (USD {minimum.UsdAmount:0.##} at the rate of {minimum.RateDate:yyyy-MM-dd}).")));
             }
 
-            if (!subject.MisclassificationCleared)
-            {
-                review.AddRange(SuspectedMisclassification(subject, policy, instant));
-            }
         }
 
+        // A block outranks a review, so the keyword scan (the costly rule) runs only when nothing blocks.
         if (blocking.Count > 0)
         {
             return new PolicyVerdict(PolicyOutcome.Blocked, blocking, policy.Version);
         }
 
+        var review = subject.IsCrossBorder && !subject.MisclassificationCleared
+            ? SuspectedMisclassification(subject, policy, instant).ToList()
+            : [];
         return review.Count > 0
             ? new PolicyVerdict(PolicyOutcome.NeedsReview, review, policy.Version)
             : new PolicyVerdict(PolicyOutcome.Allowed, [], policy.Version);

@@ -17,7 +17,8 @@ public sealed class PolicyDecision
         ClusterId = clusterId;
         Outcome = verdict.Outcome;
         ReasonCodes = [.. verdict.ReasonCodes];
-        Detail = verdict.Reasons.Count == 0 ? null : string.Join(" | ", verdict.Reasons.Select(r => r.MessageEn));
+        MessageId = Join(verdict.Reasons.Select(r => r.MessageId));
+        MessageEn = Join(verdict.Reasons.Select(r => r.MessageEn));
         PolicyVersion = verdict.PolicyVersion;
         Trigger = trigger;
         Actor = actor;
@@ -36,7 +37,11 @@ public sealed class PolicyDecision
 
     public IReadOnlyList<string> ReasonCodes { get; private set; } = [];
 
-    public string? Detail { get; private set; }
+    /// <summary>The reasons as the seller reads them in Indonesian; null when allowed.</summary>
+    public string? MessageId { get; private set; }
+
+    /// <summary>The reasons in English; null when allowed.</summary>
+    public string? MessageEn { get; private set; }
 
     public int PolicyVersion { get; private set; }
 
@@ -46,4 +51,12 @@ public sealed class PolicyDecision
     public string Actor { get; private set; }
 
     public DateTimeOffset DecidedAt { get; private set; }
+
+    public string? Message(bool indonesian) => indonesian ? MessageId : MessageEn;
+
+    private static string? Join(IEnumerable<string> messages)
+    {
+        var text = string.Join(" ", messages);
+        return text.Length == 0 ? null : text;
+    }
 }

@@ -35,6 +35,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<LexiconTerm> LexiconTerms => Set<LexiconTerm>();
 
+    public DbSet<SellerNotification> SellerNotifications => Set<SellerNotification>();
+
     public DbSet<Cart> Carts => Set<Cart>();
 
     public DbSet<CartItem> CartItems => Set<CartItem>();

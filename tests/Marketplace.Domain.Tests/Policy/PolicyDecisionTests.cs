@@ -18,7 +18,9 @@ public class PolicyDecisionTests
         decision.Outcome.Should().Be(PolicyOutcome.Blocked);
         decision.ReasonCodes.Should().Equal("CLUSTER_BLOCKED");
         decision.PolicyVersion.Should().Be(42);
-        decision.Detail.Should().Contain("Textiles & Fashion");
+        decision.MessageEn.Should().Contain("Textiles & Fashion");
+        decision.MessageId.Should().Contain("Tekstil & Fesyen");
+        decision.Message(indonesian: true).Should().Be(decision.MessageId);
         decision.Trigger.Should().Be(DecisionTrigger.ClusterBlocked);
         decision.Actor.Should().Be("system");
         decision.DecidedAt.Should().Be(DecidedAtValue);
@@ -35,6 +37,7 @@ public class PolicyDecisionTests
 
         decision.Outcome.Should().Be(PolicyOutcome.Allowed);
         decision.ReasonCodes.Should().BeEmpty();
-        decision.Detail.Should().BeNull();
+        decision.MessageId.Should().BeNull();
+        decision.MessageEn.Should().BeNull();
     }
 }

@@ -12,7 +12,8 @@ internal sealed class PolicyDecisionConfiguration : IEntityTypeConfiguration<Pol
     public void Configure(EntityTypeBuilder<PolicyDecision> builder)
     {
         builder.Property(d => d.Actor).HasMaxLength(256);
-        builder.Property(d => d.Detail).HasMaxLength(4000);
+        builder.Property(d => d.MessageId).HasMaxLength(4000);
+        builder.Property(d => d.MessageEn).HasMaxLength(4000);
         builder.Property(d => d.ReasonCodes);
         builder.HasIndex(d => new { d.ListingId, d.DecidedAt });
         builder.HasIndex(d => d.DecidedAt);

@@ -10,9 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Web.Data.Seed;
 
 /// <summary>
-/// Loads the demo shops, listings and accounts into an empty database. Every listing is decided by the listing policy
-/// exactly as a seller's publish would be, so the demo holds published, rejected and waiting listings with their decisions.
-/// Timestamps count from a fixed instant, so the same seed always gives the same data.
+/// Loads the demo shops, listings and accounts into an empty database. Every listing is published through the listing
+/// policy exactly as a seller's publish would be, so the demo holds published, rejected and waiting listings with their
+/// decisions. The same seed always gives the same shops, listings and outcomes; only the publication instant is the clock's.
 /// </summary>
 internal static class DemoDataSeeder
 {
@@ -56,33 +56,21 @@ internal static class DemoDataSeeder
 
         await db.SaveChangesAsync(cancellationToken);
 
-        var policy = await PolicyRules.LoadAsync(db, cancellationToken);
-        var categories = await db.Categories.AsNoTracking().Where(c => c.ClusterId != null).ToDictionaryAsync(c => c.Slug, cancellationToken);
-        var clusters = policy.Lexicons.Select(l => l.Cluster)
-            .Concat(await db.Clusters.AsNoTracking().Select(c => new ClusterRef(c.Id, c.Code, c.NameId, c.NameEn)).ToListAsync(cancellationToken))
-            .DistinctBy(c => c.Id)
-            .ToDictionary(c => c.Id);
-
-        var decided = new List<(Listing Listing, Seller Seller, int ClusterId, PolicyVerdict Verdict, DateTimeOffset At)>();
-        for (var i = 0; i < data.Listings.Count; i++)
-        {
-            var row = data.Listings[i];
-            var seller = sellers[row.SellerSlug];
-            var category = categories[row.CategorySlug];
-            var at = Epoch.AddMinutes(7 * i);
-            var listing = new Listing(seller.Id, row.Sku, new ListingContent(category.Id, row.Title, row.Description, new Rupiah(row.Price), row.Stock, row.Origin, row.TkdnPercent), at);
-            var subject = new PolicySubject(row.Title, row.Description, listing.Price, row.Origin, seller.Origin, seller.Status, clusters[category.ClusterId!.Value], category.HsChapters, false);
-            var verdict = ListingPolicy.Decide(subject, policy, at);
-            listing.ApplyPublicationDecision(verdict, at);
-            db.Listings.Add(listing);
-            decided.Add((listing, seller, category.ClusterId.Value, verdict, at));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        db.PolicyDecisions.AddRange(decided.Select(d =>
-            new PolicyDecision(d.Listing.Id, d.Seller.Id, d.ClusterId, d.Verdict, DecisionTrigger.SellerPublish, "seed", d.At)));
+        var categories = await db.Categories.AsNoTracking().Where(c => c.ClusterId != null).ToDictionaryAsync(c => c.Slug, c => c.Id, cancellationToken);
+        var listings = data.Listings
+            .Select((row, i) => new Listing(
+                sellers[row.SellerSlug].Id,
+                row.Sku,
+                new ListingContent(categories[row.CategorySlug], row.Title, row.Description, new Rupiah(row.Price), row.Stock, row.Origin, row.TkdnPercent),
+                Epoch.AddMinutes(7 * i)))
+            .ToList();
+        db.Listings.AddRange(listings);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+
+        // The demo shops publish through the same enforcement point as every seller.
+        var publication = scoped.GetRequiredService<ListingPublication>();
+        await publication.PublishAsync(listings.Select(l => l.Id).ToList(), DecisionTrigger.SellerPublish, "seed", cancellationToken);
     }
 
     private static async Task<ApplicationUser> CreateUserAsync(UserManager<ApplicationUser> users, string email, string name, string? password, params string[] roles)

@@ -4,13 +4,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Policy;
 
+/// <summary>The rules in force and the clusters they name, read in the caller's transaction.</summary>
+public sealed record LoadedPolicy(PolicyInForce Rules, IReadOnlyDictionary<int, ClusterRef> Clusters);
+
 /// <summary>
-/// Reads the rules in force from the database as one <see cref="PolicyInForce"/>. Nothing is cached: every decision
-/// reads the current rules in its own transaction, so a change on one web node acts on every node's next request.
+/// Reads the rules in force from the database. Nothing is cached: every decision reads the current rules inside its
+/// own transaction, after taking its locks, so a change made through one web node acts on every node's next request.
 /// </summary>
 public static class PolicyRules
 {
-    public static async Task<PolicyInForce> LoadAsync(MarketplaceDbContext db, CancellationToken cancellationToken = default)
+    public static async Task<LoadedPolicy> LoadAsync(MarketplaceDbContext db, CancellationToken cancellationToken = default)
     {
         var settings = await db.PolicySettings.AsNoTracking().SingleAsync(cancellationToken);
         var blocks = await db.ClusterBlocks.AsNoTracking()
@@ -22,6 +25,6 @@ public static class PolicyRules
         var lexicons = terms.GroupBy(t => t.ClusterId)
             .Select(g => new ClusterLexicon(clusters[g.Key], g.Select(t => t.Term)))
             .ToList();
-        return new PolicyInForce(settings.Version, blocks, lexicons, settings.MinimumPrice);
+        return new LoadedPolicy(new PolicyInForce(settings.Version, blocks, lexicons, settings.MinimumPrice), clusters);
     }
 }

@@ -1,0 +1,133 @@
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Policy;
+using Marketplace.Domain.Sellers;
+using Marketplace.Web.Data;
+using NpgsqlTypes;
+
+namespace Marketplace.Web.Features.Policy;
+
+/// <summary>One listing's new verdict and the state it leads to.</summary>
+internal sealed record ListingDecision(ListingFacts Facts, PolicyVerdict Verdict, ListingState NewState, SuspensionSource? NewSuspendedBy)
+{
+    public bool StateChanged => NewState != Facts.State || NewSuspendedBy != Facts.SuspendedBy;
+}
+
+/// <summary>
+/// Writes decisions set-based: one UPDATE of the listings that changed, one INSERT of a decision row per listing
+/// decided, and one notification per seller whose listings went down, came back or now wait for review.
+/// The only code that changes a listing's state outside the domain entity, and only with a policy verdict.
+/// </summary>
+internal static class DecisionWriter
+{
+    public static async Task WriteAsync(
+        MarketplaceDbContext db, IReadOnlyList<ListingDecision> decisions, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (decisions.Count == 0)
+        {
+            return;
+        }
+
+        await UpdateListingsAsync(db, decisions, now, cancellationToken);
+        await InsertDecisionsAsync(db, decisions, trigger, actor, now, cancellationToken);
+        if (IsRuleChange(trigger))
+        {
+            AddNotifications(db, decisions, now);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private static async Task UpdateListingsAsync(MarketplaceDbContext db, IReadOnlyList<ListingDecision> decisions, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var changed = decisions
+            .Where(d => d.StateChanged || !d.Facts.ReasonCodes.SequenceEqual(d.Verdict.ReasonCodes))
+            .ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        const string sql = """
+            UPDATE listings AS l
+            SET state = u.state,
+                suspended_by = u.suspended_by,
+                reason_codes = string_to_array(u.reasons, ' '),
+                state_note = CASE WHEN l.state <> u.state THEN NULL ELSE l.state_note END,
+                state_changed_at = CASE WHEN l.state <> u.state THEN @now ELSE l.state_changed_at END,
+                published_at = CASE WHEN u.state = 2 AND l.state <> 2 THEN @now ELSE l.published_at END
+            FROM unnest(@ids, @states, @suspended_by, @reasons) AS u(id, state, suspended_by, reasons)
+            WHERE l.id = u.id
+            """;
+        await using var command = PolicyTransaction.Command(db, sql);
+        command.Parameters.AddWithValue("now", now);
+        command.Parameters.AddWithValue("ids", changed.Select(d => d.Facts.Id).ToArray());
+        command.Parameters.AddWithValue("states", changed.Select(d => (int)d.NewState).ToArray());
+        command.Parameters.AddWithValue("suspended_by", NpgsqlDbType.Array | NpgsqlDbType.Integer, changed.Select(d => (int?)d.NewSuspendedBy).ToArray());
+        command.Parameters.AddWithValue("reasons", changed.Select(d => string.Join(' ', d.Verdict.ReasonCodes)).ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task InsertDecisionsAsync(
+        MarketplaceDbContext db, IReadOnlyList<ListingDecision> decisions, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            INSERT INTO policy_decisions (listing_id, seller_id, cluster_id, outcome, reason_codes, message_id, message_en, policy_version, trigger, actor, decided_at)
+            SELECT u.listing_id, u.seller_id, u.cluster_id, u.outcome, string_to_array(u.reasons, ' '), u.message_id, u.message_en, u.policy_version, @trigger, @actor, @now
+            FROM unnest(@listing_ids, @seller_ids, @cluster_ids, @outcomes, @reasons, @messages_id, @messages_en, @versions)
+                 AS u(listing_id, seller_id, cluster_id, outcome, reasons, message_id, message_en, policy_version)
+            """;
+        var recorded = decisions.Select(d => new PolicyDecision(d.Facts.Id, d.Facts.SellerId, d.Facts.ClusterId, d.Verdict, trigger, actor, now)).ToList();
+        await using var command = PolicyTransaction.Command(db, sql);
+        command.Parameters.AddWithValue("trigger", (int)trigger);
+        command.Parameters.AddWithValue("actor", actor);
+        command.Parameters.AddWithValue("now", now);
+        command.Parameters.AddWithValue("listing_ids", recorded.Select(r => r.ListingId).ToArray());
+        command.Parameters.AddWithValue("seller_ids", recorded.Select(r => r.SellerId).ToArray());
+        command.Parameters.AddWithValue("cluster_ids", recorded.Select(r => r.ClusterId ?? 0).ToArray());
+        command.Parameters.AddWithValue("outcomes", recorded.Select(r => (int)r.Outcome).ToArray());
+        command.Parameters.AddWithValue("reasons", recorded.Select(r => string.Join(' ', r.ReasonCodes)).ToArray());
+        command.Parameters.AddWithValue("messages_id", NpgsqlDbType.Array | NpgsqlDbType.Text, recorded.Select(r => r.MessageId).ToArray());
+        command.Parameters.AddWithValue("messages_en", NpgsqlDbType.Array | NpgsqlDbType.Text, recorded.Select(r => r.MessageEn).ToArray());
+        command.Parameters.AddWithValue("versions", recorded.Select(r => r.PolicyVersion).ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Triggers that act on listings the seller did not touch; the seller is told what happened.</summary>
+    public static bool IsRuleChange(DecisionTrigger trigger) => trigger is DecisionTrigger.ClusterBlocked or DecisionTrigger.ClusterOpened
+        or DecisionTrigger.ScheduledBlock or DecisionTrigger.CategoryMoved or DecisionTrigger.SellerOriginChanged
+        or DecisionTrigger.SellerSuspended or DecisionTrigger.SellerReinstated or DecisionTrigger.RulesChanged;
+
+    /// <summary>Sellers hear about changes the rules made to listings they did not touch themselves.</summary>
+    private static void AddNotifications(MarketplaceDbContext db, IReadOnlyList<ListingDecision> decisions, DateTimeOffset now)
+    {
+        var groups = decisions
+            .Where(d => d.StateChanged && Kind(d) is not null)
+            .GroupBy(d => (d.Facts.SellerId, Kind: Kind(d)!.Value, d.Facts.ClusterId));
+        foreach (var group in groups)
+        {
+            var count = group.Count();
+            var reasons = group.First().Verdict.Reasons;
+            var reason = reasons.Count > 0 ? reasons[0] : null;
+            var (id, en) = group.Key.Kind switch
+            {
+                SellerNotificationKind.ListingsSuspendedByPolicy => (
+                    $"{count} produk Anda diturunkan dari etalase. {reason?.MessageId}",
+                    $"{count} of your listings were taken down. {reason?.MessageEn}"),
+                SellerNotificationKind.ListingsRestoredByPolicy => (
+                    $"{count} produk Anda tayang kembali karena aturan yang menurunkannya tidak berlaku lagi.",
+                    $"{count} of your listings are live again because the rule that took them down no longer applies."),
+                _ => (
+                    $"{count} produk Anda menunggu tinjauan admin. {reason?.MessageId}",
+                    $"{count} of your listings wait for an admin's review. {reason?.MessageEn}"),
+            };
+            db.SellerNotifications.Add(new SellerNotification(group.Key.SellerId, group.Key.Kind, group.Key.ClusterId, count, id.Trim(), en.Trim(), now));
+        }
+    }
+
+    private static SellerNotificationKind? Kind(ListingDecision decision) => (decision.Facts.State, decision.NewState) switch
+    {
+        (ListingState.Published, ListingState.Suspended) => SellerNotificationKind.ListingsSuspendedByPolicy,
+        (ListingState.Suspended, ListingState.Published) => SellerNotificationKind.ListingsRestoredByPolicy,
+        (ListingState.Published or ListingState.Suspended, ListingState.PendingReview) => SellerNotificationKind.ListingsNeedReview,
+        _ => null,
+    };
+}

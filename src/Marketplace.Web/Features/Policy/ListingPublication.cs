@@ -1,0 +1,163 @@
+using Marketplace.Domain;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Policy;
+using Marketplace.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Policy;
+
+/// <summary>The outcome of one publication attempt, as the seller sees it.</summary>
+public sealed record PublicationResult(long ListingId, ListingState State, PolicyVerdict Verdict);
+
+/// <summary>The outcome of an edit: the listing's state, and the verdict when the edit had to be decided.</summary>
+public sealed record EditResult(long ListingId, ListingState State, PolicyVerdict? Verdict);
+
+/// <summary>
+/// The one enforcement point for making a listing visible. Publishing from the seller's form, editing a live listing,
+/// a CSV import, the seller API and an admin's approval all come here: it locks what the decision reads, decides with
+/// <see cref="ListingPolicy"/> under the rules in force now, records a <see cref="PolicyDecision"/> and moves the
+/// listing, all in one transaction.
+/// </summary>
+public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clock)
+{
+    public async Task<PublicationResult> PublishAsync(long listingId, DecisionTrigger trigger, string actor, CancellationToken cancellationToken = default) =>
+        (await PublishAsync([listingId], trigger, actor, cancellationToken)).Single();
+
+    /// <summary>Publishes drafts, resubmits rejected listings, or re-decides live ones; refuses listings in other states.</summary>
+    public Task<IReadOnlyList<PublicationResult>> PublishAsync(
+        IReadOnlyCollection<long> listingIds, DecisionTrigger trigger, string actor, CancellationToken cancellationToken = default) =>
+        PolicyTransaction.RunAsync(db, ct => DecideAsync(listingIds, trigger, actor, ct), cancellationToken);
+
+    /// <summary>
+    /// A seller's edit. The content is saved; when the listing is live, waiting or taken down by the rules, the new
+    /// content is decided before anyone sees it. Returns null when the listing is not the seller's.
+    /// </summary>
+    public Task<EditResult?> EditAsync(
+        long listingId, int sellerId, ListingContent content, DecisionTrigger trigger, string actor, CancellationToken cancellationToken = default) =>
+        PolicyTransaction.RunAsync(db, async ct =>
+        {
+            var before = await CurrentPlacementAsync([listingId], ct);
+            if (!before.TryGetValue(listingId, out var placement) || placement.SellerId != sellerId)
+            {
+                return null;
+            }
+
+            var newCluster = await db.Categories.Where(c => c.Id == content.CategoryId && !c.IsRetired).Select(c => c.ClusterId).SingleOrDefaultAsync(ct)
+                ?? throw new DomainException("listing.category_not_leaf", "Listings belong in a leaf category that is not retired.");
+            var locked = await LockAsync([placement, placement with { CategoryId = content.CategoryId, ClusterId = newCluster }], ct);
+
+            var listing = await db.Listings.FromSql($"SELECT * FROM listings WHERE id = {listingId} FOR UPDATE").SingleAsync(ct);
+            if (listing.CategoryId != placement.CategoryId)
+            {
+                throw new ConcurrentChangeException();
+            }
+
+            var wasState = listing.State;
+            var wasSuspendedBy = listing.SuspendedBy;
+            var policyInputChanged = listing.Edit(content, clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            var redecide = policyInputChanged
+                && (wasState is ListingState.Published or ListingState.PendingReview
+                    || ListingTransitions.IsRuleChangeCandidate(wasState, wasSuspendedBy));
+            if (!redecide)
+            {
+                return new EditResult(listingId, listing.State, null);
+            }
+
+            var decided = (await DecideLockedAsync([listingId], locked, trigger, actor, ct)).Single();
+            return new EditResult(listingId, decided.State, decided.Verdict);
+        },
+        cancellationToken);
+
+    /// <summary>An admin found a listing waiting for review correctly classified: the keyword rule is waived and the listing decided again.</summary>
+    public Task<PublicationResult> ApproveReviewAsync(long listingId, string actor, CancellationToken cancellationToken = default) =>
+        PolicyTransaction.RunAsync(db, async ct =>
+        {
+            var locked = await LockPlacementAsync([listingId], ct);
+            var listing = await db.Listings.FromSql($"SELECT * FROM listings WHERE id = {listingId} FOR UPDATE").SingleAsync(ct);
+            listing.ClearMisclassification();
+            await db.SaveChangesAsync(ct);
+            return (await DecideLockedAsync([listingId], locked, DecisionTrigger.AdminApproval, actor, ct)).Single();
+        },
+        cancellationToken);
+
+    private async Task<IReadOnlyList<PublicationResult>> DecideAsync(IReadOnlyCollection<long> listingIds, DecisionTrigger trigger, string actor, CancellationToken ct)
+    {
+        var locked = await LockPlacementAsync(listingIds, ct);
+        return await DecideLockedAsync(listingIds, locked, trigger, actor, ct);
+    }
+
+    private async Task<LockedPlacement> LockPlacementAsync(IReadOnlyCollection<long> listingIds, CancellationToken ct)
+    {
+        var placement = await CurrentPlacementAsync(listingIds, ct);
+        if (placement.Count != listingIds.Distinct().Count())
+        {
+            throw new DomainException("listing.not_found", "A listing to publish does not exist.");
+        }
+
+        return await LockAsync(placement.Values, ct);
+    }
+
+    /// <summary>Locks the clusters, categories and sellers the decisions read, in the order every policy path uses.</summary>
+    private async Task<LockedPlacement> LockAsync(IReadOnlyCollection<Placement> placements, CancellationToken ct)
+    {
+        var locked = new LockedPlacement(
+            placements.Select(p => p.ClusterId).ToHashSet(),
+            placements.Select(p => p.CategoryId).ToHashSet(),
+            placements.Select(p => p.SellerId).ToHashSet());
+        await PolicyLocks.ShareClustersAsync(db, locked.Clusters, ct);
+        await PolicyLocks.ShareCategoriesAsync(db, locked.Categories, ct);
+        await PolicyLocks.ShareSellersAsync(db, locked.Sellers, ct);
+        return locked;
+    }
+
+    private async Task<IReadOnlyList<PublicationResult>> DecideLockedAsync(
+        IReadOnlyCollection<long> listingIds, LockedPlacement locked, DecisionTrigger trigger, string actor, CancellationToken ct)
+    {
+        var policy = await PolicyRules.LoadAsync(db, ct);
+        var facts = await ListingFactsReader.ReadForUpdateAsync(db, ListingScope.Listings(listingIds), policy, ct);
+        var now = clock.GetUtcNow();
+        var decisions = new List<ListingDecision>(facts.Count);
+        foreach (var fact in facts)
+        {
+            // A category moved or a listing changed hands between reading its placement and locking it: start again.
+            if (!locked.Covers(fact))
+            {
+                throw new ConcurrentChangeException();
+            }
+
+            var verdict = ListingPolicy.Decide(fact.Subject, policy.Rules, now);
+            if (ListingTransitions.CanPublishFrom(fact.State))
+            {
+                decisions.Add(new ListingDecision(fact, verdict, ListingTransitions.AfterPublication(verdict.Outcome), null));
+            }
+            else if (ListingTransitions.IsRuleChangeCandidate(fact.State, fact.SuspendedBy))
+            {
+                var (state, suspendedBy) = ListingTransitions.AfterRuleChange(verdict.Outcome);
+                decisions.Add(new ListingDecision(fact, verdict, state, suspendedBy));
+            }
+            else
+            {
+                throw new DomainException("listing.transition_forbidden", $"Cannot publish a listing that is {fact.State}.");
+            }
+        }
+
+        await DecisionWriter.WriteAsync(db, decisions, trigger, actor, now, ct);
+        return decisions.Select(d => new PublicationResult(d.Facts.Id, d.NewState, d.Verdict)).ToList();
+    }
+
+    private async Task<Dictionary<long, Placement>> CurrentPlacementAsync(IReadOnlyCollection<long> listingIds, CancellationToken ct) =>
+        await (from l in db.Listings
+               join c in db.Categories on l.CategoryId equals c.Id
+               where listingIds.Contains(l.Id)
+               select new Placement(l.Id, l.SellerId, l.CategoryId, c.ClusterId ?? 0))
+            .ToDictionaryAsync(p => p.ListingId, ct);
+
+    private sealed record Placement(long ListingId, int SellerId, int CategoryId, int ClusterId);
+
+    private sealed record LockedPlacement(HashSet<int> Clusters, HashSet<int> Categories, HashSet<int> Sellers)
+    {
+        public bool Covers(ListingFacts fact) =>
+            Clusters.Contains(fact.ClusterId) && Categories.Contains(fact.CategoryId) && Sellers.Contains(fact.SellerId);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Data;
+using Marketplace.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace Marketplace.Web.Features.Policy;
+
+/// <summary>
+/// Runs policy work in one READ COMMITTED transaction, retried when PostgreSQL aborts it for a deadlock or a
+/// serialization failure, so retries stay invisible to the user. Work started inside a caller's transaction
+/// (a CSV import committing as one unit) joins it instead, and the caller owns commit and retry.
+/// </summary>
+internal static class PolicyTransaction
+{
+    private const int MaxAttempts = 6;
+
+    public static async Task<T> RunAsync<T>(MarketplaceDbContext db, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await work(cancellationToken);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+            try
+            {
+                var result = await work(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            }
+            catch (Exception e) when (attempt < MaxAttempts && IsTransient(e))
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 40) * attempt), cancellationToken);
+            }
+        }
+    }
+
+    public static NpgsqlCommand Command(MarketplaceDbContext db, string sql)
+    {
+        var command = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        return command;
+    }
+
+    private static bool IsTransient(Exception e) => e switch
+    {
+        PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure } => true,
+        ConcurrentChangeException => true,
+        DbUpdateConcurrencyException => true,
+        _ => e.InnerException is not null && IsTransient(e.InnerException),
+    };
+}
+
+/// <summary>Something a decision depends on changed between reading it and locking it; the work is retried.</summary>
+internal sealed class ConcurrentChangeException() : Exception("A listing's category or seller changed while it was being decided.");
