@@ -1,13 +1,18 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Infrastructure;
 
 /// <summary>The real site, through its real pipeline, on a database of its own.</summary>
-public sealed class MarketplaceApp(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class MarketplaceApp(string connectionString, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     : WebApplicationFactory<Program>
 {
     public string ConnectionString { get; } = connectionString;
+
+    /// <summary>The site's clock: the real one unless the test supplied its own.</summary>
+    public TimeProvider Clock => clock ?? TimeProvider.System;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -20,6 +25,11 @@ public sealed class MarketplaceApp(string connectionString, IReadOnlyDictionary<
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

@@ -46,7 +46,7 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
                 ?? throw new DomainException("listing.category_not_leaf", "Listings belong in a leaf category that is not retired.");
             var locked = await LockAsync([placement, placement with { CategoryId = content.CategoryId, ClusterId = newCluster }], ct);
 
-            var listing = await db.Listings.FromSql($"SELECT * FROM listings WHERE id = {listingId} FOR UPDATE").SingleAsync(ct);
+            var listing = await db.Listings.FromSql($"SELECT *, xmin FROM listings WHERE id = {listingId} FOR UPDATE").SingleAsync(ct);
             if (listing.CategoryId != placement.CategoryId)
             {
                 throw new ConcurrentChangeException();
@@ -74,7 +74,7 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
         PolicyTransaction.RunAsync(db, async ct =>
         {
             var locked = await LockPlacementAsync([listingId], ct);
-            var listing = await db.Listings.FromSql($"SELECT * FROM listings WHERE id = {listingId} FOR UPDATE").SingleAsync(ct);
+            var listing = await db.Listings.FromSql($"SELECT *, xmin FROM listings WHERE id = {listingId} FOR UPDATE").SingleAsync(ct);
             listing.ClearMisclassification();
             await db.SaveChangesAsync(ct);
             return (await DecideLockedAsync([listingId], locked, DecisionTrigger.AdminApproval, actor, ct)).Single();

@@ -5,6 +5,8 @@ public static class PolicyServices
     public static IServiceCollection AddListingPolicy(this IServiceCollection services)
     {
         services.AddScoped<ListingPublication>();
+        services.AddScoped<PolicyRuleChanges>();
+        services.AddHostedService<ScheduledBlockSweeper>();
         return services;
     }
 }

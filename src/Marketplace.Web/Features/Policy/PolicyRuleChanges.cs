@@ -1,0 +1,197 @@
+using Marketplace.Domain;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Policy;
+using Marketplace.Domain.Sellers;
+using Marketplace.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Policy;
+
+/// <summary>What a rule change did to the listings it reached.</summary>
+public sealed record RedecisionSummary(int Decided, int Suspended, int Restored, int SentToReview, int SellersAffected)
+{
+    public static readonly RedecisionSummary None = new(0, 0, 0, 0, 0);
+
+    internal static RedecisionSummary Of(IReadOnlyList<ListingDecision> decisions)
+    {
+        var changed = decisions.Where(d => d.StateChanged).ToList();
+        return new RedecisionSummary(
+            decisions.Count,
+            changed.Count(d => d.NewState == ListingState.Suspended),
+            changed.Count(d => d.NewState == ListingState.Published),
+            changed.Count(d => d.NewState == ListingState.PendingReview),
+            changed.Select(d => d.Facts.SellerId).Distinct().Count());
+    }
+}
+
+/// <summary>
+/// Changes to the inputs of the policy, each re-deciding the listings it reaches in the same transaction:
+/// blocking and opening clusters (now or at a scheduled instant), moving a category to another cluster, and changing
+/// a seller's origin or status. The listings are read and written set-based, a few statements whatever their number.
+/// </summary>
+public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider clock)
+{
+    public const string SystemActor = "system";
+
+    /// <summary>Closes a cluster to cross-border listings, now or from <paramref name="startsAt"/>; a block that starts now takes its live cross-border listings down at once.</summary>
+    public Task<(ClusterBlock Block, RedecisionSummary Effect)> BlockClusterAsync(
+        int clusterId, DateTimeOffset? startsAt, string reason, string actor, CancellationToken cancellationToken = default) =>
+        PolicyTransaction.RunAsync(db, async ct =>
+        {
+            var now = clock.GetUtcNow();
+            await PolicyLocks.UpdateClusterAsync(db, clusterId, ct);
+            var pending = await db.ClusterBlocks.AnyAsync(b => b.ClusterId == clusterId && b.LiftedAt == null, ct);
+            if (pending)
+            {
+                throw new DomainException("block.already_blocked", "This cluster is already closed or scheduled to close; open it first.");
+            }
+
+            var block = new ClusterBlock(clusterId, startsAt ?? now, reason, actor, now);
+            db.ClusterBlocks.Add(block);
+            await BumpPolicyVersionAsync(actor, now, ct);
+            await db.SaveChangesAsync(ct);
+
+            var effect = RedecisionSummary.None;
+            if (block.StartsAt <= now)
+            {
+                effect = await SweepAsync(block, DecisionTrigger.ClusterBlocked, actor, now, ct);
+            }
+
+            return (block, effect);
+        },
+        cancellationToken);
+
+    /// <summary>Opens a cluster again (or cancels a scheduled closure); listings the closure took down come back when every rule allows them now.</summary>
+    public Task<RedecisionSummary> OpenClusterAsync(int clusterId, string reason, string actor, CancellationToken cancellationToken = default) =>
+        PolicyTransaction.RunAsync(db, async ct =>
+        {
+            var now = clock.GetUtcNow();
+            await PolicyLocks.UpdateClusterAsync(db, clusterId, ct);
+            var blocks = await db.ClusterBlocks.Where(b => b.ClusterId == clusterId && b.LiftedAt == null).ToListAsync(ct);
+            if (blocks.Count == 0)
+            {
+                throw new DomainException("block.not_blocked", "This cluster is open already.");
+            }
+
+            foreach (var block in blocks)
+            {
+                block.Lift(reason, actor, now);
+            }
+
+            await BumpPolicyVersionAsync(actor, now, ct);
+            await db.SaveChangesAsync(ct);
+            return await RedecideAsync(ListingScope.SuspendedByPolicyInCluster(clusterId), DecisionTrigger.ClusterOpened, actor, now, ct);
+        },
+        cancellationToken);
+
+    /// <summary>
+    /// Applies scheduled blocks whose instant has come. Safe to run on every web node at once: each block is swept
+    /// under its cluster's lock and marked swept, so a second node finds nothing left to do.
+    /// </summary>
+    public async Task<int> SweepDueBlocksAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var due = await db.ClusterBlocks.AsNoTracking()
+            .Where(b => b.SweptAt == null && b.LiftedAt == null && b.StartsAt <= now)
+            .OrderBy(b => b.StartsAt)
+            .Select(b => new { b.Id, b.ClusterId })
+            .ToListAsync(cancellationToken);
+        var swept = 0;
+        foreach (var candidate in due)
+        {
+            var done = await PolicyTransaction.RunAsync(db, async ct =>
+            {
+                await PolicyLocks.UpdateClusterAsync(db, candidate.ClusterId, ct);
+                var block = await db.ClusterBlocks.SingleAsync(b => b.Id == candidate.Id, ct);
+                if (block.SweptAt is not null || block.LiftedAt is not null)
+                {
+                    return false;
+                }
+
+                await SweepAsync(block, DecisionTrigger.ScheduledBlock, SystemActor, now, ct);
+                return true;
+            },
+            cancellationToken);
+            db.ChangeTracker.Clear();
+            swept += done ? 1 : 0;
+        }
+
+        return swept;
+    }
+
+    /// <summary>Moves a leaf category to another cluster and re-decides its listings under the new cluster.</summary>
+    public Task<RedecisionSummary> MoveCategoryAsync(int categoryId, int clusterId, string actor, CancellationToken cancellationToken = default) =>
+        PolicyTransaction.RunAsync(db, async ct =>
+        {
+            var now = clock.GetUtcNow();
+            var current = await db.Categories.AsNoTracking().Where(c => c.Id == categoryId).Select(c => c.ClusterId).SingleAsync(ct);
+            await PolicyLocks.ShareClustersAsync(db, [clusterId, current ?? clusterId], ct);
+            await PolicyLocks.UpdateCategoryAsync(db, categoryId, ct);
+            var category = await db.Categories.SingleAsync(c => c.Id == categoryId, ct);
+            if (category.ClusterId != current)
+            {
+                throw new ConcurrentChangeException();
+            }
+
+            category.MoveToCluster(clusterId);
+            await BumpPolicyVersionAsync(actor, now, ct);
+            await db.SaveChangesAsync(ct);
+            return await RedecideAsync(ListingScope.RuleCandidatesInCategory(categoryId), DecisionTrigger.CategoryMoved, actor, now, ct);
+        },
+        cancellationToken);
+
+    public Task<RedecisionSummary> ChangeSellerOriginAsync(int sellerId, SellerOrigin origin, string countryCode, string actor, CancellationToken cancellationToken = default) =>
+        ChangeSellerAsync(sellerId, s => s.SetOrigin(origin, countryCode), DecisionTrigger.SellerOriginChanged, actor, cancellationToken);
+
+    /// <summary>Suspends a seller: every live listing of the shop goes down at once, and the seller is told why.</summary>
+    public Task<RedecisionSummary> SuspendSellerAsync(int sellerId, string reason, string actor, CancellationToken cancellationToken = default) =>
+        ChangeSellerAsync(sellerId, s => s.Suspend(reason, clock.GetUtcNow()), DecisionTrigger.SellerSuspended, actor, cancellationToken);
+
+    public Task<RedecisionSummary> ReinstateSellerAsync(int sellerId, string actor, CancellationToken cancellationToken = default) =>
+        ChangeSellerAsync(sellerId, s => s.Reinstate(), DecisionTrigger.SellerReinstated, actor, cancellationToken);
+
+    private Task<RedecisionSummary> ChangeSellerAsync(int sellerId, Action<Seller> change, DecisionTrigger trigger, string actor, CancellationToken cancellationToken) =>
+        PolicyTransaction.RunAsync(db, async ct =>
+        {
+            var now = clock.GetUtcNow();
+
+            // The seller's listings may sit in any cluster; there are few clusters, so all are locked, first, as everywhere.
+            await PolicyLocks.ShareAllClustersAsync(db, ct);
+            await PolicyLocks.UpdateSellerAsync(db, sellerId, ct);
+            var seller = await db.Sellers.SingleAsync(s => s.Id == sellerId, ct);
+            change(seller);
+            await db.SaveChangesAsync(ct);
+            return await RedecideAsync(ListingScope.RuleCandidatesOfSeller(sellerId), trigger, actor, now, ct);
+        },
+        cancellationToken);
+
+    private async Task<RedecisionSummary> SweepAsync(ClusterBlock block, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
+    {
+        block.MarkSwept(now);
+        await db.SaveChangesAsync(ct);
+        return await RedecideAsync(ListingScope.LiveCrossBorderInCluster(block.ClusterId), trigger, actor, now, ct);
+    }
+
+    /// <summary>Reads the listings in scope under lock, decides each with the rules in force now, and writes the changes set-based.</summary>
+    private async Task<RedecisionSummary> RedecideAsync(ListingScope scope, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
+    {
+        var policy = await PolicyRules.LoadAsync(db, ct);
+        var facts = await ListingFactsReader.ReadForUpdateAsync(db, scope, policy, ct);
+        var decisions = facts
+            .Select(fact =>
+            {
+                var verdict = ListingPolicy.Decide(fact.Subject, policy.Rules, now);
+                var (state, suspendedBy) = ListingTransitions.AfterRuleChange(verdict.Outcome);
+                return new ListingDecision(fact, verdict, state, suspendedBy);
+            })
+            .ToList();
+        await DecisionWriter.WriteAsync(db, decisions, trigger, actor, now, ct);
+        return RedecisionSummary.Of(decisions);
+    }
+
+    private async Task BumpPolicyVersionAsync(string actor, DateTimeOffset now, CancellationToken ct)
+    {
+        var settings = await db.PolicySettings.SingleAsync(ct);
+        settings.Touch(actor, now);
+    }
+}
