@@ -10,12 +10,12 @@ public class AppFixture : IAsyncLifetime
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     /// <summary>A clock of the test's own, or null for the real one.</summary>
-    protected virtual TimeProvider? Clock => null;
+    protected virtual TimeProvider? OwnClock => null;
 
     public async Task InitializeAsync()
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync(GetType().Name);
-        _app = new MarketplaceApp(connectionString, Settings, Clock);
+        _app = new MarketplaceApp(connectionString, Settings, OwnClock);
         _ = _app.Server;
     }
 
