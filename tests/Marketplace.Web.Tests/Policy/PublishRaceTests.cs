@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Policy;
+using Marketplace.Domain.Sellers;
+using Marketplace.Web.Data.Seed;
+using Marketplace.Web.Features.Storefront;
+using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
+
+namespace Marketplace.Web.Tests.Policy;
+
+/// <summary>Sellers publishing while an admin closes and opens the same cluster: after every closure commits, nothing of it is visible.</summary>
+public sealed class PublishRaceTests(AppFixture fixture, ITestOutputHelper output) : IClassFixture<AppFixture>
+{
+    private const int Publishers = 8;
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(10);
+
+    private readonly PolicyScenario _scenario = new(fixture.App);
+
+    [Fact]
+    public async Task Publishing_while_the_cluster_is_blocked_and_opened_repeatedly_never_leaves_a_cross_border_listing_visible_after_a_block()
+    {
+        var cluster = await _scenario.ClusterIdAsync(DemoCatalog.Electronics);
+        var sellers = new List<int>();
+        for (var i = 0; i < Publishers; i++)
+        {
+            sellers.Add(await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "CN"));
+        }
+
+        var attempts = new ConcurrentBag<(long Listing, PublicationOutcome Outcome)>();
+        var violations = new ConcurrentBag<string>();
+        var failures = new ConcurrentBag<Exception>();
+        var stopwatch = Stopwatch.StartNew();
+        var blocks = 0;
+
+        var publishers = sellers.Select(seller => Task.Run(async () =>
+        {
+            while (stopwatch.Elapsed < Duration)
+            {
+                try
+                {
+                    var listing = await _scenario.CreateDraftAsync(seller, PolicyScenario.Smartphones, "Smartphone Android Uji Balapan", 2_500_000, ProductOrigin.Imported);
+                    var result = await _scenario.PublishAsync(listing);
+                    attempts.Add((listing, new PublicationOutcome(result.State, result.Verdict.ReasonCodes)));
+                }
+                catch (Exception e)
+                {
+                    failures.Add(e);
+                }
+            }
+        })).ToList();
+
+        var toggler = Task.Run(async () =>
+        {
+            while (stopwatch.Elapsed < Duration)
+            {
+                await _scenario.RulesAsync(r => r.BlockClusterAsync(cluster, null, "Uji balapan", "admin"));
+                blocks++;
+                var (published, visible) = await LiveCrossBorderAsync(cluster);
+                if (published + visible > 0)
+                {
+                    violations.Add($"after block {blocks}: {published} published and {visible} visible cross-border listings");
+                }
+
+                await Task.Delay(Random.Shared.Next(20, 120));
+                await _scenario.RulesAsync(r => r.OpenClusterAsync(cluster, "Uji balapan", "admin"));
+                await Task.Delay(Random.Shared.Next(20, 120));
+            }
+        });
+
+        await Task.WhenAll([.. publishers, toggler]);
+        output.WriteLine($"{attempts.Count} publication attempts and {blocks} blocks in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+
+        failures.Should().BeEmpty();
+        violations.Should().BeEmpty();
+        blocks.Should().BeGreaterThanOrEqualTo(3);
+        attempts.Should().HaveCountGreaterThan(50);
+        attempts.Should().OnlyContain(a =>
+            (a.Outcome.State == ListingState.Published && a.Outcome.Reasons.Count == 0)
+            || (a.Outcome.State == ListingState.Rejected && a.Outcome.Reasons.SequenceEqual(new[] { ReasonCodes.ClusterBlocked })));
+        attempts.Select(a => a.Outcome.State).Distinct().Should().HaveCount(2, "the race should have produced both outcomes");
+
+        var ids = attempts.Select(a => a.Listing).ToArray();
+        var recorded = await _scenario.WithDbAsync(db => db.PolicyDecisions
+            .Where(d => ids.Contains(d.ListingId) && d.Trigger == DecisionTrigger.SellerPublish)
+            .GroupBy(d => d.ListingId)
+            .Select(g => g.Count())
+            .ToListAsync());
+        recorded.Should().HaveCount(ids.Length).And.OnlyContain(count => count == 1, "every attempt is recorded once, none lost");
+    }
+
+    private Task<(int Published, int Visible)> LiveCrossBorderAsync(int cluster) => _scenario.WithDbAsync(async db =>
+    {
+        var published = await (from l in db.Listings
+                               join s in db.Sellers on l.SellerId equals s.Id
+                               join c in db.Categories on l.CategoryId equals c.Id
+                               where c.ClusterId == cluster && l.State == ListingState.Published
+                                   && (s.Origin == SellerOrigin.CrossBorder || l.Origin == ProductOrigin.Imported)
+                               select l.Id).CountAsync();
+        var visible = await db.VisibleListingsAt(DateTimeOffset.UtcNow)
+            .CountAsync(v => v.Category.ClusterId == cluster && (v.Seller.Origin == SellerOrigin.CrossBorder || v.Listing.Origin == ProductOrigin.Imported));
+        return (published, visible);
+    });
+
+    private sealed record PublicationOutcome(ListingState State, IReadOnlyList<string> Reasons);
+}
