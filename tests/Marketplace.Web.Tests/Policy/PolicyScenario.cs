@@ -25,17 +25,21 @@ public sealed class PolicyScenario(MarketplaceApp app)
 
     public DateTimeOffset Now => app.Clock.GetUtcNow();
 
-    public async Task<int> CreateSellerAsync(SellerOrigin origin, string country = "")
+    public async Task<int> CreateSellerAsync(SellerOrigin origin, string country = "") => (await CreateSellerWithLoginAsync(origin, country)).SellerId;
+
+    /// <summary>A seller whose owner can log in with <see cref="TestUsers.Password"/>.</summary>
+    public async Task<(int SellerId, string Email)> CreateSellerWithLoginAsync(SellerOrigin origin, string country = "")
     {
         var n = Interlocked.Increment(ref _sequence);
-        var user = await TestUsers.CreateAsync(app, $"seller{n}-{Guid.NewGuid():N}@example.id", Roles.Seller);
+        var email = $"seller{n}-{Guid.NewGuid():N}@example.id";
+        var user = await TestUsers.CreateAsync(app, email, Roles.Seller);
         var countryCode = origin == SellerOrigin.Local ? "ID" : (country.Length == 2 ? country : "CN");
         return await WithDbAsync(async db =>
         {
             var seller = new Seller(user.Id, $"Toko Uji {n}", $"toko-uji-{n}-{Guid.NewGuid():N}"[..30].TrimEnd('-'), origin, countryCode, "Jawa Barat", "Bandung", null, Now);
             db.Sellers.Add(seller);
             await db.SaveChangesAsync();
-            return seller.Id;
+            return (seller.Id, email);
         });
     }
 

@@ -1,3 +1,5 @@
+using Marketplace.Web.Features.Sellers;
+
 namespace Marketplace.Web.Features.Policy;
 
 public static class PolicyServices
@@ -6,6 +8,7 @@ public static class PolicyServices
     {
         services.AddScoped<ListingPublication>();
         services.AddScoped<PolicyRuleChanges>();
+        services.AddScoped<SellerPolicyNotices>();
         services.AddHostedService<ScheduledBlockSweeper>();
         return services;
     }

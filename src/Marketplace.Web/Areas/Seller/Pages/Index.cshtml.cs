@@ -1,21 +1,24 @@
 using Marketplace.Domain.Listings;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Sellers;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Areas.Seller.Pages;
 
-public sealed class IndexModel(MarketplaceDbContext db, UserManager<Identity.ApplicationUser> users) : PageModel
+public sealed class IndexModel(MarketplaceDbContext db, UserManager<Identity.ApplicationUser> users, SellerPolicyNotices notices) : PageModel
 {
     public Domain.Sellers.Seller? Shop { get; private set; }
 
     public IReadOnlyList<(ListingState State, int Count)> ListingsByState { get; private set; } = [];
 
+    public SellerNotices Notices { get; private set; } = new([], []);
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var userId = users.GetUserId(User);
-        Shop = await db.Sellers.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);
+        Shop = await CurrentShopAsync(cancellationToken);
         if (Shop is null)
         {
             return;
@@ -25,5 +28,23 @@ public sealed class IndexModel(MarketplaceDbContext db, UserManager<Identity.App
         var counts = await db.Listings.AsNoTracking().Where(l => l.SellerId == sellerId)
             .GroupBy(l => l.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         ListingsByState = Enum.GetValues<ListingState>().Select(s => (s, counts.SingleOrDefault(c => c.Key == s)?.Count ?? 0)).ToList();
+        Notices = await notices.ReadAsync(sellerId, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostMarkReadAsync(CancellationToken cancellationToken)
+    {
+        var shop = await CurrentShopAsync(cancellationToken);
+        if (shop is not null)
+        {
+            await notices.MarkAllReadAsync(shop.Id, cancellationToken);
+        }
+
+        return RedirectToPage();
+    }
+
+    private Task<Domain.Sellers.Seller?> CurrentShopAsync(CancellationToken cancellationToken)
+    {
+        var userId = users.GetUserId(User);
+        return db.Sellers.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);
     }
 }
