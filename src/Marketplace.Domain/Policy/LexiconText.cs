@@ -21,23 +21,17 @@ public static class LexiconText
         var current = new StringBuilder();
         foreach (var c in RemoveDiacritics(text.ToLowerInvariant()))
         {
-            var folded = FoldCharacter(c);
-            if (folded is >= 'a' and <= 'z')
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '@' or '$')
             {
-                current.Append(folded);
+                current.Append(c);
             }
-            else if (current.Length > 0)
+            else
             {
-                words.Add(Canonical(current.ToString()));
-                current.Clear();
+                AddWord(words, current);
             }
         }
 
-        if (current.Length > 0)
-        {
-            words.Add(Canonical(current.ToString()));
-        }
-
+        AddWord(words, current);
         return [.. words];
     }
 
@@ -46,6 +40,33 @@ public static class LexiconText
         word == term
         || (word.Length == term.Length + 1 && word[^1] == 's' && word.StartsWith(term, StringComparison.Ordinal))
         || (word.Length == term.Length + 2 && word.EndsWith("es", StringComparison.Ordinal) && word.StartsWith(term, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Digits stand for letters only inside a word that has letters ("b4tik"); a bare number such as a size or a
+    /// model number ("7335", "18650") is not a word and is left out, so it cannot fold into one.
+    /// </summary>
+    private static void AddWord(List<string> words, StringBuilder token)
+    {
+        if (token.Length == 0)
+        {
+            return;
+        }
+
+        var raw = token.ToString();
+        token.Clear();
+        if (!raw.Any(char.IsAsciiLetterLower))
+        {
+            return;
+        }
+
+        var folded = new StringBuilder(raw.Length);
+        foreach (var c in raw)
+        {
+            folded.Append(FoldCharacter(c));
+        }
+
+        words.Add(Canonical(folded.ToString()));
+    }
 
     private static char FoldCharacter(char c) => c switch
     {

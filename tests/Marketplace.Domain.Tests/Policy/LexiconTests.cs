@@ -26,6 +26,7 @@ public class LexiconTests
     [InlineData("Potato chips original", "FOOD", "chips")]
     [InlineData("S4mbal Bawang", "FOOD", "sambal")]
     [InlineData("Teh Melati", "FOOD", "teh")]
+    [InlineData("T3h Melati", "FOOD", "teh")]
     [InlineData("Rattan basket", "CRAFT", "rattan")]
     [InlineData("Kursi ratan sintetis", "CRAFT", "rattan")]
     [InlineData("Grabah Kasongan", "CRAFT", "gerabah")]
@@ -48,6 +49,7 @@ public class LexiconTests
     [InlineData("Kopiah Hitam Polos")]
     [InlineData("Rumah di Kebayoran Baru")]
     [InlineData("Fabricated steel bracket")]
+
     [InlineData("Kain lap microfiber")]
     [InlineData("Kainnya lembut")]
     [InlineData("Sarungan")]
@@ -68,6 +70,16 @@ public class LexiconTests
     {
         // "-nya" ("the", "its") attaches to the noun without making a new word, and is everywhere in Indonesian descriptions.
         All.Single(l => l.Cluster.Code == cluster).Matches(text).Should().Equal(term);
+    }
+
+    [Fact]
+    public void A_bare_number_never_folds_into_a_word_but_digits_inside_a_word_do()
+    {
+        var lexicon = new ClusterLexicon(PolicyFixtures.Food, ["tea", "teas"]);
+
+        lexicon.Matches("Power Bank 734 mAh").Should().BeEmpty("734 is a number, not 'tea'");
+        lexicon.Matches("Kabel 7345 cm").Should().BeEmpty();
+        lexicon.Matches("Green t3a bags").Should().Equal("tea");
     }
 
     [Fact]

@@ -1,0 +1,53 @@
+using Marketplace.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Marketplace.Benchmarks;
+
+/// <summary>The real site's start-up (migrations, reference catalogue) on a throwaway PostgreSQL of the benchmark's own.</summary>
+internal sealed class BenchmarkSite : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "marketplace-bench-" + Guid.NewGuid().ToString("N"));
+    private LocalPostgres? _server;
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    public async Task StartAsync()
+    {
+        _server = await LocalPostgres.StartAsync(Path.Combine(_folder, "data"), LocalPostgres.FreePort(), throwaway: true);
+        await DataServices.EnsureDatabaseExistsAsync(_server.ConnectionString("postgres"), "bench");
+        ConnectionString = new NpgsqlConnectionStringBuilder(_server.ConnectionString("bench")) { CommandTimeout = 600 }.ConnectionString;
+        _ = Server;
+    }
+
+    public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> work)
+        where TService : notnull
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public async Task StopAsync()
+    {
+        await DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        if (_server is not null)
+        {
+            await _server.StopAsync(immediate: true);
+        }
+
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSolutionRelativeContentRoot("src/Marketplace.Web");
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Marketplace", ConnectionString);
+        builder.UseSetting("DemoData:Enabled", "false");
+        builder.UseSetting("Policy:ScheduledBlockPollSeconds", "3600");
+    }
+}

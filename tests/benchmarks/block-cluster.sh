@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# How long blocking a cluster takes with N live cross-border listings in it (default 100,000), against a bare UPDATE
+# of the same rows measured in the same run. Starts and removes its own PostgreSQL.
+#   bash tests/benchmarks/block-cluster.sh [listings] [rounds]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+dotnet run --configuration Release --project tests/Marketplace.Benchmarks -- "${1:-100000}" "${2:-3}"
