@@ -16,6 +16,9 @@ internal static class PolicyLocks
     public static Task ShareAllClustersAsync(MarketplaceDbContext db, CancellationToken cancellationToken) =>
         ExecuteAsync(db, "SELECT 1 FROM clusters ORDER BY id FOR SHARE", cancellationToken);
 
+    public static Task UpdateAllClustersAsync(MarketplaceDbContext db, CancellationToken cancellationToken) =>
+        ExecuteAsync(db, "SELECT 1 FROM clusters ORDER BY id FOR UPDATE", cancellationToken);
+
     public static Task UpdateClusterAsync(MarketplaceDbContext db, int id, CancellationToken cancellationToken) =>
         LockAsync(db, "clusters", [id], "UPDATE", cancellationToken);
 

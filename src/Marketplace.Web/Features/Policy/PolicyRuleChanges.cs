@@ -7,10 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Policy;
 
-/// <summary>What a rule change did to the listings it reached.</summary>
-public sealed record RedecisionSummary(int Decided, int Suspended, int Restored, int SentToReview, int SellersAffected)
+/// <summary>What a rule change did to the listings it reached, with a few of the listings whose state changed.</summary>
+public sealed record RedecisionSummary(int Decided, int Suspended, int Restored, int SentToReview, int SellersAffected, IReadOnlyList<long> Sample)
 {
-    public static readonly RedecisionSummary None = new(0, 0, 0, 0, 0);
+    public const int SampleSize = 10;
+
+    public static readonly RedecisionSummary None = new(0, 0, 0, 0, 0, []);
 
     internal static RedecisionSummary Of(IReadOnlyList<ListingDecision> decisions)
     {
@@ -20,7 +22,8 @@ public sealed record RedecisionSummary(int Decided, int Suspended, int Restored,
             changed.Count(d => d.NewState == ListingState.Suspended),
             changed.Count(d => d.NewState == ListingState.Published),
             changed.Count(d => d.NewState == ListingState.PendingReview),
-            changed.Select(d => d.Facts.SellerId).Distinct().Count());
+            changed.Select(d => d.Facts.SellerId).Distinct().Count(),
+            changed.Take(SampleSize).Select(d => d.Facts.Id).ToList());
     }
 }
 
@@ -140,6 +143,48 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
         },
         cancellationToken);
 
+    /// <summary>Replaces a cluster's keyword lexicon and re-decides every cross-border listing the rules can act on.</summary>
+    public Task<RedecisionSummary> ReplaceLexiconAsync(int clusterId, IEnumerable<string> terms, string actor, CancellationToken cancellationToken = default) =>
+        ChangeRulesAsync(
+            async ct =>
+            {
+                var replacement = terms.Select(t => new LexiconTerm(clusterId, t)).DistinctBy(t => t.Term).ToList();
+                await db.LexiconTerms.Where(t => t.ClusterId == clusterId).ExecuteDeleteAsync(ct);
+                db.LexiconTerms.AddRange(replacement);
+            },
+            actor,
+            cancellationToken);
+
+    /// <summary>Sets the cross-border minimum price rule and re-decides every cross-border listing the rules can act on.</summary>
+    public Task<RedecisionSummary> SetMinimumPriceAsync(CrossBorderMinimumPrice rule, string actor, CancellationToken cancellationToken = default) =>
+        ChangeRulesAsync(
+            async ct =>
+            {
+                var settings = await db.PolicySettings.SingleAsync(ct);
+                settings.SetMinimumPrice(rule, actor, clock.GetUtcNow());
+            },
+            actor,
+            cancellationToken,
+            bumpsVersion: false);
+
+    /// <summary>
+    /// Runs a change exactly as it would run, reports its effect, and rolls it back: what an admin sees before
+    /// confirming is what the change will do, computed by the same code, under the same locks.
+    /// </summary>
+    public async Task<RedecisionSummary> PreviewAsync(Func<PolicyRuleChanges, Task<RedecisionSummary>> change, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            return await change(this);
+        }
+        finally
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+        }
+    }
+
     public Task<RedecisionSummary> ChangeSellerOriginAsync(int sellerId, SellerOrigin origin, string countryCode, string actor, CancellationToken cancellationToken = default) =>
         ChangeSellerAsync(sellerId, s => s.SetOrigin(origin, countryCode), DecisionTrigger.SellerOriginChanged, actor, cancellationToken);
 
@@ -162,6 +207,25 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             change(seller);
             await db.SaveChangesAsync(ct);
             return await RedecideAsync(ListingScope.RuleCandidatesOfSeller(sellerId), trigger, actor, now, ct);
+        },
+        cancellationToken);
+
+    private Task<RedecisionSummary> ChangeRulesAsync(
+        Func<CancellationToken, Task> change, string actor, CancellationToken cancellationToken, bool bumpsVersion = true) =>
+        PolicyTransaction.RunAsync(db, async ct =>
+        {
+            var now = clock.GetUtcNow();
+
+            // A rule that may touch any cross-border listing locks every cluster, as a block does one.
+            await PolicyLocks.UpdateAllClustersAsync(db, ct);
+            await change(ct);
+            if (bumpsVersion)
+            {
+                await BumpPolicyVersionAsync(actor, now, ct);
+            }
+
+            await db.SaveChangesAsync(ct);
+            return await RedecideAsync(ListingScope.CrossBorderRuleCandidates(), DecisionTrigger.RulesChanged, actor, now, ct);
         },
         cancellationToken);
 
