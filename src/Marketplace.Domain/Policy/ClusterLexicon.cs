@@ -5,49 +5,76 @@ public sealed class ClusterLexicon
 {
     private readonly List<string[]> _terms;
 
+    /// <summary>Terms by their first folded word, so a text is scanned once whatever the size of the lexicon.</summary>
+    private readonly Dictionary<string, List<int>> _termsByFirstWord = new(StringComparer.Ordinal);
+
     public ClusterLexicon(ClusterRef cluster, IEnumerable<string> terms)
     {
         Cluster = cluster;
         Terms = terms.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        _terms = Terms.Select(LexiconText.Tokens).Where(t => t.Length > 0).ToList();
+        _terms = Terms.Select(LexiconText.Tokens).ToList();
+        for (var i = 0; i < _terms.Count; i++)
+        {
+            if (_terms[i].Length == 0)
+            {
+                continue;
+            }
+
+            if (!_termsByFirstWord.TryGetValue(_terms[i][0], out var list))
+            {
+                _termsByFirstWord[_terms[i][0]] = list = [];
+            }
+
+            list.Add(i);
+        }
     }
 
     public ClusterRef Cluster { get; }
 
     public IReadOnlyList<string> Terms { get; }
 
-    /// <summary>The lexicon's terms found in the text as whole words, after spelling variants are folded.</summary>
+    /// <summary>The lexicon's terms found in the text as whole words, after spelling variants are folded, in lexicon order.</summary>
     public IReadOnlyList<string> Matches(string text)
     {
         var tokens = LexiconText.Tokens(text);
-        var found = new List<string>();
-        for (var i = 0; i < _terms.Count; i++)
+        SortedSet<int>? found = null;
+        for (var start = 0; start < tokens.Length; start++)
         {
-            if (ContainsSequence(tokens, _terms[i]))
+            foreach (var stem in LexiconText.Stems(tokens[start]))
             {
-                found.Add(Terms[i]);
+                if (!_termsByFirstWord.TryGetValue(stem, out var candidates))
+                {
+                    continue;
+                }
+
+                foreach (var index in candidates)
+                {
+                    if (ContinuesAt(tokens, start, _terms[index]))
+                    {
+                        (found ??= []).Add(index);
+                    }
+                }
             }
         }
 
-        return found;
+        return found is null ? [] : found.Select(i => Terms[i]).ToList();
     }
 
-    private static bool ContainsSequence(string[] tokens, string[] term)
+    private static bool ContinuesAt(string[] tokens, int start, string[] term)
     {
-        for (var start = 0; start + term.Length <= tokens.Length; start++)
+        if (start + term.Length > tokens.Length)
         {
-            var all = true;
-            for (var k = 0; k < term.Length && all; k++)
-            {
-                all = LexiconText.SameWord(tokens[start + k], term[k]);
-            }
+            return false;
+        }
 
-            if (all)
+        for (var k = 0; k < term.Length; k++)
+        {
+            if (!LexiconText.SameWord(tokens[start + k], term[k]))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 }

@@ -35,6 +35,21 @@ public static class LexiconText
         return [.. words];
     }
 
+    /// <summary>The forms of a word a term could be: itself and, for an English plural, its singular.</summary>
+    public static IEnumerable<string> Stems(string word)
+    {
+        yield return word;
+        if (word.Length > 1 && word[^1] == 's')
+        {
+            yield return word[..^1];
+        }
+
+        if (word.Length > 2 && word.EndsWith("es", StringComparison.Ordinal))
+        {
+            yield return word[..^2];
+        }
+    }
+
     /// <summary>A word matches a term as itself or as an English plural ("sarongs", "batiks").</summary>
     public static bool SameWord(string word, string term) =>
         word == term
