@@ -33,8 +33,10 @@ public sealed class MigrationsMatchModelTests
         fromMigrations.Should().NotBeEmpty();
         var onlyInMigrations = fromMigrations.Except(fromModel).ToList();
         var onlyInModel = fromModel.Except(fromMigrations).ToList();
-        onlyInMigrations.Should().BeEmpty("the migrations create these, but the model does not describe them");
-        onlyInModel.Should().BeEmpty("the model describes these, but no migration creates them");
+        var differences = onlyInMigrations.Select(d => "only in the migrations: " + d)
+            .Concat(onlyInModel.Select(d => "only in the model:      " + d))
+            .ToList();
+        differences.Should().BeEmpty("the hand-written migrations must build exactly the schema of the model");
     }
 
     [Fact]
