@@ -10,7 +10,18 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMarketplaceLogging();
 
-var connectionString = await DataServices.ResolveConnectionStringAsync(builder);
+string connectionString;
+try
+{
+    connectionString = await DataServices.ResolveConnectionStringAsync(builder);
+}
+catch (MissingPrerequisiteException e)
+{
+    // A newcomer's first run: say what to install, without a stack trace.
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}
+
 builder.Services.AddMarketplaceData(builder.Configuration, connectionString);
 builder.Services.AddMarketplaceIdentity(builder.Configuration);
 builder.Services.AddMarketplaceLocalization();
@@ -26,7 +37,7 @@ var app = builder.Build();
 
 if (await AdminCommand.TryRunAsync(app, args))
 {
-    return;
+    return Environment.ExitCode;
 }
 
 await app.Services.InitializeDatabaseAsync(app.Configuration);
@@ -49,6 +60,7 @@ app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthR
 app.MapRazorPages();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, public for <c>WebApplicationFactory</c> in the tests.</summary>
 public partial class Program;

@@ -26,7 +26,7 @@ internal static class DataServices
 
         if (!builder.Configuration.GetValue("LocalPostgres:Enabled", false))
         {
-            throw new InvalidOperationException(
+            throw new MissingPrerequisiteException(
                 $"No database configured. Set ConnectionStrings__{ConnectionStringName}, or LocalPostgres__Enabled=true to start a private PostgreSQL.");
         }
 

@@ -40,11 +40,11 @@ public sealed class LocalPostgres
     /// <summary>Initialises the folder when it is empty and starts the server, or finds it already running.</summary>
     public static async Task<LocalPostgres> StartAsync(string dataDirectory, int port, bool throwaway, CancellationToken cancellationToken = default)
     {
-        var bin = FindBinaries() ?? throw new InvalidOperationException("PostgreSQL server binaries (initdb, pg_ctl) were not found. " + InstallHint);
+        var bin = FindBinaries() ?? throw new MissingPrerequisiteException("PostgreSQL server binaries (initdb, pg_ctl) were not found. " + InstallHint);
         var asPostgres = IsRoot();
         if (asPostgres && !UserExists("postgres"))
         {
-            throw new InvalidOperationException("Running as root, PostgreSQL needs an unprivileged 'postgres' user to run as. " + InstallHint);
+            throw new MissingPrerequisiteException("Running as root, PostgreSQL needs an unprivileged 'postgres' user to run as. " + InstallHint);
         }
 
         var server = new LocalPostgres(Path.GetFullPath(dataDirectory), port, bin, asPostgres);
@@ -187,6 +187,9 @@ public sealed class LocalPostgres
         }
     }
 }
+
+/// <summary>Something the machine lacks to run the site; the message says what to install.</summary>
+public sealed class MissingPrerequisiteException(string message) : Exception(message);
 
 /// <summary>Stops the private server when the site stops, so nothing is left running after Ctrl+C; its data stays for the next start.</summary>
 internal sealed class LocalPostgresLifetime(LocalPostgres server) : IHostedService
