@@ -13,6 +13,11 @@ public sealed class CategoryModel(CategoryPage categoryPage) : PageModel
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var query = ListingQuery.FromUrl(Request.Query);
+        if (!query.IsWrittenAs(Request.Query))
+        {
+            return Redirect($"/c/{Uri.EscapeDataString(slug)}{query.ToQueryString()}");
+        }
+
         if (await categoryPage.ReadAsync(slug, query, cancellationToken) is not { } content)
         {
             return NotFound();

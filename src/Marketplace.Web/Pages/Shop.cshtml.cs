@@ -13,6 +13,11 @@ public sealed class ShopModel(ShopPage shopPage) : PageModel
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var query = ListingQuery.FromUrl(Request.Query);
+        if (!query.IsWrittenAs(Request.Query))
+        {
+            return Redirect($"/s/{Uri.EscapeDataString(slug)}{query.ToQueryString()}");
+        }
+
         if (await shopPage.ReadAsync(slug, query, cancellationToken) is not { } content)
         {
             return NotFound();

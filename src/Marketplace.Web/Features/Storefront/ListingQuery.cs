@@ -93,7 +93,20 @@ public sealed record ListingQuery
     }
 
     /// <summary>The query string of this query, leaving out defaults so links stay short.</summary>
-    public string ToQueryString()
+    public string ToQueryString() => QueryString.Create(Pairs()).ToUriComponent();
+
+    /// <summary>
+    /// Whether <paramref name="url"/> already names exactly the parameters this query writes. A filter form submits its empty
+    /// fields too (<c>min=&amp;max=</c>); such a URL is worth one redirect to the short form that links and bookmarks keep.
+    /// </summary>
+    public bool IsWrittenAs(IQueryCollection url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var written = Pairs().Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        return url.Count == written.Count && url.Keys.All(written.Contains);
+    }
+
+    private List<KeyValuePair<string, string?>> Pairs()
     {
         var pairs = new List<KeyValuePair<string, string?>>();
         if (HasText)
@@ -141,7 +154,7 @@ public sealed record ListingQuery
             pairs.Add(new("page", Page.ToString(CultureInfo.InvariantCulture)));
         }
 
-        return QueryString.Create(pairs).ToUriComponent();
+        return pairs;
     }
 
     public static string SortValue(ListingSort sort) => sort switch
