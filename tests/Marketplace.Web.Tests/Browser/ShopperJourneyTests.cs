@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 namespace Marketplace.Web.Tests.Browser;
 
 /// <summary>A shopper in a real headless Chromium; screenshots go to TestResults/screenshots for a person to look at.</summary>
+[Collection(BrowserTestGroup.Name)]
 public sealed class ShopperJourneyTests(ShopperJourneyTests.Fixture fixture) : IClassFixture<ShopperJourneyTests.Fixture>
 {
     private const int DesktopWidth = 1366;
@@ -109,7 +110,10 @@ public sealed class ShopperJourneyTests(ShopperJourneyTests.Fixture fixture) : I
         {
             await page.GotoAsync(url);
             var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
-            overflow.Should().BeLessThanOrEqualTo(0, "{0} should fit a {1} px wide screen", url, PhoneWidth);
+            var widest = await page.EvaluateAsync<string[]>(
+                "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth)" +
+                ".slice(0, 5).map(e => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px`)");
+            overflow.Should().BeLessThanOrEqualTo(0, "{0} should fit a {1} px wide screen; too wide: {2}", url, PhoneWidth, string.Join(", ", widest));
             await ScreenshotAsync(page, name);
         }
     }

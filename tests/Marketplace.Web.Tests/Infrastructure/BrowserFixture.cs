@@ -4,6 +4,13 @@ using Microsoft.Playwright;
 
 namespace Marketplace.Web.Tests.Infrastructure;
 
+/// <summary>Browser tests run alone, after the others, so Chromium and the site do not compete with the HTTP tests for two cores.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class BrowserTestGroup
+{
+    public const string Name = "Browser";
+}
+
 /// <summary>
 /// The site on a real Kestrel port on 127.0.0.1 (a browser cannot reach the in-memory test server), and one headless
 /// Debian Chromium for the whole test class. Playwright's own browser download is never used.
@@ -37,12 +44,19 @@ public class BrowserFixture : AppFixture
     }
 
     /// <summary>A fresh browser profile (no cookies) with a screen of the given size.</summary>
-    public Task<IBrowserContext> NewContextAsync(int width, int height) =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> NewContextAsync(int width, int height)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+
+        // The machine is small and shared; a page that takes long under load is slow, not broken.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return context;
+    }
 
     public override async Task DisposeAsync()
     {

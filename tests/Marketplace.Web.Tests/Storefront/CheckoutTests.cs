@@ -82,6 +82,27 @@ public sealed class CheckoutTests(CheckoutTests.Fixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Checkout_confirmed_before_the_cart_changed_in_another_tab_is_refused_until_the_shopper_sees_the_new_summary()
+    {
+        var first = await Data.ListingAsync(fixture.CoffeeShop, "kopi-bubuk", "Kopi Kintamani Bali", 90_000);
+        var second = await Data.ListingAsync(fixture.BatikShop, "batik-cap", "Kain Batik Cap Lasem", 210_000);
+        var shopper = await ShopperAsync("dua-tab@example.id");
+        await shopper.AddToCartAsync(first);
+        var (action, confirmedForm) = await shopper.PrepareFormAsync("/Checkout", Shopping.Address());
+        await shopper.AddToCartAsync(second);
+
+        using var refused = await shopper.PostAsync(action, confirmedForm);
+        using var placed = await shopper.CheckOutAsync();
+
+        refused.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await FormPost.ParseAsync(refused)).Text(".alert-danger").Should().Be("Isi keranjang Anda berubah. Periksa lagi ringkasan pesanan, lalu buat pesanan.");
+        placed.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var number = placed.Headers.Location!.OriginalString.Split('/')[^1];
+        var ordered = await Data.WithDbAsync(db => db.OrderLines.Where(l => db.Orders.Any(o => o.Id == l.OrderId && o.Number == number)).Select(l => l.ListingId).ToListAsync());
+        ordered.Should().BeEquivalentTo([first, second]);
+    }
+
+    [Fact]
     public async Task Failed_checkout_keeps_what_the_shopper_typed_and_explains_in_their_language()
     {
         var listing = await Data.ListingAsync(fixture.CoffeeShop, "kopi-bubuk", "Kopi Toraja Sapan", 95_000);

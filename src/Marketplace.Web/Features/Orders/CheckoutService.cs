@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Marketplace.Domain;
 using Marketplace.Domain.Orders;
@@ -11,6 +12,9 @@ namespace Marketplace.Web.Features.Orders;
 /// <summary>The cart as it would be ordered: one part per seller, each with its shipping fee, and the lines that cannot be bought.</summary>
 public sealed record CheckoutSummary(IReadOnlyList<CheckoutPart> Parts, IReadOnlyList<CartLine> Excluded, bool CanPlace)
 {
+    /// <summary>What the shopper is shown as being bought, posted back with the order so that placing it buys exactly that.</summary>
+    public string Expected => CheckoutService.Fingerprint(Parts.SelectMany(p => p.Lines).Select(l => (l.ListingId, l.Quantity)));
+
     public Rupiah Subtotal => Rupiah.Sum(Parts.Select(p => p.Subtotal));
 
     public Rupiah ShippingTotal => Rupiah.Sum(Parts.Select(p => p.ShippingFee));
@@ -30,6 +34,9 @@ public enum PlaceOrderFailure
     EmptyCart,
     NothingAvailable,
     NotEnoughStock,
+
+    /// <summary>The cart changed since the shopper read the summary, for instance in another tab.</summary>
+    CartChanged,
 }
 
 public sealed record PlaceOrderResult(string? OrderNumber, PlaceOrderFailure? Failure, IReadOnlyList<string> Titles)
@@ -60,7 +67,12 @@ public sealed class CheckoutService(MarketplaceDbContext db, CartService carts, 
         return new CheckoutSummary(parts, cart.Lines.Where(l => !l.CanBeBought).ToList(), cart.CanCheckOut);
     }
 
-    public async Task<PlaceOrderResult> PlaceAsync(string userId, ShippingAddress address, PaymentMethod paymentMethod, CancellationToken cancellationToken)
+    public static string Fingerprint(IEnumerable<(long ListingId, int Quantity)> lines) =>
+        string.Join(',', lines.OrderBy(l => l.ListingId).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.ListingId}x{l.Quantity}")));
+
+    /// <param name="expected">The <see cref="CheckoutSummary.Expected"/> the shopper confirmed.</param>
+    public async Task<PlaceOrderResult> PlaceAsync(
+        string userId, ShippingAddress address, PaymentMethod paymentMethod, string expected, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
@@ -83,6 +95,18 @@ public sealed class CheckoutService(MarketplaceDbContext db, CartService carts, 
             .Select(i => (Item: i, Offer: offers[i.ListingId]))
             .OrderBy(b => b.Item.ListingId)
             .ToList();
+        if (Fingerprint(buying.Select(b => (b.Item.ListingId, b.Item.Quantity))) != expected)
+        {
+            // Typically another shopper bought the last units after this one read the summary: name what ran out rather than
+            // quietly placing a smaller order than the one confirmed.
+            var confirmed = expected.Split(',').ToHashSet(StringComparer.Ordinal);
+            var soldOut = cart.Items
+                .Where(i => confirmed.Contains(Fingerprint([(i.ListingId, i.Quantity)])) && offers.TryGetValue(i.ListingId, out var offer) && offer.Stock == 0)
+                .Select(i => offers[i.ListingId].Title)
+                .ToList();
+            return soldOut.Count > 0 ? PlaceOrderResult.Refused(PlaceOrderFailure.NotEnoughStock, soldOut) : PlaceOrderResult.Refused(PlaceOrderFailure.CartChanged);
+        }
+
         if (buying.Count == 0)
         {
             return PlaceOrderResult.Refused(PlaceOrderFailure.NothingAvailable);

@@ -37,4 +37,7 @@ public sealed class CheckoutInput
 
     [Display(Name = "Checkout.PaymentMethod")]
     public PaymentMethod PaymentMethod { get; set; } = PaymentMethod.BankTransfer;
+
+    /// <summary>The lines the summary showed when the shopper pressed the button; not typed.</summary>
+    public string Expected { get; set; } = string.Empty;
 }

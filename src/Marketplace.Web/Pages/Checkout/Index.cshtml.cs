@@ -27,7 +27,7 @@ public sealed class IndexModel(CheckoutService checkout, IStringLocalizer<Shared
         var address = ModelState.IsValid ? Address() : null;
         if (address is not null)
         {
-            var result = await checkout.PlaceAsync(CartService.ShopperId(User)!, address, Input.PaymentMethod, cancellationToken);
+            var result = await checkout.PlaceAsync(CartService.ShopperId(User)!, address, Input.PaymentMethod, Input.Expected ?? string.Empty, cancellationToken);
             if (result.Succeeded)
             {
                 return RedirectToPage("/Checkout/Confirmation", new { number = result.OrderNumber });
@@ -37,6 +37,7 @@ public sealed class IndexModel(CheckoutService checkout, IStringLocalizer<Shared
             {
                 PlaceOrderFailure.NotEnoughStock => text["Checkout.Error.NotEnoughStock", string.Join(", ", result.Titles)],
                 PlaceOrderFailure.NothingAvailable => text["Checkout.Error.NothingAvailable"],
+                PlaceOrderFailure.CartChanged => text["Checkout.Error.CartChanged"],
                 _ => text["Checkout.Error.EmptyCart"],
             });
         }
