@@ -17,6 +17,17 @@ if [ -z "${MARKETPLACE_TEST_POSTGRES:-}" ]; then
   fi
 fi
 
+# The browser tests drive Debian's Chromium through Playwright; Playwright's own browser download is never used.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+  else
+    echo "apt-get install -y chromium" >&2
+    exit 1
+  fi
+fi
+
 results="TestResults"
 rm -rf "$results"
 status=0

@@ -30,7 +30,7 @@ builder.Services.AddRazorPages(options => options.Conventions.AddMarketplaceAuth
     .AddDataAnnotationsLocalization(options =>
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddScoped<HomePage>();
+builder.Services.AddStorefront();
 builder.Services.AddListingPolicy();
 
 var app = builder.Build();

@@ -15,9 +15,11 @@ public sealed class Order
     public Order(string number, string shopperUserId, ShippingAddress address, PaymentMethod paymentMethod, Rupiah shippingFeePerSeller, DateTimeOffset placedAt)
         : this()
     {
-        Number = number;
-        ShopperUserId = shopperUserId;
-        Address = address;
+        Number = OrderNumber.IsWellFormed(number) ? number : throw new DomainException("order.number_invalid", $"'{number}' is not an order number.");
+        ShopperUserId = string.IsNullOrWhiteSpace(shopperUserId)
+            ? throw new DomainException("order.shopper_required", "An order belongs to a shopper.")
+            : shopperUserId;
+        Address = address ?? throw new DomainException("order.address_required", "An order needs a shipping address.");
         PaymentMethod = paymentMethod;
         ShippingFeePerSeller = shippingFeePerSeller;
         PlacedAt = placedAt;
@@ -47,6 +49,10 @@ public sealed class Order
     public Rupiah ShippingTotal => ShippingFeePerSeller * SellerCount;
 
     public Rupiah Total => Subtotal + ShippingTotal;
+
+    /// <summary>The order split by seller, in the order the sellers' first lines were added: each seller packs and ships its own part.</summary>
+    public IReadOnlyList<OrderPart> Parts =>
+        _lines.GroupBy(l => l.SellerId).Select(g => new OrderPart(g.Key, g.ToList(), ShippingFeePerSeller)).ToList();
 
     public void AddLine(long listingId, int sellerId, string title, Rupiah unitPrice, int quantity)
     {

@@ -15,12 +15,15 @@ public sealed record ShippingAddress(string RecipientName, string Phone, string 
             throw new DomainException("address.postal_code_invalid", "An Indonesian postal code has 5 digits.");
         }
 
+        var knownProvince = IndonesianProvinces.Find(province)
+            ?? throw new DomainException("address.province_invalid", $"'{province}' is not a province of Indonesia.");
+
         return new ShippingAddress(
             Required(recipientName, 100, "Recipient"),
             Required(phone, 20, "Phone"),
             Required(street, 300, "Street"),
             Required(city, 100, "City"),
-            Required(province, 100, "Province"),
+            knownProvince,
             postal);
     }
 }

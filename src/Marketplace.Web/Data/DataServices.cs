@@ -65,7 +65,8 @@ internal static class DataServices
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(csb.ConnectionString).Build());
         services.AddDbContextPool<MarketplaceDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+            // Bounded counts (count up to 1,001 rows) take an unordered prefix on purpose; EF would warn on every search.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning, CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
 
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
             new ConfigureOptions<KeyManagementOptions>(options =>

@@ -16,14 +16,25 @@ public class AppFixture : IAsyncLifetime
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync(GetType().Name);
         _app = new MarketplaceApp(connectionString, Settings, OwnClock);
-        _ = _app.Server;
+        await StartAsync(_app);
+        await SeedAsync(_app);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_app is not null)
         {
             await _app.DisposeAsync();
         }
     }
+
+    /// <summary>Starts the site in memory; a fixture for a real browser starts it on a real port instead.</summary>
+    protected virtual Task StartAsync(MarketplaceApp app)
+    {
+        _ = app.Server;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Data that every test of the class only reads; a test that changes data makes its own.</summary>
+    protected virtual Task SeedAsync(MarketplaceApp app) => Task.CompletedTask;
 }

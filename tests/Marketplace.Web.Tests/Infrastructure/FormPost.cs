@@ -22,6 +22,17 @@ public static class FormPost
     public static async Task<HttpResponseMessage> SubmitFormAsync(
         this HttpClient client, string url, IReadOnlyDictionary<string, string> fields, string formSelector = "main form[method=post]")
     {
+        var (action, content) = await client.PrepareFormAsync(url, fields, formSelector);
+        using (content)
+        {
+            return await client.PostAsync(action, content);
+        }
+    }
+
+    /// <summary>Reads and fills a form without posting it, so a test can post several at the same moment.</summary>
+    public static async Task<(string Action, FormUrlEncodedContent Content)> PrepareFormAsync(
+        this HttpClient client, string url, IReadOnlyDictionary<string, string> fields, string formSelector = "main form[method=post]")
+    {
         var document = await client.GetDocumentAsync(url);
         var form = document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {url}.");
@@ -29,13 +40,22 @@ public static class FormPost
             .Where(i => !string.IsNullOrEmpty(i.Name) && (i.Type is not ("checkbox" or "radio") || i.IsChecked))
             .GroupBy(i => i.Name!)
             .ToDictionary(g => g.Key, g => g.First().Value);
+        foreach (var select in form.Elements.OfType<IHtmlSelectElement>().Where(s => !string.IsNullOrEmpty(s.Name)))
+        {
+            values[select.Name!] = select.Value ?? string.Empty;
+        }
+
+        foreach (var textArea in form.Elements.OfType<IHtmlTextAreaElement>().Where(t => !string.IsNullOrEmpty(t.Name)))
+        {
+            values[textArea.Name!] = textArea.Value;
+        }
+
         foreach (var (name, value) in fields)
         {
             values[name] = value;
         }
 
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
-        using var content = new FormUrlEncodedContent(values);
-        return await client.PostAsync(action, content);
+        return (action, new FormUrlEncodedContent(values));
     }
 }

@@ -12,6 +12,12 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
     /// <summary>Shadow column holding the listing's full-text vector, title weighted above description.</summary>
     public const string SearchVector = "SearchVector";
 
+    /// <summary>
+    /// Shadow column holding the title's words unstemmed, for prefix matching of partly typed words: the Indonesian stemmer
+    /// strips prefixes such as ke- from whole words (keripik is stored as ripik) but not from fragments (kerip).
+    /// </summary>
+    public const string TitleWords = "TitleWords";
+
     private const string PublishedOnly = "state = 2";
 
     public void Configure(EntityTypeBuilder<Listing> builder)
@@ -30,6 +36,8 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
             .HasComputedColumnSql(
                 "setweight(to_tsvector('indonesian', coalesce(title, '')), 'A') || setweight(to_tsvector('indonesian', coalesce(description, '')), 'B')",
                 stored: true);
+        builder.Property<NpgsqlTsVector>(TitleWords)
+            .HasComputedColumnSql("to_tsvector('simple', coalesce(title, ''))", stored: true);
 
         builder.HasMany(l => l.Images).WithOne().HasForeignKey(i => i.ListingId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(l => l.Images).HasField("_images");
@@ -50,5 +58,10 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         builder.HasIndex(l => new { l.SellerId, l.PublishedAt }).IsDescending(false, true).HasFilter(PublishedOnly)
             .HasDatabaseName("ix_listings_live_seller_newest");
         builder.HasIndex(SearchVector).HasMethod("gin").HasDatabaseName("ix_listings_search_vector");
+        builder.HasIndex(TitleWords).HasMethod("gin").HasDatabaseName("ix_listings_title_words");
+
+        // Storefront filters and sorts without a category: by price, and a minimum local-content percentage.
+        builder.HasIndex(l => new { l.Price, l.Id }).HasFilter(PublishedOnly).HasDatabaseName("ix_listings_live_price");
+        builder.HasIndex(l => l.TkdnPercent).HasFilter(PublishedOnly).HasDatabaseName("ix_listings_live_tkdn");
     }
 }

@@ -26,6 +26,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Ignore(o => o.Subtotal);
         builder.Ignore(o => o.ShippingTotal);
         builder.Ignore(o => o.Total);
+        builder.Ignore(o => o.Parts);
         builder.HasIndex(o => o.Number).IsUnique();
         builder.HasIndex(o => new { o.ShopperUserId, o.PlacedAt });
         builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);

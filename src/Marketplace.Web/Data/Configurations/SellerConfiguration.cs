@@ -21,6 +21,7 @@ internal sealed class SellerConfiguration : IEntityTypeConfiguration<Seller>
         builder.HasIndex(s => s.Slug).IsUnique();
         builder.HasIndex(s => s.UserId).IsUnique();
         builder.HasIndex(s => new { s.Origin, s.Status });
+        builder.HasIndex(s => s.Province);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Restrict);
     }
 }

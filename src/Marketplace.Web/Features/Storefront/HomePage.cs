@@ -40,9 +40,10 @@ public sealed class HomePage(MarketplaceDbContext db, TimeProvider clock)
             .Select(ListingCard.FromVisible)
             .Take(ShelfSize)
             .ToListAsync(cancellationToken);
+        // Certified local content only, highest first: read backwards along ix_listings_live_tkdn, stopping after one shelf.
         var local = await db.VisibleListingsAt(now)
-            .Where(v => v.Seller.Origin == SellerOrigin.Local && v.Listing.Origin == ProductOrigin.Local)
-            .OrderByDescending(v => v.Listing.TkdnPercent ?? 0).ThenByDescending(v => v.Listing.PublishedAt)
+            .Where(v => v.Seller.Origin == SellerOrigin.Local && v.Listing.Origin == ProductOrigin.Local && v.Listing.TkdnPercent != null)
+            .OrderByDescending(v => v.Listing.TkdnPercent).ThenByDescending(v => v.Listing.Id)
             .Select(ListingCard.FromVisible)
             .Take(ShelfSize)
             .ToListAsync(cancellationToken);

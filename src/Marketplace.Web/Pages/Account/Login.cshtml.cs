@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Marketplace.Web.Features.Orders;
 using Marketplace.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,6 +12,7 @@ namespace Marketplace.Web.Pages.Account;
 /// <summary>Log-in that counts failures and locks the account after the configured number (the default Identity page does not).</summary>
 public sealed class LoginModel(
     SignInManager<ApplicationUser> signIn,
+    CartService carts,
     IOptions<IdentityOptions> identity,
     IStringLocalizer<SharedResource> text,
     ILogger<LoginModel> logger) : PageModel
@@ -25,7 +27,7 @@ public sealed class LoginModel(
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
@@ -35,6 +37,11 @@ public sealed class LoginModel(
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            if (await signIn.UserManager.FindByNameAsync(Input.Email.Trim()) is { } user)
+            {
+                await carts.MergeAtLoginAsync(HttpContext, user.Id, cancellationToken);
+            }
+
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Marketplace.Web.Features.Orders;
 using Marketplace.Web.Identity;
 using Marketplace.Web.Localization;
 using Microsoft.AspNetCore.Identity;
@@ -13,6 +14,7 @@ namespace Marketplace.Web.Pages.Account;
 public sealed class RegisterModel(
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
+    CartService carts,
     IOptions<IdentityOptions> identity,
     IStringLocalizer<SharedResource> text) : PageModel
 {
@@ -23,7 +25,7 @@ public sealed class RegisterModel(
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
@@ -57,6 +59,7 @@ public sealed class RegisterModel(
         }
 
         await signIn.SignInAsync(user, isPersistent: false);
+        await carts.MergeAtLoginAsync(HttpContext, user.Id, cancellationToken);
         return LocalRedirect("/");
     }
 

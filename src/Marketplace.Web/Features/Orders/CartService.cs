@@ -1,0 +1,259 @@
+using System.Security.Claims;
+using Marketplace.Domain;
+using Marketplace.Domain.Orders;
+using Marketplace.Domain.Sellers;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Storefront;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Orders;
+
+public enum CartLineState
+{
+    Available,
+
+    /// <summary>Still for sale, but the cart asks for more than the stock.</summary>
+    NotEnoughStock,
+
+    SoldOut,
+
+    /// <summary>Hidden from shoppers now (taken down, blocked by the policy, or its shop suspended); nothing about it is shown.</summary>
+    Unavailable,
+}
+
+/// <summary>One cart line as the shopper sees it now. An unavailable line carries no title, price or seller.</summary>
+public sealed record CartLine(long ListingId, int Quantity, CartLineState State, string? Title, Rupiah? Price, int Stock, SellerCard? Seller, string? ImageName)
+{
+    public bool CanBeBought => State == CartLineState.Available;
+
+    public Rupiah? LineTotal => Price is { } price ? price * Quantity : null;
+}
+
+public sealed record CartView(IReadOnlyList<CartLine> Lines)
+{
+    public static readonly CartView Empty = new([]);
+
+    public IEnumerable<CartLine> Buyable => Lines.Where(l => l.CanBeBought);
+
+    public Rupiah Subtotal => Rupiah.Sum(Buyable.Select(l => l.LineTotal ?? Rupiah.Zero));
+
+    public int SellerCount => Buyable.Select(l => l.Seller!.Id).Distinct().Count();
+
+    /// <summary>Something can be bought and no line asks for more than there is: the shopper fixes quantities first.</summary>
+    public bool CanCheckOut => Buyable.Any() && Lines.All(l => l.State != CartLineState.NotEnoughStock);
+}
+
+public enum CartChangeOutcome
+{
+    Done,
+    Unavailable,
+    NotEnoughStock,
+}
+
+/// <param name="Stock">The listing's stock when the change was refused for it.</param>
+public sealed record CartChange(CartChangeOutcome Outcome, int Stock = 0, int InCart = 0)
+{
+    public static readonly CartChange Done = new(CartChangeOutcome.Done);
+
+    public static readonly CartChange Unavailable = new(CartChangeOutcome.Unavailable);
+}
+
+/// <summary>
+/// The shopper's cart: an anonymous visitor's behind <see cref="CartCookie"/>, a signed-in shopper's by account.
+/// Every change re-checks the listing through the visibility predicate and its stock in the same transaction.
+/// </summary>
+public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
+{
+    private const int Attempts = 3;
+
+    public static string? ShopperId(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+
+    public async Task<CartView> ReadAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var cartId = await FindCartIdAsync(context, cancellationToken);
+        return cartId is { } id ? await ReadCartAsync(id, cancellationToken) : CartView.Empty;
+    }
+
+    public Task<CartChange> AddAsync(HttpContext context, long listingId, int quantity, CancellationToken cancellationToken) =>
+        ChangeAsync(context, listingId, Math.Max(quantity, 1), adding: true, cancellationToken);
+
+    /// <summary>Sets a line's quantity; zero or less removes it. An unavailable listing can only be removed.</summary>
+    public Task<CartChange> SetQuantityAsync(HttpContext context, long listingId, int quantity, CancellationToken cancellationToken) =>
+        ChangeAsync(context, listingId, quantity, adding: false, cancellationToken);
+
+    public async Task RemoveAsync(HttpContext context, long listingId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var cart = await LoadCartAsync(context, cancellationToken);
+        if (cart is not null)
+        {
+            cart.Remove(listingId, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>At log-in or registration: the anonymous cart behind the cookie joins the account's cart, and the cookie goes.</summary>
+    public async Task MergeAtLoginAsync(HttpContext context, string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (CartCookie.Read(context) is not { } anonymousId)
+        {
+            return;
+        }
+
+        CartCookie.Delete(context);
+        var anonymous = await db.Carts.Include(c => c.Items).FirstOrDefaultAsync(c => c.Id == anonymousId && c.OwnerUserId == null, cancellationToken);
+        if (anonymous is null)
+        {
+            return;
+        }
+
+        var own = await db.Carts.Include(c => c.Items).FirstOrDefaultAsync(c => c.OwnerUserId == userId, cancellationToken);
+        if (own is null)
+        {
+            anonymous.AssignTo(userId);
+        }
+        else
+        {
+            own.MergeFrom(anonymous, clock.GetUtcNow());
+            db.Carts.Remove(anonymous);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<CartChange> ChangeAsync(HttpContext context, long listingId, int quantity, bool adding, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryChangeAsync(context, listingId, quantity, adding, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // A double-clicked button: the other request changed the same cart first; read it again and apply this one on top.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<CartChange> TryChangeAsync(HttpContext context, long listingId, int quantity, bool adding, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var cart = await LoadCartAsync(context, cancellationToken);
+        var inCart = cart?.Items.FirstOrDefault(i => i.ListingId == listingId)?.Quantity ?? 0;
+        if (!adding && quantity <= 0)
+        {
+            cart?.Remove(listingId, now);
+        }
+        else
+        {
+            var stock = await db.VisibleListingsAt(now).Where(v => v.Listing.Id == listingId).Select(v => (int?)v.Listing.Stock).FirstOrDefaultAsync(cancellationToken);
+            if (stock is null)
+            {
+                return CartChange.Unavailable;
+            }
+
+            var wanted = adding ? inCart + quantity : quantity;
+            if (wanted > stock)
+            {
+                return new CartChange(CartChangeOutcome.NotEnoughStock, stock.Value, inCart);
+            }
+
+            cart ??= NewCart(context, now);
+            if (adding)
+            {
+                cart.Add(listingId, quantity, now);
+            }
+            else
+            {
+                cart.SetQuantity(listingId, quantity, now);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return CartChange.Done;
+    }
+
+    private Cart NewCart(HttpContext context, DateTimeOffset now)
+    {
+        var userId = ShopperId(context.User);
+        var cart = new Cart(Guid.NewGuid(), userId, now);
+        db.Carts.Add(cart);
+        if (userId is null)
+        {
+            CartCookie.Write(context, cart.Id, now);
+        }
+
+        return cart;
+    }
+
+    private Task<Cart?> LoadCartAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var carts = db.Carts.Include(c => c.Items);
+        if (ShopperId(context.User) is { } userId)
+        {
+            return carts.FirstOrDefaultAsync(c => c.OwnerUserId == userId, cancellationToken);
+        }
+
+        return CartCookie.Read(context) is { } cartId
+            ? carts.FirstOrDefaultAsync(c => c.Id == cartId && c.OwnerUserId == null, cancellationToken)
+            : Task.FromResult<Cart?>(null);
+    }
+
+    private async Task<Guid?> FindCartIdAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        if (ShopperId(context.User) is { } userId)
+        {
+            return await db.Carts.Where(c => c.OwnerUserId == userId).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        return CartCookie.Read(context);
+    }
+
+    private async Task<CartView> ReadCartAsync(Guid cartId, CancellationToken cancellationToken)
+    {
+        var items = await db.CartItems.AsNoTracking()
+            .Where(i => i.CartId == cartId)
+            .OrderBy(i => i.Id)
+            .Select(i => new { i.ListingId, i.Quantity })
+            .ToListAsync(cancellationToken);
+        if (items.Count == 0)
+        {
+            return CartView.Empty;
+        }
+
+        var ids = items.Select(i => i.ListingId).ToList();
+        var offers = await db.VisibleListingsAt(clock.GetUtcNow())
+            .Where(v => ids.Contains(v.Listing.Id))
+            .Select(v => new
+            {
+                v.Listing.Id,
+                v.Listing.Title,
+                v.Listing.Price,
+                v.Listing.Stock,
+                Seller = new SellerCard(v.Seller.Id, v.Seller.StoreName, v.Seller.Slug, v.Seller.City, v.Seller.Province, v.Seller.Origin == SellerOrigin.CrossBorder, v.Seller.CountryCode),
+                Image = v.Listing.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(o => o.Id, cancellationToken);
+
+        return new CartView(items.Select(item =>
+        {
+            if (!offers.TryGetValue(item.ListingId, out var offer))
+            {
+                return new CartLine(item.ListingId, item.Quantity, CartLineState.Unavailable, null, null, 0, null, null);
+            }
+
+            var state = offer.Stock == 0 ? CartLineState.SoldOut
+                : item.Quantity > offer.Stock ? CartLineState.NotEnoughStock
+                : CartLineState.Available;
+            return new CartLine(item.ListingId, item.Quantity, state, offer.Title, offer.Price, offer.Stock, offer.Seller, offer.Image);
+        }).ToList());
+    }
+}

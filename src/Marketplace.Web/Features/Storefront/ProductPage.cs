@@ -1,0 +1,60 @@
+using Marketplace.Domain;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Sellers;
+using Marketplace.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Storefront;
+
+public sealed record ProductDetails(
+    long Id,
+    string Title,
+    string Description,
+    Rupiah Price,
+    int Stock,
+    decimal? TkdnPercent,
+    bool IsCrossBorder,
+    int CategoryId,
+    SellerCard Seller,
+    IReadOnlyList<string> Images);
+
+public sealed record ProductPageContent(ProductDetails Product, IReadOnlyList<CategoryNode> CategoryPath, IReadOnlyList<ListingCard> Related);
+
+/// <summary>Reads a product page: the listing only while it is visible, its category path and more from the same category.</summary>
+public sealed class ProductPage(MarketplaceDbContext db, CatalogueReader catalogue, TimeProvider clock)
+{
+    public const int RelatedCount = 6;
+
+    /// <returns>Null when no shopper may see the listing now; the page answers 404.</returns>
+    public async Task<ProductPageContent?> ReadAsync(long id, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var product = await db.VisibleListingsAt(now)
+            .Where(v => v.Listing.Id == id)
+            .Select(v => new ProductDetails(
+                v.Listing.Id,
+                v.Listing.Title,
+                v.Listing.Description,
+                v.Listing.Price,
+                v.Listing.Stock,
+                v.Listing.TkdnPercent,
+                v.Seller.Origin == SellerOrigin.CrossBorder || v.Listing.Origin == ProductOrigin.Imported,
+                v.Listing.CategoryId,
+                new SellerCard(v.Seller.Id, v.Seller.StoreName, v.Seller.Slug, v.Seller.City, v.Seller.Province, v.Seller.Origin == SellerOrigin.CrossBorder, v.Seller.CountryCode),
+                v.Listing.Images.OrderBy(i => i.Position).Select(i => i.StoredName).ToList()))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (product is null)
+        {
+            return null;
+        }
+
+        var related = await db.VisibleListingsAt(now)
+            .Where(v => v.Listing.CategoryId == product.CategoryId && v.Listing.Id != id)
+            .OrderByDescending(v => v.Listing.PublishedAt).ThenByDescending(v => v.Listing.Id)
+            .Select(ListingCard.FromVisible)
+            .Take(RelatedCount)
+            .ToListAsync(cancellationToken);
+        var tree = await catalogue.ReadAsync(cancellationToken);
+        return new ProductPageContent(product, tree.PathTo(product.CategoryId), related);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+using Marketplace.Domain.Orders;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Storefront;
+
+/// <summary>Formatting the shop's pages share, in the shopper's language.</summary>
+public static class StorefrontText
+{
+    /// <summary>The country's name from the resources, or its ISO code for a country the resources do not name.</summary>
+    public static string CountryName(this IStringLocalizer text, string countryCode)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var name = text["Shop.Country." + countryCode];
+        return name.ResourceNotFound ? countryCode : name.Value;
+    }
+
+    /// <summary>An instant as a date and time in Western Indonesian Time, written the way the shopper's language writes dates.</summary>
+    public static string InIndonesianTime(DateTimeOffset instant) =>
+        instant.ToOffset(OrderNumber.Wib).ToString("f", CultureInfo.CurrentCulture) + " WIB";
+
+    public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    public static string Percent(decimal value) => value.ToString("0.#", CultureInfo.CurrentCulture);
+}

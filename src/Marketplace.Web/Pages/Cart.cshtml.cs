@@ -1,0 +1,38 @@
+using Marketplace.Domain;
+using Marketplace.Web.Features.Orders;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Pages;
+
+public sealed class CartModel(CartService carts, CheckoutService checkout, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public CartView Cart { get; private set; } = CartView.Empty;
+
+    public Rupiah ShippingFee => checkout.ShippingFeePerSeller;
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Cart = await carts.ReadAsync(HttpContext, cancellationToken);
+
+    public async Task<IActionResult> OnPostUpdateAsync(long listingId, int quantity, CancellationToken cancellationToken)
+    {
+        var change = await carts.SetQuantityAsync(HttpContext, listingId, quantity, cancellationToken);
+        Message = change.Outcome switch
+        {
+            CartChangeOutcome.NotEnoughStock => text["Cart.NotEnoughStock", change.Stock],
+            CartChangeOutcome.Unavailable => text["Cart.Unavailable.CannotChange"],
+            _ => text["Cart.Updated"],
+        };
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(long listingId, CancellationToken cancellationToken)
+    {
+        await carts.RemoveAsync(HttpContext, listingId, cancellationToken);
+        Message = text["Cart.Removed"];
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,68 @@
+using Marketplace.Domain;
+using Marketplace.Domain.Orders;
+using Marketplace.Web.Features.Orders;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Pages.Checkout;
+
+[Authorize]
+public sealed class IndexModel(CheckoutService checkout, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty]
+    public CheckoutInput Input { get; set; } = new();
+
+    public CheckoutSummary Summary { get; private set; } = new([], [], false);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Summary = await checkout.SummarizeAsync(HttpContext, cancellationToken);
+        return Summary.Parts.Count == 0 ? RedirectToPage("/Cart") : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var address = ModelState.IsValid ? Address() : null;
+        if (address is not null)
+        {
+            var result = await checkout.PlaceAsync(CartService.ShopperId(User)!, address, Input.PaymentMethod, Input.Expected ?? string.Empty, cancellationToken);
+            if (result.Succeeded)
+            {
+                return RedirectToPage("/Checkout/Confirmation", new { number = result.OrderNumber });
+            }
+
+            ModelState.AddModelError(string.Empty, result.Failure switch
+            {
+                PlaceOrderFailure.NotEnoughStock => text["Checkout.Error.NotEnoughStock", string.Join(", ", result.Titles)],
+                PlaceOrderFailure.NothingAvailable => text["Checkout.Error.NothingAvailable"],
+                PlaceOrderFailure.CartChanged => text["Checkout.Error.CartChanged"],
+                _ => text["Checkout.Error.EmptyCart"],
+            });
+        }
+
+        Summary = await checkout.SummarizeAsync(HttpContext, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The address through the domain's own rules; a refusal becomes a message on the field it concerns.</summary>
+    private ShippingAddress? Address()
+    {
+        try
+        {
+            return ShippingAddress.Create(Input.RecipientName, Input.Phone, Input.Street, Input.City, Input.Province, Input.PostalCode);
+        }
+        catch (DomainException refused)
+        {
+            var (field, message) = refused.Code switch
+            {
+                "address.province_invalid" => (nameof(Input.Province), text["Checkout.ProvinceInvalid"]),
+                "address.postal_code_invalid" => (nameof(Input.PostalCode), text["Checkout.PostalCodeInvalid"]),
+                _ => (string.Empty, text["Checkout.AddressInvalid"]),
+            };
+            ModelState.AddModelError(field.Length == 0 ? string.Empty : $"{nameof(Input)}.{field}", message);
+            return null;
+        }
+    }
+}
