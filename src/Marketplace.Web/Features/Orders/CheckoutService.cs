@@ -25,8 +25,6 @@ public sealed record CheckoutSummary(IReadOnlyList<CheckoutPart> Parts, IReadOnl
 public sealed record CheckoutPart(SellerCard Seller, IReadOnlyList<CartLine> Lines, Rupiah ShippingFee)
 {
     public Rupiah Subtotal => Rupiah.Sum(Lines.Select(l => l.LineTotal ?? Rupiah.Zero));
-
-    public Rupiah Total => Subtotal + ShippingFee;
 }
 
 public enum PlaceOrderFailure
