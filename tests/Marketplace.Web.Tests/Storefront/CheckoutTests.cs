@@ -103,6 +103,29 @@ public sealed class CheckoutTests(CheckoutTests.Fixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Price_changed_after_the_shopper_read_the_summary_is_shown_again_before_ordering()
+    {
+        var listing = await Data.ListingAsync(fixture.CoffeeShop, "kopi-bubuk", "Kopi Flores Bajawa", 80_000);
+        var shopper = await ShopperAsync("harga-naik@example.id");
+        await shopper.AddToCartAsync(listing);
+        var (action, confirmedForm) = await shopper.PrepareFormAsync("/Checkout", Shopping.Address());
+        await Data.WithDbAsync(async db =>
+        {
+            var row = await db.Listings.SingleAsync(l => l.Id == listing);
+            row.SetPriceAndStock(new Domain.Rupiah(95_000), row.Stock, StorefrontData.Now);
+            return await db.SaveChangesAsync();
+        });
+
+        using var refused = await shopper.PostAsync(action, confirmedForm);
+
+        refused.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await FormPost.ParseAsync(refused);
+        page.Text(".alert-danger").Should().Contain("Isi keranjang Anda berubah");
+        page.Text(".order-total").Should().Be("Rp 110.000", "the summary now shows the new price");
+        (await Data.WithDbAsync(db => db.OrderLines.CountAsync(l => l.ListingId == listing))).Should().Be(0);
+    }
+
+    [Fact]
     public async Task Failed_checkout_keeps_what_the_shopper_typed_and_explains_in_their_language()
     {
         var listing = await Data.ListingAsync(fixture.CoffeeShop, "kopi-bubuk", "Kopi Toraja Sapan", 95_000);

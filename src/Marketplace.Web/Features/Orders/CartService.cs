@@ -22,7 +22,7 @@ public enum CartLineState
 }
 
 /// <summary>One cart line as the shopper sees it now. An unavailable line carries no title, price or seller.</summary>
-public sealed record CartLine(long ListingId, int Quantity, CartLineState State, string? Title, Rupiah? Price, int Stock, SellerCard? Seller, string? ImageName)
+public sealed record CartLine(long ListingId, int Quantity, CartLineState State, string? Title, Rupiah? Price, int Stock, SellerCard? Seller)
 {
     public bool CanBeBought => State == CartLineState.Available;
 
@@ -239,7 +239,6 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
                 v.Listing.Price,
                 v.Listing.Stock,
                 Seller = new SellerCard(v.Seller.Id, v.Seller.StoreName, v.Seller.Slug, v.Seller.City, v.Seller.Province, v.Seller.Origin == SellerOrigin.CrossBorder, v.Seller.CountryCode),
-                Image = v.Listing.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault(),
             })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
 
@@ -247,13 +246,13 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
         {
             if (!offers.TryGetValue(item.ListingId, out var offer))
             {
-                return new CartLine(item.ListingId, item.Quantity, CartLineState.Unavailable, null, null, 0, null, null);
+                return new CartLine(item.ListingId, item.Quantity, CartLineState.Unavailable, null, null, 0, null);
             }
 
             var state = offer.Stock == 0 ? CartLineState.SoldOut
                 : item.Quantity > offer.Stock ? CartLineState.NotEnoughStock
                 : CartLineState.Available;
-            return new CartLine(item.ListingId, item.Quantity, state, offer.Title, offer.Price, offer.Stock, offer.Seller, offer.Image);
+            return new CartLine(item.ListingId, item.Quantity, state, offer.Title, offer.Price, offer.Stock, offer.Seller);
         }).ToList());
     }
 }

@@ -13,7 +13,7 @@ namespace Marketplace.Web.Features.Orders;
 public sealed record CheckoutSummary(IReadOnlyList<CheckoutPart> Parts, IReadOnlyList<CartLine> Excluded, bool CanPlace)
 {
     /// <summary>What the shopper is shown as being bought, posted back with the order so that placing it buys exactly that.</summary>
-    public string Expected => CheckoutService.Fingerprint(Parts.SelectMany(p => p.Lines).Select(l => (l.ListingId, l.Quantity)));
+    public string Expected => CheckoutService.Fingerprint(Parts.SelectMany(p => p.Lines).Select(l => (l.ListingId, l.Quantity, l.Price!.Value)));
 
     public Rupiah Subtotal => Rupiah.Sum(Parts.Select(p => p.Subtotal));
 
@@ -25,8 +25,6 @@ public sealed record CheckoutSummary(IReadOnlyList<CheckoutPart> Parts, IReadOnl
 public sealed record CheckoutPart(SellerCard Seller, IReadOnlyList<CartLine> Lines, Rupiah ShippingFee)
 {
     public Rupiah Subtotal => Rupiah.Sum(Lines.Select(l => l.LineTotal ?? Rupiah.Zero));
-
-    public Rupiah Total => Subtotal + ShippingFee;
 }
 
 public enum PlaceOrderFailure
@@ -67,8 +65,9 @@ public sealed class CheckoutService(MarketplaceDbContext db, CartService carts, 
         return new CheckoutSummary(parts, cart.Lines.Where(l => !l.CanBeBought).ToList(), cart.CanCheckOut);
     }
 
-    public static string Fingerprint(IEnumerable<(long ListingId, int Quantity)> lines) =>
-        string.Join(',', lines.OrderBy(l => l.ListingId).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.ListingId}x{l.Quantity}")));
+    /// <summary>Listing, quantity and unit price of each line: a change in any of them means the shopper confirmed something else.</summary>
+    public static string Fingerprint(IEnumerable<(long ListingId, int Quantity, Rupiah Price)> lines) =>
+        string.Join(',', lines.OrderBy(l => l.ListingId).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.ListingId}x{l.Quantity}@{l.Price.Amount}")));
 
     /// <param name="expected">The <see cref="CheckoutSummary.Expected"/> the shopper confirmed.</param>
     public async Task<PlaceOrderResult> PlaceAsync(
@@ -95,13 +94,13 @@ public sealed class CheckoutService(MarketplaceDbContext db, CartService carts, 
             .Select(i => (Item: i, Offer: offers[i.ListingId]))
             .OrderBy(b => b.Item.ListingId)
             .ToList();
-        if (Fingerprint(buying.Select(b => (b.Item.ListingId, b.Item.Quantity))) != expected)
+        if (Fingerprint(buying.Select(b => (b.Item.ListingId, b.Item.Quantity, b.Offer.Price))) != expected)
         {
             // Typically another shopper bought the last units after this one read the summary: name what ran out rather than
-            // quietly placing a smaller order than the one confirmed.
+            // quietly placing a smaller order than the one confirmed. A changed price or cart is shown again for review.
             var confirmed = expected.Split(',').ToHashSet(StringComparer.Ordinal);
             var soldOut = cart.Items
-                .Where(i => confirmed.Contains(Fingerprint([(i.ListingId, i.Quantity)])) && offers.TryGetValue(i.ListingId, out var offer) && offer.Stock == 0)
+                .Where(i => offers.TryGetValue(i.ListingId, out var offer) && offer.Stock == 0 && confirmed.Contains(Fingerprint([(i.ListingId, i.Quantity, offer.Price)])))
                 .Select(i => offers[i.ListingId].Title)
                 .ToList();
             return soldOut.Count > 0 ? PlaceOrderResult.Refused(PlaceOrderFailure.NotEnoughStock, soldOut) : PlaceOrderResult.Refused(PlaceOrderFailure.CartChanged);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Storefront;
 
-public sealed record CategoryNode(int Id, int? ParentId, string Slug, string NameId, string NameEn, int? ClusterId)
+public sealed record CategoryNode(int Id, int? ParentId, string Slug, string NameId, string NameEn)
 {
     public string Name(bool indonesian) => indonesian ? NameId : NameEn;
 }
@@ -68,7 +68,7 @@ public sealed class CatalogueReader(MarketplaceDbContext db)
 {
     private static readonly Func<MarketplaceDbContext, IAsyncEnumerable<CategoryNode>> AllNodes = EF.CompileAsyncQuery(
         (MarketplaceDbContext context) => context.Categories.AsNoTracking()
-            .Select(c => new CategoryNode(c.Id, c.ParentId, c.Slug, c.NameId, c.NameEn, c.ClusterId)));
+            .Select(c => new CategoryNode(c.Id, c.ParentId, c.Slug, c.NameId, c.NameEn)));
 
     public async Task<CatalogueTree> ReadAsync(CancellationToken cancellationToken)
     {

@@ -62,10 +62,10 @@ public sealed class ListingSearch(MarketplaceDbContext db, TimeProvider clock)
             return new ListingResults(first, total, 1);
         }
 
+        // A page past the last one shows the last one.
         var count = await CountAsync(matching, cancellationToken);
-        var results = new ListingResults([], count, page);
-        page = Math.Min(page, results.PageCount);
-        return results with { Cards = await PageAsync(ordered, (page - 1) * PageSize, cancellationToken), Page = page };
+        page = Math.Min(page, new ListingResults([], count, page).PageCount);
+        return new ListingResults(await PageAsync(ordered, (page - 1) * PageSize, cancellationToken), count, page);
     }
 
     /// <summary>How many listings match when the filters are dropped, for the empty state's suggestion; bounded like every count.</summary>
