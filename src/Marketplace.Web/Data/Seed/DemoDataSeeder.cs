@@ -57,7 +57,10 @@ internal static class DemoDataSeeder
         await db.SaveChangesAsync(cancellationToken);
 
         var categories = await db.Categories.AsNoTracking().Where(c => c.ClusterId != null).ToDictionaryAsync(c => c.Slug, c => c.Id, cancellationToken);
-        var listings = data.Listings
+        // The generator lists shop by shop; a shuffle from the same seed interleaves the shops, so the newest shelf shows many.
+        var rows = data.Listings.ToArray();
+        new Random(seed).Shuffle(rows);
+        var listings = rows
             .Select((row, i) => new Listing(
                 sellers[row.SellerSlug].Id,
                 row.Sku,
