@@ -85,5 +85,18 @@ public sealed class AdminAccessTests(AppFixture fixture) : IClassFixture<AppFixt
             .Should().BeSubsetOf(pages.Select(p => p.Split('?')[0]), "every admin page is opened above");
     }
 
+    [Fact]
+    public async Task The_console_speaks_english_when_the_admin_chose_it()
+    {
+        var client = await AdminPages.AdminClientAsync(App);
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den-US%7Cuic%3Den-US");
+
+        var page = await client.GetDocumentAsync("/Admin/Clusters");
+
+        page.QuerySelector("h1")!.TextContent.Should().Be("Clusters");
+        page.QuerySelector("tr[data-cluster=TEXTILE]")!.TextContent.Should().Contain("Closed since").And.Contain("WIB");
+        page.QuerySelector("tr[data-cluster=TOYS]")!.TextContent.Should().Contain("Open");
+    }
+
     private Task<int> CountDecisionsAsync() => new PolicyScenario(App).WithDbAsync(db => db.PolicyDecisions.CountAsync());
 }

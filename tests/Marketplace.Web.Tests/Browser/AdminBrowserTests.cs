@@ -22,6 +22,19 @@ public sealed class AdminBrowserTests(AdminKestrelSite site) : IClassFixture<Adm
         await scenario.RulesAsync(r => r.OpenClusterAsync(craft, "Dibuka untuk uji peramban", "test"));
         var foreign = await scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "CN");
         await scenario.CreatePublishedAsync(foreign, PolicyScenario.Rattan, Handicraft, ProductOrigin.Imported);
+        await scenario.CreatePublishedAsync(foreign, PolicyScenario.Smartphones, "Smartphone 5G 8/256", ProductOrigin.Imported);
+
+        // A few local listings, so the dashboard has something to draw besides the closure.
+        var local = await scenario.CreateSellerAsync(SellerOrigin.Local);
+        foreach (var (category, title) in new[]
+        {
+            (PolicyScenario.Textile, "Batik Tulis Pekalongan"), (PolicyScenario.Textile, "Batik Tulis Solo"), (PolicyScenario.Coffee, "Kopi Gayo 250 gr"),
+            (PolicyScenario.Rattan, "Tas Anyaman Rotan Lombok"), (PolicyScenario.PhoneCases, "Casing HP Kayu Jepara"),
+        })
+        {
+            await scenario.CreatePublishedAsync(local, category, title);
+        }
+
         await TestUsers.CreateAsync(site.App, AdminEmail, Roles.Admin);
         var screenshots = Directory.CreateDirectory(Path.Combine(RepositoryRoot(), "TestResults", "screenshots")).FullName;
 

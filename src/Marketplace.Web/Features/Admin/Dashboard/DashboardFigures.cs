@@ -32,11 +32,11 @@ public sealed class DashboardFigures(MarketplaceDbContext db, TimeProvider clock
 {
     public const int Days = 30;
 
-    public static readonly ChartSeries Local = new("Admin.Dashboard.Local", "#117733");
-    public static readonly ChartSeries CrossBorder = new("Admin.Dashboard.CrossBorder", "#CC6677");
-    public static readonly ChartSeries Allowed = new("Admin.Outcome.Allowed", "#4477AA");
-    public static readonly ChartSeries NeedsReview = new("Admin.Outcome.NeedsReview", "#DDAA33");
-    public static readonly ChartSeries Blocked = new("Admin.Outcome.Blocked", "#BB5566");
+    public static readonly ChartSeries Local = new("Admin.Dashboard.Local", "#117733", "#FFFFFF");
+    public static readonly ChartSeries CrossBorder = new("Admin.Dashboard.CrossBorder", "#CC6677", "#1F1F1F");
+    public static readonly ChartSeries Allowed = new("Admin.Outcome.Allowed", "#4477AA", "#FFFFFF");
+    public static readonly ChartSeries NeedsReview = new("Admin.Outcome.NeedsReview", "#DDAA33", "#1F1F1F");
+    public static readonly ChartSeries Blocked = new("Admin.Outcome.Blocked", "#BB5566", "#FFFFFF");
 
     public async Task<Dashboard> ReadAsync(CancellationToken cancellationToken)
     {

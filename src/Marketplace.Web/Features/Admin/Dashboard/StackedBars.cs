@@ -1,7 +1,10 @@
 namespace Marketplace.Web.Features.Admin.Dashboard;
 
-/// <summary>One series of a chart: the resource key of its name and its colour (Paul Tol's palette, told apart with colour-blindness too).</summary>
-public sealed record ChartSeries(string NameKey, string Colour);
+/// <summary>
+/// One series of a chart: the resource key of its name, its colour (Paul Tol's palette, told apart with colour-blindness
+/// too) and the colour of a label written on it, whichever of black and white reads better on that colour.
+/// </summary>
+public sealed record ChartSeries(string NameKey, string Colour, string LabelColour);
 
 /// <summary>A part of a bar, placed on an axis running from 0 to 1.</summary>
 public sealed record BarSegment(ChartSeries Series, int Value, double Start, double Length);
@@ -34,18 +37,18 @@ public static class StackedBars
         }).ToList();
     }
 
-    /// <summary>A round number at or above the largest total, so axis labels read well.</summary>
+    /// <summary>A round, even number at or above the largest total, so the axis and its middle line read as whole numbers.</summary>
     public static int NiceMaximum(int value)
     {
-        if (value <= 5)
+        if (value <= 4)
         {
-            return 5;
+            return 4;
         }
 
         var magnitude = (int)Math.Pow(10, Math.Floor(Math.Log10(value)));
-        foreach (var step in new[] { 1, 2, 5, 10 })
+        foreach (var step in new[] { 1, 2, 4, 10 })
         {
-            if (step * magnitude >= value)
+            if (step * magnitude >= value && (step * magnitude) % 2 == 0)
             {
                 return step * magnitude;
             }
