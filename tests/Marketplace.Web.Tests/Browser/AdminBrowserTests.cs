@@ -35,6 +35,8 @@ public sealed class AdminBrowserTests(AdminKestrelSite site) : IClassFixture<Adm
             await scenario.CreatePublishedAsync(local, category, title);
         }
 
+        var waiting = await scenario.CreateDraftAsync(foreign, PolicyScenario.PhoneCases, "Casing HP Motif B4tik Parang <Premium>", origin: ProductOrigin.Imported, description: "Cocok untuk penggemar kain batik & kopi.");
+        (await scenario.PublishAsync(waiting)).State.Should().Be(ListingState.PendingReview);
         await TestUsers.CreateAsync(site.App, AdminEmail, Roles.Admin);
         var screenshots = Directory.CreateDirectory(Path.Combine(RepositoryRoot(), "TestResults", "screenshots")).FullName;
 
@@ -84,6 +86,12 @@ public sealed class AdminBrowserTests(AdminKestrelSite site) : IClassFixture<Adm
         await admin.GotoAsync("/Admin");
         (await admin.Locator("svg[role=img]").CountAsync()).Should().Be(3);
         await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "admin-dashboard.png"), FullPage = true });
+
+        await admin.GotoAsync("/Admin/Review");
+        (await admin.Locator("li[data-listing] .review-title mark").AllInnerTextsAsync()).Should().Equal("B4tik");
+        await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "admin-review.png"), FullPage = true });
+        await admin.GotoAsync("/Admin/Audit?tab=Actions");
+        await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "admin-audit.png"), FullPage = true });
 
         await shopper.GotoAsync("/");
         (await shopper.Locator("main").InnerTextAsync()).Should().NotContain(Handicraft, "the closure took the cross-border handicraft down");

@@ -14,11 +14,6 @@ public static class Wib
 
     public static string Format(DateTimeOffset at) => at.ToOffset(Offset).ToString("g", CultureInfo.CurrentCulture) + " WIB";
 
-    public static string FormatDate(DateTimeOffset at) => at.ToOffset(Offset).ToString("d", CultureInfo.CurrentCulture);
-
-    /// <summary>The value of an <c>input type="datetime-local"</c> showing the instant in WIB.</summary>
-    public static string InputValue(DateTimeOffset at) => at.ToOffset(Offset).ToString(InputFormat, CultureInfo.InvariantCulture);
-
     /// <summary>Reads what an admin typed into a <c>datetime-local</c> field as a WIB wall-clock time.</summary>
     public static bool TryParseInput(string? value, out DateTimeOffset at)
     {
