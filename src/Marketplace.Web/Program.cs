@@ -1,5 +1,6 @@
 using Marketplace.Web;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Hosting;
@@ -32,6 +33,7 @@ builder.Services.AddRazorPages(options => options.Conventions.AddMarketplaceAuth
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddStorefront();
 builder.Services.AddListingPolicy();
+builder.Services.AddAdminConsole();
 
 var app = builder.Build();
 

@@ -51,6 +51,11 @@ public sealed class Seller
 
     public DateTimeOffset OpenedAt { get; private set; }
 
+    /// <summary>When an admin checked the shop's identity; null while unverified.</summary>
+    public DateTimeOffset? VerifiedAt { get; private set; }
+
+    public bool IsVerified => VerifiedAt is not null;
+
     public uint Version { get; private set; }
 
     public bool IsCrossBorder => Origin == SellerOrigin.CrossBorder;
@@ -83,6 +88,9 @@ public sealed class Seller
         Origin = origin;
         CountryCode = country;
     }
+
+    /// <summary>An admin checked who runs the shop. Verifying again keeps the first instant.</summary>
+    public void Verify(DateTimeOffset at) => VerifiedAt ??= at;
 
     public void Suspend(string reason, DateTimeOffset at)
     {

@@ -1,3 +1,4 @@
+using Marketplace.Domain.Audit;
 using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
@@ -36,6 +37,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<LexiconTerm> LexiconTerms => Set<LexiconTerm>();
 
     public DbSet<SellerNotification> SellerNotifications => Set<SellerNotification>();
+
+    public DbSet<AdminAction> AdminActions => Set<AdminAction>();
 
     public DbSet<Cart> Carts => Set<Cart>();
 

@@ -134,6 +134,19 @@ public class SellerTests
         seller.SuspendedAt.Should().BeNull();
     }
 
+    [Fact]
+    public void A_new_seller_is_unverified_and_verifying_again_keeps_the_first_instant()
+    {
+        var seller = NewSeller(SellerOrigin.Local, "ID");
+        seller.IsVerified.Should().BeFalse();
+
+        seller.Verify(Opened.AddDays(2));
+        seller.Verify(Opened.AddDays(9));
+
+        seller.IsVerified.Should().BeTrue();
+        seller.VerifiedAt.Should().Be(Opened.AddDays(2));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

@@ -12,6 +12,7 @@ using Xunit.Abstractions;
 namespace Marketplace.Web.Tests.Policy;
 
 /// <summary>Sellers publishing while an admin closes and opens the same cluster: after every closure commits, nothing of it is visible.</summary>
+[Collection(RunsAlone.Name)]
 public sealed class PublishRaceTests(AppFixture fixture, ITestOutputHelper output) : IClassFixture<AppFixture>
 {
     private const int Publishers = 8;

@@ -57,6 +57,8 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
             .HasDatabaseName("ix_listings_live_category_price");
         builder.HasIndex(l => new { l.SellerId, l.PublishedAt }).IsDescending(false, true).HasFilter(PublishedOnly)
             .HasDatabaseName("ix_listings_live_seller_newest");
+        // The admins' review queue: waiting listings, oldest first.
+        builder.HasIndex(l => new { l.StateChangedAt, l.Id }).HasFilter("state = 1").HasDatabaseName("ix_listings_awaiting_review");
         builder.HasIndex(SearchVector).HasMethod("gin").HasDatabaseName("ix_listings_search_vector");
         builder.HasIndex(TitleWords).HasMethod("gin").HasDatabaseName("ix_listings_title_words");
 

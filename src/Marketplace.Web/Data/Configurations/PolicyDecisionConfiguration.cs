@@ -19,6 +19,11 @@ internal sealed class PolicyDecisionConfiguration : IEntityTypeConfiguration<Pol
         builder.HasIndex(d => d.DecidedAt);
         builder.HasIndex(d => new { d.ClusterId, d.DecidedAt });
         builder.HasIndex(d => new { d.SellerId, d.DecidedAt });
+
+        // The audit trail filters by these and pages newest first.
+        builder.HasIndex(d => new { d.Outcome, d.DecidedAt });
+        builder.HasIndex(d => new { d.Trigger, d.DecidedAt });
+        builder.HasIndex(d => new { d.Actor, d.DecidedAt });
         builder.HasOne<Listing>().WithMany().HasForeignKey(d => d.ListingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Seller>().WithMany().HasForeignKey(d => d.SellerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Cluster>().WithMany().HasForeignKey(d => d.ClusterId).OnDelete(DeleteBehavior.Restrict);

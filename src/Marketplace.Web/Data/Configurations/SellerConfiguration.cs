@@ -18,6 +18,7 @@ internal sealed class SellerConfiguration : IEntityTypeConfiguration<Seller>
         builder.Property(s => s.SuspensionReason).HasMaxLength(500);
         builder.Property(s => s.Version).IsXminConcurrencyToken();
         builder.Ignore(s => s.IsCrossBorder);
+        builder.Ignore(s => s.IsVerified);
         builder.HasIndex(s => s.Slug).IsUnique();
         builder.HasIndex(s => s.UserId).IsUnique();
         builder.HasIndex(s => new { s.Origin, s.Status });

@@ -1,0 +1,129 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Text.Json;
+using Marketplace.Domain;
+using Marketplace.Domain.Policy;
+using Marketplace.Web.Features.Admin;
+using Marketplace.Web.Features.Admin.Rules;
+using Marketplace.Web.Features.Policy;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Areas.Admin.Pages.Rules;
+
+/// <summary>The rules overview and the cross-border minimum price, previewed before it is set.</summary>
+public sealed class IndexModel(RuleConsole rules, IStringLocalizer<SharedResource> text) : AdminPageModel(text)
+{
+    [BindProperty]
+    public MinimumInput Input { get; set; } = new();
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    public RulesOverview Overview { get; private set; } = null!;
+
+    public Effect? Preview { get; private set; }
+
+    public Effect? Result { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Overview = await rules.OverviewAsync(cancellationToken);
+        var rule = Overview.MinimumPrice;
+        Input = new MinimumInput
+        {
+            Enabled = rule.Enabled,
+            UsdAmount = rule.UsdAmount.ToString("0.##", CultureInfo.InvariantCulture),
+            IdrPerUsd = rule.IdrPerUsd.ToString("0.##", CultureInfo.InvariantCulture),
+            RateDate = rule.RateDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ExemptHsChapters = string.Join(", ", rule.ExemptHsChapters.Order()),
+        };
+        if (Saved is not null && JsonSerializer.Deserialize<RedecisionSummary>(Saved) is { } summary)
+        {
+            Result = await rules.DescribeAsync(summary, cancellationToken);
+        }
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
+    {
+        Overview = await rules.OverviewAsync(cancellationToken);
+        if (Read() is { } rule)
+        {
+            try
+            {
+                Preview = await rules.PreviewMinimumPriceAsync(rule, Actor, cancellationToken);
+            }
+            catch (DomainException e)
+            {
+                AddError(e);
+            }
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
+    {
+        if (Read() is { } rule)
+        {
+            try
+            {
+                var effect = await rules.SetMinimumPriceAsync(rule, Actor, cancellationToken);
+                Saved = JsonSerializer.Serialize(effect);
+                return RedirectToPage();
+            }
+            catch (DomainException e)
+            {
+                AddError(e);
+            }
+        }
+
+        Overview = await rules.OverviewAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Numbers and dates are read culture-free: the form sends them as <c>100.50</c> and <c>2024-01-02</c> whatever the language.</summary>
+    private CrossBorderMinimumPrice? Read()
+    {
+        if (!decimal.TryParse(Input.UsdAmount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var usd) || usd <= 0)
+        {
+            ModelState.AddModelError("Input.UsdAmount", Text["Admin.Rules.PositiveNumber"]);
+        }
+
+        if (!decimal.TryParse(Input.IdrPerUsd, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) || rate <= 0)
+        {
+            ModelState.AddModelError("Input.IdrPerUsd", Text["Admin.Rules.PositiveNumber"]);
+        }
+
+        if (!DateOnly.TryParseExact(Input.RateDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            ModelState.AddModelError("Input.RateDate", Text["Admin.Rules.DateInvalid"]);
+        }
+
+        var chapters = RuleConsole.ParseChapters(Input.ExemptHsChapters);
+        if (chapters is null)
+        {
+            ModelState.AddModelError("Input.ExemptHsChapters", Text["Admin.Rules.ChaptersInvalid"]);
+        }
+
+        return ModelState.IsValid ? new CrossBorderMinimumPrice(Input.Enabled, usd, rate, date, chapters!.ToHashSet()) : null;
+    }
+
+    public sealed class MinimumInput
+    {
+        [Display(Name = "Admin.Field.MinimumEnabled")]
+        public bool Enabled { get; set; }
+
+        [Display(Name = "Admin.Field.UsdAmount")]
+        public string? UsdAmount { get; set; }
+
+        [Display(Name = "Admin.Field.IdrPerUsd")]
+        public string? IdrPerUsd { get; set; }
+
+        [Display(Name = "Admin.Field.RateDate")]
+        public string? RateDate { get; set; }
+
+        [Display(Name = "Admin.Field.ExemptHsChapters")]
+        public string? ExemptHsChapters { get; set; }
+    }
+}

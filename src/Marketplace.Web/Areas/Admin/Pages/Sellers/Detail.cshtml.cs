@@ -1,0 +1,82 @@
+using System.ComponentModel.DataAnnotations;
+using Marketplace.Domain;
+using Marketplace.Web.Features.Admin.Sellers;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Areas.Admin.Pages.Sellers;
+
+/// <summary>One seller: the shop, its listings, decisions and orders; verifying, suspending and reinstating it.</summary>
+public sealed class DetailModel(SellerConsole sellers, IStringLocalizer<SharedResource> text) : AdminPageModel(text)
+{
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(500, MinimumLength = 3, ErrorMessage = "Validation.StringLength")]
+    [Display(Name = "Admin.Field.Reason")]
+    public string? Reason { get; set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    [TempData]
+    public int? Count { get; set; }
+
+    public SellerDetail Detail { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Remove(nameof(Reason));
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await sellers.VerifyAsync(Id, Actor, cancellationToken);
+        Message = "Admin.Sellers.VerifiedDone";
+        return RedirectToPage(new { id = Id });
+    }
+
+    public Task<IActionResult> OnPostSuspendAsync(CancellationToken cancellationToken) =>
+        ChangeAsync(async () => (await sellers.SuspendAsync(Id, Reason!, Actor, cancellationToken)).Suspended, "Admin.Sellers.SuspendedDone", cancellationToken);
+
+    public Task<IActionResult> OnPostReinstateAsync(CancellationToken cancellationToken) =>
+        ChangeAsync(async () => (await sellers.ReinstateAsync(Id, Reason!, Actor, cancellationToken)).Restored, "Admin.Sellers.ReinstatedDone", cancellationToken);
+
+    private async Task<IActionResult> ChangeAsync(Func<Task<int>> change, string message, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            Count = await change();
+            Message = message;
+            return RedirectToPage(new { id = Id });
+        }
+        catch (DomainException e)
+        {
+            AddError(e);
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var detail = await sellers.DetailAsync(Id, cancellationToken);
+        Detail = detail!;
+        return detail is not null;
+    }
+}

@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Marketplace.Domain.Audit;
+
+namespace Marketplace.Web.Features.Admin;
+
+/// <summary>The signed-in admin, as the audit trail names them: user id and email.</summary>
+public sealed record AdminActor(string UserId, string Email)
+{
+    public static AdminActor From(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var email = user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name;
+        return id is null || email is null
+            ? throw new InvalidOperationException("Admin pages are reached by signed-in users only.")
+            : new AdminActor(id, email);
+    }
+
+    public AdminAction Did(AdminActionKind kind, AdminTarget target, string? reason, string? details, DateTimeOffset at) =>
+        new(kind, UserId, Email, target, reason, details, at);
+}

@@ -1,0 +1,104 @@
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Policy;
+using Marketplace.Domain.Sellers;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Storefront;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Admin.Dashboard;
+
+public sealed record ClusterLiveCount(string Code, string NameId, string NameEn, int Local, int CrossBorder)
+{
+    public string Name(bool indonesian) => indonesian ? NameId : NameEn;
+}
+
+public sealed record DayDecisions(DateOnly Day, int Allowed, int NeedsReview, int Blocked)
+{
+    public int Total => Allowed + NeedsReview + Blocked;
+}
+
+public sealed record Dashboard(
+    IReadOnlyList<ClusterLiveCount> LiveByCluster,
+    IReadOnlyList<DayDecisions> DecisionsByDay,
+    int LocalSellers,
+    int CrossBorderSellers,
+    int LocalListings,
+    int CrossBorderListings,
+    int WaitingForReview,
+    int PolicyVersion);
+
+/// <summary>The figures behind the dashboard's charts: a handful of aggregate queries, each bounded by clusters or days, never by listings.</summary>
+public sealed class DashboardFigures(MarketplaceDbContext db, TimeProvider clock)
+{
+    public const int Days = 30;
+
+    public static readonly ChartSeries Local = new("Admin.Dashboard.Local", "#117733", "#FFFFFF");
+    public static readonly ChartSeries CrossBorder = new("Admin.Dashboard.CrossBorder", "#CC6677", "#1F1F1F");
+    public static readonly ChartSeries Allowed = new("Admin.Outcome.Allowed", "#4477AA", "#FFFFFF");
+    public static readonly ChartSeries NeedsReview = new("Admin.Outcome.NeedsReview", "#DDAA33", "#1F1F1F");
+    public static readonly ChartSeries Blocked = new("Admin.Outcome.Blocked", "#BB5566", "#FFFFFF");
+
+    public async Task<Dashboard> ReadAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var clusters = await db.Clusters.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var live = await (
+            from v in db.VisibleListingsAt(now)
+            group v by new { v.Category.ClusterId, CrossBorder = v.Seller.Origin == SellerOrigin.CrossBorder || v.Listing.Origin == ProductOrigin.Imported } into g
+            select new { g.Key.ClusterId, g.Key.CrossBorder, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var byCluster = clusters
+            .Select(c => new ClusterLiveCount(
+                c.Code,
+                c.NameId,
+                c.NameEn,
+                live.Where(x => x.ClusterId == c.Id && !x.CrossBorder).Sum(x => x.Count),
+                live.Where(x => x.ClusterId == c.Id && x.CrossBorder).Sum(x => x.Count)))
+            .ToList();
+
+        var today = DateOnly.FromDateTime(now.ToOffset(Wib.Offset).DateTime);
+        var firstDay = today.AddDays(-(Days - 1));
+        var start = Wib.StartOf(firstDay);
+        var counts = await db.Database
+            .SqlQuery<DayOutcomeCount>($"""
+                SELECT (decided_at AT TIME ZONE 'Asia/Jakarta')::date AS "Day", outcome AS "Outcome", count(*)::int AS "Count"
+                FROM policy_decisions
+                WHERE decided_at >= {start}
+                GROUP BY 1, 2
+                """)
+            .ToListAsync(cancellationToken);
+        var days = Enumerable.Range(0, Days)
+            .Select(i => firstDay.AddDays(i))
+            .Select(day =>
+            {
+                int Count(PolicyOutcome outcome) => counts.Where(c => c.Day == day && c.Outcome == (int)outcome).Sum(c => c.Count);
+                return new DayDecisions(day, Count(PolicyOutcome.Allowed), Count(PolicyOutcome.NeedsReview), Count(PolicyOutcome.Blocked));
+            })
+            .ToList();
+
+        var sellers = await db.Sellers.Where(s => s.Status == SellerStatus.Active)
+            .GroupBy(s => s.Origin).Select(g => new { Origin = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var waiting = await db.Listings.CountAsync(l => l.State == ListingState.PendingReview, cancellationToken);
+        var version = await db.PolicySettings.Select(p => p.Version).SingleAsync(cancellationToken);
+        return new Dashboard(
+            byCluster,
+            days,
+            sellers.Where(s => s.Origin == SellerOrigin.Local).Sum(s => s.Count),
+            sellers.Where(s => s.Origin == SellerOrigin.CrossBorder).Sum(s => s.Count),
+            byCluster.Sum(c => c.Local),
+            byCluster.Sum(c => c.CrossBorder),
+            waiting,
+            version);
+    }
+
+    /// <summary>A row of the per-day aggregate, shaped for <c>SqlQuery</c>.</summary>
+    public sealed class DayOutcomeCount
+    {
+        public DateOnly Day { get; init; }
+
+        public int Outcome { get; init; }
+
+        public int Count { get; init; }
+    }
+}

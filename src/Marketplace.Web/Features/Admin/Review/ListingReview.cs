@@ -1,0 +1,119 @@
+using Marketplace.Domain;
+using Marketplace.Domain.Audit;
+using Marketplace.Domain.Listings;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Policy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Features.Admin.Review;
+
+/// <summary>A listing waiting for an admin, with the words that made the policy hold it.</summary>
+public sealed record WaitingListing(
+    long Id, string Title, string Description, long PriceIdr, int SellerId, string SellerName, string SellerCountry,
+    string CategoryNameId, string CategoryNameEn, string ClusterCode, DateTimeOffset WaitingSince, IReadOnlyList<string> FlaggedTerms);
+
+public sealed record ReviewPage(IReadOnlyList<WaitingListing> Listings, int Waiting);
+
+/// <summary>What a bulk review did: how many listings went each way, and how many had already left the queue.</summary>
+public sealed record ReviewOutcome(int Published, int StillWaiting, int Blocked, int Rejected, int Skipped);
+
+/// <summary>
+/// The review queue: listings the policy held as NeedsReview, oldest first. Approving publishes through the policy
+/// (which may still block), rejecting puts the admin's note before the seller; every step is recorded as an admin action.
+/// </summary>
+public sealed class ListingReview(MarketplaceDbContext db, ListingPublication publication, TimeProvider clock)
+{
+    public const int PageSize = 50;
+
+    public async Task<ReviewPage> WaitingAsync(CancellationToken cancellationToken)
+    {
+        var waiting = await db.Listings.CountAsync(l => l.State == ListingState.PendingReview, cancellationToken);
+        var rows = await (
+            from l in db.Listings.AsNoTracking()
+            join s in db.Sellers on l.SellerId equals s.Id
+            join c in db.Categories on l.CategoryId equals c.Id
+            join k in db.Clusters on c.ClusterId equals k.Id
+            where l.State == ListingState.PendingReview
+            orderby l.StateChangedAt, l.Id
+            select new { l.Id, l.Title, l.Description, l.Price, s.StoreName, SellerId = s.Id, s.CountryCode, c.NameId, c.NameEn, k.Code, l.StateChangedAt })
+            .Take(PageSize)
+            .ToListAsync(cancellationToken);
+
+        // The words are found again with the lexicons of the clusters closed now, folded exactly as the policy folds them.
+        var policy = await PolicyRules.LoadAsync(db, cancellationToken);
+        var now = clock.GetUtcNow();
+        var lexicons = policy.Rules.Lexicons.Where(l => policy.Rules.IsBlocked(l.Cluster.Id, now)).ToList();
+        var listings = rows.Select(r => new WaitingListing(
+                r.Id, r.Title, r.Description, r.Price.Amount, r.SellerId, r.StoreName, r.CountryCode, r.NameId, r.NameEn, r.Code, r.StateChangedAt,
+                lexicons.SelectMany(l => l.Matches(r.Title + "\n" + r.Description)).Distinct().ToList()))
+            .ToList();
+        return new ReviewPage(listings, waiting);
+    }
+
+    public async Task<ReviewOutcome> ApproveAsync(IReadOnlyCollection<long> listingIds, AdminActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(listingIds);
+        var outcome = new ReviewOutcome(0, 0, 0, 0, 0);
+        foreach (var id in listingIds.Distinct())
+        {
+            try
+            {
+                var result = await PolicyTransaction.RunAsync(db, async ct =>
+                {
+                    var published = await publication.ApproveReviewAsync(id, actor.Email, ct);
+                    db.AdminActions.Add(actor.Did(
+                        AdminActionKind.ListingApproved, new AdminTarget(SellerId: await SellerOfAsync(id, ct), ListingId: id), null, $"state={published.State}", clock.GetUtcNow()));
+                    await db.SaveChangesAsync(ct);
+                    return published;
+                },
+                cancellationToken);
+                outcome = result.State switch
+                {
+                    ListingState.Published => outcome with { Published = outcome.Published + 1 },
+                    ListingState.PendingReview => outcome with { StillWaiting = outcome.StillWaiting + 1 },
+                    _ => outcome with { Blocked = outcome.Blocked + 1 },
+                };
+            }
+            catch (DomainException e) when (e.Code is "listing.transition_forbidden" or "listing.not_found")
+            {
+                // Another admin or the seller moved it out of the queue meanwhile.
+                db.ChangeTracker.Clear();
+                outcome = outcome with { Skipped = outcome.Skipped + 1 };
+            }
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Rejects waiting listings with a note the seller reads; not a policy decision, so no decision row, but an admin action.</summary>
+    public async Task<ReviewOutcome> RejectAsync(IReadOnlyCollection<long> listingIds, string note, AdminActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(listingIds);
+        var outcome = new ReviewOutcome(0, 0, 0, 0, 0);
+        foreach (var id in listingIds.Distinct())
+        {
+            var rejected = await PolicyTransaction.RunAsync(db, async ct =>
+            {
+                var listing = await db.Listings.SingleOrDefaultAsync(l => l.Id == id, ct);
+                if (listing is null || listing.State != ListingState.PendingReview)
+                {
+                    return false;
+                }
+
+                var now = clock.GetUtcNow();
+                listing.RejectByAdmin(note, now);
+                db.AdminActions.Add(actor.Did(AdminActionKind.ListingRejected, new AdminTarget(SellerId: listing.SellerId, ListingId: id), note, null, now));
+                await db.SaveChangesAsync(ct);
+                return true;
+            },
+            cancellationToken);
+            db.ChangeTracker.Clear();
+            outcome = rejected ? outcome with { Rejected = outcome.Rejected + 1 } : outcome with { Skipped = outcome.Skipped + 1 };
+        }
+
+        return outcome;
+    }
+
+    private Task<int> SellerOfAsync(long listingId, CancellationToken cancellationToken) =>
+        db.Listings.Where(l => l.Id == listingId).Select(l => l.SellerId).SingleAsync(cancellationToken);
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace Marketplace.Web.Features.Admin;
+
+/// <summary>
+/// Western Indonesia Time (Asia/Jakarta), in which admins read and enter instants; stored instants are UTC.
+/// A fixed UTC+7: Jakarta has kept no daylight saving since 1964, and a fixed offset needs no time-zone data on the host.
+/// </summary>
+public static class Wib
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+
+    private const string InputFormat = "yyyy-MM-dd'T'HH:mm";
+
+    public static string Format(DateTimeOffset at) => at.ToOffset(Offset).ToString("g", CultureInfo.CurrentCulture) + " WIB";
+
+    /// <summary>Reads what an admin typed into a <c>datetime-local</c> field as a WIB wall-clock time.</summary>
+    public static bool TryParseInput(string? value, out DateTimeOffset at)
+    {
+        at = default;
+        if (!DateTime.TryParseExact(value, [InputFormat, "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return false;
+        }
+
+        at = new DateTimeOffset(local, Offset).ToUniversalTime();
+        return true;
+    }
+
+    /// <summary>The instant a WIB calendar day starts.</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Offset).ToUniversalTime();
+}
