@@ -43,6 +43,11 @@ public sealed class Seller
 
     public string? Nib { get; private set; }
 
+    /// <summary>Where shoppers and the platform reach the shop; required when a shop is opened in the portal.</summary>
+    public string? ContactEmail { get; private set; }
+
+    public string? ContactPhone { get; private set; }
+
     public SellerStatus Status { get; private set; }
 
     public string? SuspensionReason { get; private set; }
@@ -70,6 +75,13 @@ public sealed class Seller
     }
 
     public void SetNib(string? nib) => Nib = BusinessNumber.NormalizeOptional(nib);
+
+    public void SetContact(string email, string phone)
+    {
+        var contact = SellerContact.Create(email, phone);
+        ContactEmail = contact.Email;
+        ContactPhone = contact.Phone;
+    }
 
     /// <summary>A local seller is based in Indonesia; a cross-border seller is not. The caller re-decides the seller's listings.</summary>
     public void SetOrigin(SellerOrigin origin, string countryCode)
