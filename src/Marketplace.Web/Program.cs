@@ -1,6 +1,7 @@
 using Marketplace.Web;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Policy;
+using Marketplace.Web.Features.Sellers;
 using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Hosting;
 using Marketplace.Web.Identity;
@@ -21,6 +22,7 @@ builder.Services.AddRazorPages(options => options.Conventions.AddMarketplaceAuth
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<HomePage>();
 builder.Services.AddListingPolicy();
+builder.Services.AddSellerPortal();
 
 var app = builder.Build();
 
@@ -47,6 +49,7 @@ app.UseAuthorization();
 
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
 app.MapRazorPages();
+app.MapSellerPortal();
 
 await app.RunAsync();
 

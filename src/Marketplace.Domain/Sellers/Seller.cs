@@ -86,14 +86,17 @@ public sealed class Seller
     /// <summary>A local seller is based in Indonesia; a cross-border seller is not. The caller re-decides the seller's listings.</summary>
     public void SetOrigin(SellerOrigin origin, string countryCode)
     {
-        var country = Sellers.CountryCode.Normalize(countryCode);
-        if ((origin == SellerOrigin.Local) != (country == Sellers.CountryCode.Indonesia))
-        {
-            throw new DomainException("seller.origin_country_mismatch", "A local seller is based in Indonesia and a cross-border seller abroad.");
-        }
-
+        CountryCode = CheckOrigin(origin, countryCode);
         Origin = origin;
-        CountryCode = country;
+    }
+
+    /// <summary>The normalised country when it agrees with the origin; lets a form check an origin change before the policy runs it.</summary>
+    public static string CheckOrigin(SellerOrigin origin, string countryCode)
+    {
+        var country = Sellers.CountryCode.Normalize(countryCode);
+        return (origin == SellerOrigin.Local) == (country == Sellers.CountryCode.Indonesia)
+            ? country
+            : throw new DomainException("seller.origin_country_mismatch", "A local seller is based in Indonesia and a cross-border seller abroad.");
     }
 
     public void Suspend(string reason, DateTimeOffset at)

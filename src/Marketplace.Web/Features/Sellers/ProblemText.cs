@@ -1,0 +1,21 @@
+using Marketplace.Domain;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Sellers;
+
+/// <summary>Turns a domain rule's code into the sentence a seller reads, from the resources.</summary>
+public static class ProblemText
+{
+    public static string KeyOf(DomainException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return "Seller.Error." + exception.Code;
+    }
+
+    public static string Describe(this IStringLocalizer text, DomainException exception)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var line = text[KeyOf(exception)];
+        return line.ResourceNotFound ? text["Seller.Error.Other"] : line;
+    }
+}
