@@ -1,4 +1,5 @@
 using Marketplace.Web.Features.Sellers.Images;
+using Marketplace.Web.Features.Sellers.Import;
 using Marketplace.Web.Features.Sellers.Listings;
 using Marketplace.Web.Features.Sellers.Shop;
 
@@ -13,6 +14,9 @@ public static class SellerPortalServices
         services.AddScoped<ShopProfiles>();
         services.AddScoped<SellerListings>();
         services.AddSingleton<ImageStore>();
+        services.AddScoped<ListingImports>();
+        services.AddScoped<ListingImporter>();
+        services.AddHostedService<ListingImportWorker>();
         return services;
     }
 
