@@ -70,6 +70,64 @@ public sealed class SellerPortal(MarketplaceApp app)
         return await client.PostAsync(postUrl, content);
     }
 
+    /// <summary>Posts fields to any URL with a valid antiforgery token of this session, read from <paramref name="tokenPage"/>.</summary>
+    public static async Task<HttpResponseMessage> PostWithTokenAsync(HttpClient client, string tokenPage, string postUrl, IReadOnlyDictionary<string, string> fields)
+    {
+        var page = await client.GetDocumentAsync(tokenPage);
+        var token = page.QuerySelector("main form[method=post] input[name=__RequestVerificationToken]") as IHtmlInputElement
+            ?? throw new InvalidOperationException("No antiforgery token on " + tokenPage);
+        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token.Value };
+        using var content = new FormUrlEncodedContent(values);
+        return await client.PostAsync(postUrl, content);
+    }
+
+    /// <summary>Creates a token in the portal and returns the secret the page shows once.</summary>
+    public static async Task<string> CreateTokenAsync(HttpClient client, bool canWrite = true)
+    {
+        using var response = await client.SubmitFormAsync("/Seller/Tokens", new Dictionary<string, string> { ["Name"] = "Gudang " + Guid.NewGuid().ToString("N")[..4], ["CanWrite"] = canWrite ? "true" : "false" });
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        return (await FormPost.ParseAsync(response)).QuerySelector("#new-token")!.TextContent.Trim();
+    }
+
+    public static HttpRequestMessage Api(HttpMethod method, string path, string? token, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, "/api/v1/seller" + path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (body is not null)
+        {
+            request.Content = System.Net.Http.Json.JsonContent.Create(body);
+        }
+
+        return request;
+    }
+
+    /// <summary>An order placed by a new shopper with one line per listing, made through the domain as checkout would.</summary>
+    public Task<Marketplace.Domain.Orders.Order> OrderAsync(params (long ListingId, int Quantity)[] lines) =>
+        Scenario.WithDbAsync(async db =>
+        {
+            var shopper = await TestUsers.CreateAsync(app, $"pembeli-{Guid.NewGuid():N}@example.id", Roles.Shopper);
+            var order = new Marketplace.Domain.Orders.Order(
+                "MP-" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant(),
+                shopper.Id,
+                Marketplace.Domain.Orders.ShippingAddress.Create("Siti Rahayu", "081234567890", "Jl. Malioboro 12", "Yogyakarta", "DI Yogyakarta", "55271"),
+                Marketplace.Domain.Orders.PaymentMethod.BankTransfer,
+                new Marketplace.Domain.Rupiah(15_000),
+                DateTimeOffset.UtcNow);
+            foreach (var (listingId, quantity) in lines)
+            {
+                var listing = await db.Listings.SingleAsync(l => l.Id == listingId);
+                order.AddLine(listing.Id, listing.SellerId, listing.Title, listing.Price, quantity);
+            }
+
+            db.Orders.Add(order);
+            await db.SaveChangesAsync();
+            return order;
+        });
+
     public Task<Listing?> ListingAsync(long id) =>
         Scenario.WithDbAsync(db => db.Listings.AsNoTracking().Include(l => l.Images).SingleOrDefaultAsync(l => l.Id == id));
 

@@ -1,7 +1,10 @@
+using Marketplace.Web.Features.Sellers.Api;
 using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Features.Sellers.Import;
 using Marketplace.Web.Features.Sellers.Listings;
+using Marketplace.Web.Features.Sellers.Orders;
 using Marketplace.Web.Features.Sellers.Shop;
+using Microsoft.AspNetCore.Authentication;
 
 namespace Marketplace.Web.Features.Sellers;
 
@@ -17,6 +20,15 @@ public static class SellerPortalServices
         services.AddScoped<ListingImports>();
         services.AddScoped<ListingImporter>();
         services.AddHostedService<ListingImportWorker>();
+        services.AddScoped<SellerOrders>();
+        services.AddScoped<SellerApiTokens>();
+        services.AddScoped<SellerApiRateLimit>();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, SellerTokenAuthentication>(SellerTokenAuthentication.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(SellerApi.ReadPolicy, policy => policy.AddAuthenticationSchemes(SellerTokenAuthentication.SchemeName).RequireAuthenticatedUser())
+            .AddPolicy(SellerApi.WritePolicy, policy => policy.AddAuthenticationSchemes(SellerTokenAuthentication.SchemeName).RequireClaim(SellerTokenAuthentication.CanWriteClaim, "true"));
         return services;
     }
 
@@ -24,6 +36,8 @@ public static class SellerPortalServices
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/images/{name}", ImageEndpoint.ServeAsync).ExcludeFromDescription();
+        app.MapOpenApi();
+        SellerApi.Map(app);
         return app;
     }
 }
