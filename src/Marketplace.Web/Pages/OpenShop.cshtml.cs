@@ -35,7 +35,7 @@ public sealed class OpenShopModel(ShopProfiles shops, SellerAccounts accounts, U
         var problems = await shops.OpenAsync(user, Input, cancellationToken);
         foreach (var problem in problems)
         {
-            ModelState.AddModelError(problem.Field.Length == 0 ? string.Empty : $"{nameof(Input)}.{problem.Field}", text[problem.Key]);
+            ModelState.AddModelError(problem.Field.Length == 0 ? string.Empty : $"{nameof(Input)}.{problem.Field}", text.Problem(problem.Key));
         }
 
         return problems.Count > 0 ? Page() : RedirectToPage("/Index", new { area = "Seller" });

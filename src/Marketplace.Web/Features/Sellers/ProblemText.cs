@@ -12,10 +12,13 @@ public static class ProblemText
         return "Seller.Error." + exception.Code;
     }
 
-    public static string Describe(this IStringLocalizer text, DomainException exception)
+    public static string Describe(this IStringLocalizer text, DomainException exception) => text.Problem(KeyOf(exception));
+
+    /// <summary>The sentence behind a problem key, or a general one for a rule that has no sentence of its own yet.</summary>
+    public static string Problem(this IStringLocalizer text, string key)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var line = text[KeyOf(exception)];
+        var line = text[key];
         return line.ResourceNotFound ? text["Seller.Error.Other"] : line;
     }
 }

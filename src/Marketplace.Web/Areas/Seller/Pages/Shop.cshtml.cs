@@ -1,3 +1,4 @@
+using Marketplace.Web.Features.Sellers;
 using Marketplace.Web.Features.Sellers.Shop;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -24,7 +25,7 @@ public sealed class ShopModel(ShopProfiles shops, IStringLocalizer<SharedResourc
         var problems = await shops.UpdateAsync(Shop.Id, Input, Actor, cancellationToken);
         foreach (var problem in problems)
         {
-            ModelState.AddModelError(problem.Field.Length == 0 ? string.Empty : $"{nameof(Input)}.{problem.Field}", text[problem.Key]);
+            ModelState.AddModelError(problem.Field.Length == 0 ? string.Empty : $"{nameof(Input)}.{problem.Field}", text.Problem(problem.Key));
         }
 
         if (problems.Count > 0)

@@ -193,7 +193,7 @@ internal static class SellerApi
 
     private static ValidationProblem Invalid(ListingSaveResult saved, IStringLocalizer text) =>
         TypedResults.ValidationProblem(
-            saved.Problems.GroupBy(p => p.Field.Length == 0 ? "listing" : p.Field).ToDictionary(g => g.Key, g => g.Select(p => text[p.Key].Value).ToArray()),
+            saved.Problems.GroupBy(p => p.Field.Length == 0 ? "listing" : p.Field).ToDictionary(g => g.Key, g => g.Select(p => text.Problem(p.Key)).ToArray()),
             title: text["Api.Invalid"]);
 
     private static ProblemHttpResult NotFound(IStringLocalizer text) =>

@@ -107,12 +107,12 @@ public sealed class EditModel(
         foreach (var problem in result.Problems)
         {
             var property = problem.Field == "images" ? nameof(Uploads) : ListingForm.PropertyOf(problem.Field);
-            ModelState.AddModelError(property.Length == 0 || property == nameof(Uploads) ? property : $"{nameof(Input)}.{property}", text[problem.Key]);
+            ModelState.AddModelError(property.Length == 0 || property == nameof(Uploads) ? property : $"{nameof(Input)}.{property}", text.Problem(problem.Key));
         }
 
-        if (result.ListingId is { } saved2)
+        if (result.ListingId is { } listingId)
         {
-            return RedirectToPage(new { id = saved2 });
+            return RedirectToPage(new { id = listingId });
         }
 
         // Nothing was saved: the form comes back as typed, with the images that did pass kept for the next attempt.
