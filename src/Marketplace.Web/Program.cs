@@ -2,6 +2,7 @@ using Marketplace.Web;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Policy;
+using Marketplace.Web.Features.Sellers;
 using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Hosting;
 using Marketplace.Web.Identity;
@@ -34,6 +35,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddStorefront();
 builder.Services.AddListingPolicy();
 builder.Services.AddAdminConsole();
+builder.Services.AddSellerPortal();
 
 var app = builder.Build();
 
@@ -60,6 +62,7 @@ app.UseAuthorization();
 
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
 app.MapRazorPages();
+app.MapSellerPortal();
 
 await app.RunAsync();
 return 0;

@@ -13,6 +13,12 @@ internal static class BlockClusterBenchmark
 {
     public static async Task Main(string[] args)
     {
+        if (args is ["csv-import", .. var rest])
+        {
+            await CsvImportBenchmark.RunAsync(rest);
+            return;
+        }
+
         var listings = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 

@@ -1,8 +1,12 @@
+using Marketplace.Domain.Listings;
+
 namespace Marketplace.Domain.Orders;
 
 /// <summary>One listing in an order, belonging to one seller, with the title and price as they were when ordered.</summary>
 public sealed class OrderLine
 {
+    public const int TrackingNumberMaxLength = 64;
+
     private OrderLine()
     {
         Title = string.Empty;
@@ -38,4 +42,47 @@ public sealed class OrderLine
     public uint Version { get; private set; }
 
     public Rupiah LineTotal => UnitPrice * Quantity;
+
+    public OrderLineEvent Pack(string actor, DateTimeOffset at) => MoveTo(OrderLineStatus.Packed, [OrderLineStatus.New], null, actor, at);
+
+    public OrderLineEvent Ship(string trackingNumber, string actor, DateTimeOffset at)
+    {
+        var tracking = (trackingNumber ?? string.Empty).Trim();
+        if (tracking.Length is < 4 or > TrackingNumberMaxLength || !tracking.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '/'))
+        {
+            throw new DomainException("order.tracking_invalid", "A tracking number has 4 to 64 letters, digits, '-', '_' or '/'.");
+        }
+
+        var change = MoveTo(OrderLineStatus.Shipped, [OrderLineStatus.Packed], tracking, actor, at);
+        TrackingNumber = tracking;
+        return change;
+    }
+
+    public OrderLineEvent Deliver(string actor, DateTimeOffset at) => MoveTo(OrderLineStatus.Delivered, [OrderLineStatus.Shipped], null, actor, at);
+
+    /// <summary>Cancels a line that has not left the shop yet and puts its quantity back on the listing's stock.</summary>
+    public OrderLineEvent Cancel(Listing listing, string actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        if (listing.Id != ListingId)
+        {
+            throw new DomainException("order.wrong_listing", "A cancelled line restocks its own listing.");
+        }
+
+        var change = MoveTo(OrderLineStatus.Cancelled, [OrderLineStatus.New, OrderLineStatus.Packed], null, actor, at);
+        listing.Restock(Quantity);
+        return change;
+    }
+
+    private OrderLineEvent MoveTo(OrderLineStatus target, OrderLineStatus[] from, string? trackingNumber, string actor, DateTimeOffset at)
+    {
+        if (!from.Contains(Status))
+        {
+            throw new DomainException("order.transition_forbidden", $"Cannot move a line that is {Status} to {target}.");
+        }
+
+        var change = new OrderLineEvent(Id, SellerId, Status, target, trackingNumber, actor, at);
+        Status = target;
+        return change;
+    }
 }

@@ -43,6 +43,11 @@ public sealed class Seller
 
     public string? Nib { get; private set; }
 
+    /// <summary>Where shoppers and the platform reach the shop; required when a shop is opened in the portal.</summary>
+    public string? ContactEmail { get; private set; }
+
+    public string? ContactPhone { get; private set; }
+
     public SellerStatus Status { get; private set; }
 
     public string? SuspensionReason { get; private set; }
@@ -76,17 +81,27 @@ public sealed class Seller
 
     public void SetNib(string? nib) => Nib = BusinessNumber.NormalizeOptional(nib);
 
+    public void SetContact(string email, string phone)
+    {
+        var contact = SellerContact.Create(email, phone);
+        ContactEmail = contact.Email;
+        ContactPhone = contact.Phone;
+    }
+
     /// <summary>A local seller is based in Indonesia; a cross-border seller is not. The caller re-decides the seller's listings.</summary>
     public void SetOrigin(SellerOrigin origin, string countryCode)
     {
-        var country = Sellers.CountryCode.Normalize(countryCode);
-        if ((origin == SellerOrigin.Local) != (country == Sellers.CountryCode.Indonesia))
-        {
-            throw new DomainException("seller.origin_country_mismatch", "A local seller is based in Indonesia and a cross-border seller abroad.");
-        }
-
+        CountryCode = CheckOrigin(origin, countryCode);
         Origin = origin;
-        CountryCode = country;
+    }
+
+    /// <summary>The normalised country when it agrees with the origin; lets a form check an origin change before the policy runs it.</summary>
+    public static string CheckOrigin(SellerOrigin origin, string countryCode)
+    {
+        var country = Sellers.CountryCode.Normalize(countryCode);
+        return (origin == SellerOrigin.Local) == (country == Sellers.CountryCode.Indonesia)
+            ? country
+            : throw new DomainException("seller.origin_country_mismatch", "A local seller is based in Indonesia and a cross-border seller abroad.");
     }
 
     /// <summary>An admin checked who runs the shop. Verifying again keeps the first instant.</summary>

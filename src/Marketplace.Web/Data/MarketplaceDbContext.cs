@@ -5,6 +5,7 @@ using Marketplace.Domain.Orders;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data.DataProtection;
+using Marketplace.Web.Features.Sellers.Api;
 using Marketplace.Web.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -47,6 +48,16 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+
+    public DbSet<OrderLineEvent> OrderLineEvents => Set<OrderLineEvent>();
+
+    public DbSet<SellerApiToken> SellerApiTokens => Set<SellerApiToken>();
+
+    public DbSet<SellerApiUsage> SellerApiUsage => Set<SellerApiUsage>();
+
+    public DbSet<ListingImport> ListingImports => Set<ListingImport>();
+
+    public DbSet<ListingImportProblem> ListingImportProblems => Set<ListingImportProblem>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

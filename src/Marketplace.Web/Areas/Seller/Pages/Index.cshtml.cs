@@ -1,6 +1,7 @@
 using Marketplace.Domain.Listings;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Sellers;
+using Marketplace.Web.Features.Sellers.Orders;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,13 +9,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Areas.Seller.Pages;
 
-public sealed class IndexModel(MarketplaceDbContext db, UserManager<Identity.ApplicationUser> users, SellerPolicyNotices notices) : PageModel
+public sealed class IndexModel(MarketplaceDbContext db, UserManager<Identity.ApplicationUser> users, SellerPolicyNotices notices, SellerOrders orders) : PageModel
 {
     public Domain.Sellers.Seller? Shop { get; private set; }
 
     public IReadOnlyList<(ListingState State, int Count)> ListingsByState { get; private set; } = [];
 
     public SellerNotices Notices { get; private set; } = new([], []);
+
+    public int OrdersToHandle { get; private set; }
+
+    public IReadOnlyList<DailyRevenue> Revenue { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -29,7 +34,12 @@ public sealed class IndexModel(MarketplaceDbContext db, UserManager<Identity.App
             .GroupBy(l => l.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         ListingsByState = Enum.GetValues<ListingState>().Select(s => (s, counts.SingleOrDefault(c => c.Key == s)?.Count ?? 0)).ToList();
         Notices = await notices.ReadAsync(sellerId, cancellationToken);
+        OrdersToHandle = await orders.ToHandleAsync(sellerId, cancellationToken);
+        Revenue = await orders.RevenueAsync(sellerId, 30, ShopTime, cancellationToken);
     }
+
+    /// <summary>Days are counted in western Indonesian time (WIB), where most shops and shoppers are.</summary>
+    private static TimeZoneInfo ShopTime => TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
 
     public async Task<IActionResult> OnPostMarkReadAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Security.Claims;
+using Marketplace.Domain;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Orders;
+using Marketplace.Domain.Policy;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Sellers.Listings;
+using Marketplace.Web.Features.Sellers.Orders;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Sellers.Api;
+
+/// <summary>A listing as a seller's own system sends it. The SKU is ignored on update: it is the listing's key.</summary>
+public sealed record ListingRequest(
+    string? Sku, string? Category, string? Title, string? Description, long? Price, int? Stock, decimal? TkdnPercent, string? Origin, bool Publish = false)
+{
+    public ListingFields ToFields() => new(
+        Sku,
+        Category,
+        Title,
+        Description,
+        Price?.ToString(CultureInfo.InvariantCulture),
+        Stock?.ToString(CultureInfo.InvariantCulture),
+        TkdnPercent?.ToString(CultureInfo.InvariantCulture),
+        Origin);
+}
+
+public sealed record DecisionResponse(string Outcome, IReadOnlyList<string> ReasonCodes, string? ReasonId, string? ReasonEn);
+
+public sealed record ListingResponse(
+    long Id, string Sku, string Category, string Title, string Description, long Price, int Stock, decimal? TkdnPercent, string Origin,
+    string State, DateTimeOffset StateChangedAt, DecisionResponse? Decision, IReadOnlyList<string> Images);
+
+public sealed record ListingPageResponse(IReadOnlyList<ListingResponse> Items, int Total, int Page, int PageSize);
+
+public sealed record OrderLineResponse(
+    long LineId, string OrderNumber, DateTimeOffset PlacedAt, long ListingId, string Title, int Quantity, long UnitPrice, long LineTotal, string Status, string? TrackingNumber);
+
+/// <summary>
+/// The seller API under <c>/api/v1/seller/</c>: the same listing rules and the same policy service as the portal's
+/// forms, authenticated by personal access token, rate limited per token, errors as problem details (RFC 9457).
+/// Another shop's ids are 404, as ids that do not exist.
+/// </summary>
+internal static class SellerApi
+{
+    public const string ReadPolicy = "SellerApi";
+    public const string WritePolicy = "SellerApiWrite";
+
+    public static void Map(WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1/seller")
+            .RequireAuthorization(ReadPolicy)
+            .AddEndpointFilter<SellerApiRateLimit>()
+            .WithTags("Seller API");
+
+        api.MapGet("/listings", ListAsync).WithName("ListListings");
+        api.MapGet("/listings/{id:long}", GetAsync).WithName("GetListing");
+        api.MapPost("/listings", CreateAsync).RequireAuthorization(WritePolicy).WithName("CreateListing");
+        api.MapPut("/listings/{id:long}", UpdateAsync).RequireAuthorization(WritePolicy).WithName("UpdateListing");
+        api.MapPost("/listings/{id:long}/publish", PublishAsync).RequireAuthorization(WritePolicy).WithName("PublishListing");
+        api.MapPost("/listings/{id:long}/archive", ArchiveAsync).RequireAuthorization(WritePolicy).WithName("ArchiveListing");
+        api.MapGet("/orders", OrdersAsync).WithName("ListOrderLines");
+    }
+
+    private static async Task<Results<Ok<ListingPageResponse>, ProblemHttpResult>> ListAsync(
+        ClaimsPrincipal user, SellerListings listings, MarketplaceDbContext db, string? state, string? q, int? page, CancellationToken cancellationToken)
+    {
+        ListingState? wanted = null;
+        if (!string.IsNullOrEmpty(state))
+        {
+            if (!Enum.TryParse<ListingState>(state, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown state.", detail: string.Join(", ", Enum.GetNames<ListingState>()));
+            }
+
+            wanted = parsed;
+        }
+
+        var table = await listings.TableAsync(SellerId(user), wanted, q, page ?? 1, cancellationToken);
+        var items = new List<ListingResponse>(table.Rows.Count);
+        foreach (var row in table.Rows)
+        {
+            items.Add((await DescribeAsync(SellerId(user), row.Id, listings, db, cancellationToken))!);
+        }
+
+        return TypedResults.Ok(new ListingPageResponse(items, table.Total, table.Page, table.PageSize));
+    }
+
+    private static async Task<Results<Ok<ListingResponse>, ProblemHttpResult>> GetAsync(
+        long id, ClaimsPrincipal user, SellerListings listings, MarketplaceDbContext db, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
+        await DescribeAsync(SellerId(user), id, listings, db, cancellationToken) is { } listing ? TypedResults.Ok(listing) : NotFound(text);
+
+    private static async Task<Results<Created<ListingResponse>, ValidationProblem>> CreateAsync(
+        ListingRequest request, ClaimsPrincipal user, SellerListings listings, MarketplaceDbContext db, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == SellerId(user), cancellationToken);
+        var saved = await listings.SaveAsync(seller, null, request.ToFields(), [], request.Publish, DecisionTrigger.SellerApi, Actor(user), cancellationToken);
+        if (saved!.ListingId is not { } id)
+        {
+            return Invalid(saved, text);
+        }
+
+        var listing = (await DescribeAsync(seller.Id, id, listings, db, cancellationToken))!;
+        return TypedResults.Created($"/api/v1/seller/listings/{id}", listing);
+    }
+
+    private static async Task<Results<Ok<ListingResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        long id, ListingRequest request, ClaimsPrincipal user, SellerListings listings, MarketplaceDbContext db, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == SellerId(user), cancellationToken);
+        var saved = await listings.SaveAsync(seller, id, request.ToFields(), [], request.Publish, DecisionTrigger.SellerApi, Actor(user), cancellationToken);
+        if (saved is null)
+        {
+            return NotFound(text);
+        }
+
+        return saved.ListingId is null ? Invalid(saved, text) : TypedResults.Ok((await DescribeAsync(seller.Id, id, listings, db, cancellationToken))!);
+    }
+
+    private static async Task<Results<Ok<ListingResponse>, ProblemHttpResult>> PublishAsync(
+        long id, ClaimsPrincipal user, SellerListings listings, MarketplaceDbContext db, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await listings.PublishAsync(SellerId(user), id, DecisionTrigger.SellerApi, Actor(user), cancellationToken) is null)
+            {
+                return NotFound(text);
+            }
+        }
+        catch (DomainException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: text.Describe(e), type: "urn:marketplace:" + e.Code);
+        }
+
+        return TypedResults.Ok((await DescribeAsync(SellerId(user), id, listings, db, cancellationToken))!);
+    }
+
+    private static async Task<Results<Ok<ListingResponse>, ProblemHttpResult>> ArchiveAsync(
+        long id, ClaimsPrincipal user, SellerListings listings, MarketplaceDbContext db, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await listings.ArchiveAsync(SellerId(user), id, cancellationToken))
+            {
+                return NotFound(text);
+            }
+        }
+        catch (DomainException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: text.Describe(e), type: "urn:marketplace:" + e.Code);
+        }
+
+        return TypedResults.Ok((await DescribeAsync(SellerId(user), id, listings, db, cancellationToken))!);
+    }
+
+    private static async Task<Ok<List<OrderLineResponse>>> OrdersAsync(ClaimsPrincipal user, SellerOrders orders, string? status, CancellationToken cancellationToken)
+    {
+        OrderLineStatus? wanted = Enum.TryParse<OrderLineStatus>(status, ignoreCase: true, out var parsed) ? parsed : null;
+        var lines = await orders.LinesAsync(SellerId(user), wanted, cancellationToken);
+        return TypedResults.Ok(lines.Select(l => new OrderLineResponse(
+            l.LineId, l.OrderNumber, l.PlacedAt, l.ListingId, l.Title, l.Quantity, l.UnitPrice.Amount, l.LineTotal.Amount, l.Status.ToString(), l.TrackingNumber)).ToList());
+    }
+
+    private static async Task<ListingResponse?> DescribeAsync(int sellerId, long id, SellerListings listings, MarketplaceDbContext db, CancellationToken cancellationToken)
+    {
+        var listing = await listings.FindAsync(sellerId, id, cancellationToken);
+        if (listing is null)
+        {
+            return null;
+        }
+
+        var status = (await listings.StatusAsync(sellerId, id, cancellationToken))!;
+        var decision = await db.PolicyDecisions.AsNoTracking().Where(d => d.ListingId == id).OrderByDescending(d => d.Id).FirstOrDefaultAsync(cancellationToken);
+        var category = await db.Categories.AsNoTracking().Where(c => c.Id == listing.CategoryId).Select(c => c.Slug).SingleAsync(cancellationToken);
+        return new ListingResponse(
+            listing.Id,
+            listing.Sku,
+            category,
+            listing.Title,
+            listing.Description,
+            listing.Price.Amount,
+            listing.Stock,
+            listing.TkdnPercent,
+            ListingRules.OriginText(listing.Origin),
+            listing.State.ToString(),
+            listing.StateChangedAt,
+            decision is null ? null : new DecisionResponse(decision.Outcome.ToString(), decision.ReasonCodes, status.ReasonId ?? decision.MessageId, status.ReasonEn ?? decision.MessageEn),
+            listing.Images.OrderBy(i => i.Position).Select(i => "/images/" + i.StoredName).ToList());
+    }
+
+    private static ValidationProblem Invalid(ListingSaveResult saved, IStringLocalizer text) =>
+        TypedResults.ValidationProblem(
+            saved.Problems.GroupBy(p => p.Field.Length == 0 ? "listing" : p.Field).ToDictionary(g => g.Key, g => g.Select(p => text.Problem(p.Key)).ToArray()),
+            title: text["Api.Invalid"]);
+
+    private static ProblemHttpResult NotFound(IStringLocalizer text) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: text["Api.NotFound"]);
+
+    private static int SellerId(ClaimsPrincipal user) =>
+        int.Parse(user.FindFirst(SellerTokenAuthentication.SellerIdClaim)!.Value, CultureInfo.InvariantCulture);
+
+    private static string Actor(ClaimsPrincipal user) => "api:" + (user.Identity?.Name ?? "seller");
+}

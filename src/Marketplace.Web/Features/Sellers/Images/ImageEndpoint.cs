@@ -1,0 +1,43 @@
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Storefront;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+
+namespace Marketplace.Web.Features.Sellers.Images;
+
+/// <summary>
+/// Serves listing images at <c>/images/{name}</c>. Anyone sees the images of a listing the storefront shows; the owner
+/// also sees those of drafts and listings taken down; anyone else gets 404, as for a name that does not exist.
+/// A stored file never changes under its name, so responses are cacheable for a year and revalidate by ETag.
+/// </summary>
+internal static class ImageEndpoint
+{
+    public static async Task<IResult> ServeAsync(
+        string name, HttpContext http, ImageStore store, MarketplaceDbContext db, SellerAccounts accounts, TimeProvider clock)
+    {
+        var path = store.PathOf(name);
+        if (path is null)
+        {
+            return Results.NotFound();
+        }
+
+        var image = await db.ListingImages.AsNoTracking()
+            .Where(i => i.StoredName == name)
+            .Join(db.Listings, i => i.ListingId, l => l.Id, (i, l) => new { i.ListingId, l.SellerId, i.ContentType })
+            .SingleOrDefaultAsync(http.RequestAborted);
+        if (image is null)
+        {
+            return Results.NotFound();
+        }
+
+        var visible = await db.VisibleListingsAt(clock.GetUtcNow()).AnyAsync(v => v.Listing.Id == image.ListingId, http.RequestAborted);
+        if (!visible && (await accounts.ShopOfAsync(http.User, http.RequestAborted))?.Id != image.SellerId)
+        {
+            return Results.NotFound();
+        }
+
+        http.Response.Headers.CacheControl = (visible ? "public" : "private") + ", max-age=31536000, immutable";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.PhysicalFile(path, image.ContentType, entityTag: new EntityTagHeaderValue($"\"{name}\""));
+    }
+}

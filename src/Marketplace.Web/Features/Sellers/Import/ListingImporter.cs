@@ -1,0 +1,261 @@
+using Marketplace.Domain;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Policy;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Policy;
+using Marketplace.Web.Features.Sellers.Listings;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Marketplace.Web.Features.Sellers.Import;
+
+/// <summary>
+/// Runs one claimed import as ONE transaction: valid rows are upserted by SKU set-based (binary COPY into a temporary
+/// table, then one INSERT ... ON CONFLICT), the rows that are new or whose policy inputs changed (and drafts) are
+/// published through <see cref="ListingPublication"/> inside the same transaction, the problems are stored, and the
+/// import is marked complete; a fault anywhere rolls all of it back. A row identical to what is stored is not written
+/// and not decided again, so uploading the same file twice changes nothing.
+/// </summary>
+public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication publication, NpgsqlDataSource data, TimeProvider clock, ListingImports imports, ILogger<ListingImporter> logger)
+{
+    public async Task RunAsync(long importId, CancellationToken cancellationToken)
+    {
+        var job = await db.ListingImports.AsNoTracking().Where(i => i.Id == importId)
+            .Select(i => new { i.SellerId, i.Content, i.Actor }).SingleAsync(cancellationToken);
+        var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == job.SellerId, cancellationToken);
+        var categories = await CategoryIndex.LoadAsync(db, cancellationToken);
+        CsvReadResult read;
+        try
+        {
+            read = await ListingCsv.ReadAsync(job.Content, categories, seller.Origin, imports.MaxRows, (done, total) => ReportAsync(importId, done, total, cancellationToken), cancellationToken);
+        }
+        catch (CsvHelper.CsvFormatException e)
+        {
+            logger.LogInformation(e, "Import {ImportId} is not a readable CSV", importId);
+            await FailAsync(importId, "Csv.Failure.Unreadable", 0);
+            return;
+        }
+
+        if (read.FailureKey is not null)
+        {
+            await FailAsync(importId, read.FailureKey, read.TotalRows);
+            return;
+        }
+
+        try
+        {
+            await WriteAsync(importId, job.SellerId, job.Actor, read, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Whatever went wrong, the transaction is rolled back: nothing of the file is saved, and the seller is told so.
+            logger.LogWarning(e, "Import {ImportId} failed and was rolled back", importId);
+            db.ChangeTracker.Clear();
+            await FailAsync(importId, "Csv.Failure.Database", read.TotalRows);
+        }
+    }
+
+    private async Task WriteAsync(long importId, int sellerId, string actor, CsvReadResult read, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, ct);
+        var existing = await db.Listings.AsNoTracking().Where(l => l.SellerId == sellerId)
+            .Select(l => new Stored(l.Id, l.Sku, l.State, l.SuspendedBy, l.CategoryId, l.Title, l.Description, l.Price, l.Stock, l.Origin, l.TkdnPercent))
+            .ToDictionaryAsync(l => l.Sku, StringComparer.Ordinal, ct);
+
+        var problems = read.Problems.ToList();
+        var toWrite = new List<CsvListingRow>();
+        var republish = new HashSet<string>(StringComparer.Ordinal);
+        var unchanged = 0;
+        foreach (var row in read.Rows)
+        {
+            var content = row.Listing.Content;
+            if (!existing.TryGetValue(row.Listing.Sku, out var stored))
+            {
+                toWrite.Add(row);
+                republish.Add(row.Listing.Sku);
+                continue;
+            }
+
+            if (stored.State == ListingState.Archived || (stored.State == ListingState.Suspended && stored.SuspendedBy == SuspensionSource.Admin))
+            {
+                problems.Add(new CsvProblem(row.RowNumber, ListingColumns.Sku, stored.State == ListingState.Archived ? "Csv.Problem.Archived" : "Csv.Problem.SuspendedByAdmin", row.Listing.Sku));
+                continue;
+            }
+
+            var policyInputChanged = stored.CategoryId != content.CategoryId || stored.Title != content.Title || stored.Description != content.Description
+                || stored.Price != content.Price || stored.Origin != content.Origin;
+            var changed = policyInputChanged || stored.Stock != content.Stock || stored.TkdnPercent != content.TkdnPercent;
+            if (changed)
+            {
+                toWrite.Add(row);
+            }
+            else
+            {
+                unchanged++;
+            }
+
+            if (policyInputChanged || stored.State == ListingState.Draft)
+            {
+                republish.Add(row.Listing.Sku);
+            }
+        }
+
+        // Policy lock order: clusters, categories, seller, then the listings the upsert writes.
+        var categoryIds = toWrite.Select(r => r.Listing.Content.CategoryId)
+            .Concat(toWrite.Where(r => existing.ContainsKey(r.Listing.Sku)).Select(r => existing[r.Listing.Sku].CategoryId))
+            .ToHashSet();
+        var clusterIds = await db.Categories.Where(c => categoryIds.Contains(c.Id) && c.ClusterId != null).Select(c => c.ClusterId!.Value).Distinct().ToListAsync(ct);
+        await PolicyLocks.ShareClustersAsync(db, clusterIds, ct);
+        await PolicyLocks.ShareCategoriesAsync(db, categoryIds, ct);
+        await PolicyLocks.ShareSellersAsync(db, [sellerId], ct);
+
+        var written = await UpsertAsync(sellerId, toWrite, now, ct);
+        var ids = written.Where(w => republish.Contains(w.Key)).Select(w => w.Value)
+            .Concat(existing.Values.Where(s => republish.Contains(s.Sku) && !written.ContainsKey(s.Sku)).Select(s => s.Id))
+            .ToList();
+        var decided = ids.Count == 0 ? [] : await publication.PublishAsync(ids, DecisionTrigger.CsvImport, actor, ct);
+
+        await InsertProblemsAsync(importId, problems, ct);
+        var created = toWrite.Count(r => !existing.ContainsKey(r.Listing.Sku));
+        await using (var done = PolicyTransaction.Command(db, """
+            UPDATE listing_imports
+            SET status = 2, finished_at = @now, checked_rows = total_rows, created_count = @created, updated_count = @updated,
+                unchanged_count = @unchanged, invalid_count = @invalid, published_count = @published, not_published_count = @not_published
+            WHERE id = @id
+            """))
+        {
+            done.Parameters.AddWithValue("now", clock.GetUtcNow());
+            done.Parameters.AddWithValue("created", created);
+            done.Parameters.AddWithValue("updated", toWrite.Count - created);
+            done.Parameters.AddWithValue("unchanged", unchanged);
+            done.Parameters.AddWithValue("invalid", problems.Select(p => p.RowNumber).Distinct().Count());
+            done.Parameters.AddWithValue("published", decided.Count(d => d.State == ListingState.Published));
+            done.Parameters.AddWithValue("not_published", decided.Count(d => d.State != ListingState.Published));
+            done.Parameters.AddWithValue("id", importId);
+            await done.ExecuteNonQueryAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Writes new and changed rows in one statement; returns the id of every row written, by SKU.</summary>
+    private async Task<Dictionary<string, long>> UpsertAsync(int sellerId, List<CsvListingRow> rows, DateTimeOffset now, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using (var create = PolicyTransaction.Command(db, """
+            CREATE TEMP TABLE import_rows (sku text, category_id int, title text, description text, price_idr bigint, stock int, origin int, tkdn_percent numeric(5,2))
+            ON COMMIT DROP
+            """))
+        {
+            await create.ExecuteNonQueryAsync(ct);
+        }
+
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            "COPY import_rows (sku, category_id, title, description, price_idr, stock, origin, tkdn_percent) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var row in rows)
+            {
+                var c = row.Listing.Content;
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(row.Listing.Sku, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(c.CategoryId, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync(c.Title, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(c.Description, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(c.Price.Amount, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(c.Stock, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync((int)c.Origin, NpgsqlDbType.Integer, ct);
+                if (c.TkdnPercent is { } tkdn)
+                {
+                    await copy.WriteAsync(tkdn, NpgsqlDbType.Numeric, ct);
+                }
+                else
+                {
+                    await copy.WriteNullAsync(ct);
+                }
+            }
+
+            await copy.CompleteAsync(ct);
+        }
+
+        // New rows start as drafts, as the entity's constructor makes them; publication decides their state afterwards.
+        // An edit of text or category withdraws an admin's earlier "correctly classified", as Listing.Edit does.
+        await using var upsert = PolicyTransaction.Command(db, """
+            INSERT INTO listings AS l (seller_id, category_id, sku, title, description, price_idr, stock, origin, tkdn_percent, state,
+                                       state_changed_at, reason_codes, misclassification_cleared, created_at, updated_at)
+            SELECT @seller, r.category_id, r.sku, r.title, r.description, r.price_idr, r.stock, r.origin, r.tkdn_percent, 0,
+                   @now, '{}'::text[], false, @now, @now
+            FROM import_rows r
+            ON CONFLICT (seller_id, sku) DO UPDATE
+            SET category_id = excluded.category_id, title = excluded.title, description = excluded.description, price_idr = excluded.price_idr,
+                stock = excluded.stock, origin = excluded.origin, tkdn_percent = excluded.tkdn_percent, updated_at = excluded.updated_at,
+                misclassification_cleared = l.misclassification_cleared
+                    AND (l.category_id, l.title, l.description) IS NOT DISTINCT FROM (excluded.category_id, excluded.title, excluded.description)
+            WHERE l.state <> 5 AND NOT (l.state = 4 AND l.suspended_by = 1)
+            RETURNING l.sku, l.id
+            """);
+        upsert.Parameters.AddWithValue("seller", sellerId);
+        upsert.Parameters.AddWithValue("now", now);
+        var ids = new Dictionary<string, long>(rows.Count, StringComparer.Ordinal);
+        await using var reader = await upsert.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            ids[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return ids;
+    }
+
+    private async Task InsertProblemsAsync(long importId, List<CsvProblem> problems, CancellationToken ct)
+    {
+        if (problems.Count == 0)
+        {
+            return;
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY listing_import_problems (import_id, row_number, \"column\", problem_key, value) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var problem in problems.OrderBy(p => p.RowNumber))
+        {
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(importId, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(problem.RowNumber, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(problem.Column, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(problem.Key, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(problem.Value, NpgsqlDbType.Varchar, ct);
+        }
+
+        await copy.CompleteAsync(ct);
+    }
+
+    /// <summary>Progress goes on its own connection, outside the import's transaction, so other nodes' pages see it at once.</summary>
+    private async Task ReportAsync(long importId, int done, int total, CancellationToken ct)
+    {
+        await using var command = data.CreateCommand("UPDATE listing_imports SET checked_rows = @done, total_rows = @total WHERE id = @id");
+        command.Parameters.AddWithValue("done", done);
+        command.Parameters.AddWithValue("total", total);
+        command.Parameters.AddWithValue("id", importId);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task FailAsync(long importId, string failureKey, int totalRows)
+    {
+        await using var command = data.CreateCommand(
+            "UPDATE listing_imports SET status = 3, failure_key = @key, total_rows = @total, finished_at = @now WHERE id = @id");
+        command.Parameters.AddWithValue("key", failureKey);
+        command.Parameters.AddWithValue("total", totalRows);
+        command.Parameters.AddWithValue("now", clock.GetUtcNow());
+        command.Parameters.AddWithValue("id", importId);
+        await command.ExecuteNonQueryAsync(CancellationToken.None);
+    }
+
+    private sealed record Stored(
+        long Id, string Sku, ListingState State, SuspensionSource? SuspendedBy, int CategoryId, string Title, string Description, Rupiah Price, int Stock, ProductOrigin Origin, decimal? TkdnPercent);
+}

@@ -1,0 +1,257 @@
+using Marketplace.Domain;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Policy;
+using Marketplace.Domain.Sellers;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Policy;
+using Marketplace.Web.Features.Sellers.Images;
+using Marketplace.Web.Features.Sellers.Shop;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Marketplace.Web.Features.Sellers.Listings;
+
+public sealed record ListingRow(
+    long Id, string Sku, string Title, ListingState State, SuspensionSource? SuspendedBy, Rupiah Price, int Stock, DateTimeOffset UpdatedAt, DateTimeOffset StateChangedAt, string? ImageName);
+
+public sealed record ListingTable(IReadOnlyList<ListingRow> Rows, int Total, int Page, int PageSize)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>Where a listing stands and why: the latest decision's reason in both languages, and the admin's note if any.</summary>
+public sealed record ListingStatus(
+    ListingState State, SuspensionSource? SuspendedBy, DateTimeOffset Since, string? AdminNote, IReadOnlyList<string> ReasonCodes, string? ReasonId, string? ReasonEn)
+{
+    public string? Reason(bool indonesian) => indonesian ? ReasonId : ReasonEn;
+}
+
+/// <summary>What a save did: the listing and the state it is in now, or why nothing was saved.</summary>
+public sealed record ListingSaveResult(long? ListingId, ListingState? State, PolicyVerdict? Verdict, IReadOnlyList<FieldProblem> Problems)
+{
+    public static ListingSaveResult Refused(params FieldProblem[] problems) => new(null, null, null, problems);
+}
+
+/// <summary>
+/// A seller's listings, always filtered by the seller: creating drafts, editing, publishing and re-deciding through
+/// <see cref="ListingPublication"/>, archiving and restoring through the entity. A listing of another shop is not found.
+/// </summary>
+public sealed class SellerListings(MarketplaceDbContext db, ListingPublication publication, TimeProvider clock)
+{
+    public const int PageSize = 25;
+
+    public async Task<ListingTable> TableAsync(int sellerId, ListingState? state, string? search, int page, CancellationToken cancellationToken)
+    {
+        var query = db.Listings.AsNoTracking().Where(l => l.SellerId == sellerId);
+        if (state is { } wanted)
+        {
+            query = query.Where(l => l.State == wanted);
+        }
+
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = "%" + search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(l => EF.Functions.ILike(l.Title, pattern) || EF.Functions.ILike(l.Sku, pattern));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await query
+            .OrderByDescending(l => l.UpdatedAt).ThenByDescending(l => l.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(l => new ListingRow(
+                l.Id, l.Sku, l.Title, l.State, l.SuspendedBy, l.Price, l.Stock, l.UpdatedAt, l.StateChangedAt,
+                l.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+        return new ListingTable(rows, total, page, PageSize);
+    }
+
+    public Task<Listing?> FindAsync(int sellerId, long listingId, CancellationToken cancellationToken) =>
+        db.Listings.AsNoTracking().Include(l => l.Images).SingleOrDefaultAsync(l => l.Id == listingId && l.SellerId == sellerId, cancellationToken);
+
+    public async Task<ListingStatus?> StatusAsync(int sellerId, long listingId, CancellationToken cancellationToken)
+    {
+        var listing = await db.Listings.AsNoTracking()
+            .Where(l => l.Id == listingId && l.SellerId == sellerId)
+            .Select(l => new { l.State, l.SuspendedBy, l.StateChangedAt, l.StateNote, l.ReasonCodes })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (listing is null)
+        {
+            return null;
+        }
+
+        var decision = await db.PolicyDecisions.AsNoTracking()
+            .Where(d => d.ListingId == listingId)
+            .OrderByDescending(d => d.Id)
+            .Select(d => new { d.MessageId, d.MessageEn })
+            .FirstOrDefaultAsync(cancellationToken);
+        var explained = listing.State is ListingState.Rejected or ListingState.PendingReview
+            || (listing.State == ListingState.Suspended && listing.SuspendedBy == SuspensionSource.Policy);
+        return new ListingStatus(
+            listing.State,
+            listing.SuspendedBy,
+            listing.StateChangedAt,
+            listing.StateNote,
+            listing.ReasonCodes,
+            explained ? decision?.MessageId : null,
+            explained ? decision?.MessageEn : null);
+    }
+
+    /// <summary>Creates a draft (and publishes it when asked) or edits an existing listing of the seller.</summary>
+    public async Task<ListingSaveResult?> SaveAsync(
+        Seller seller, long? listingId, ListingFields fields, IReadOnlyList<StoredImage> newImages, bool publish, DecisionTrigger trigger, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(seller);
+        ArgumentNullException.ThrowIfNull(newImages);
+        Listing? existing = null;
+        if (listingId is { } id)
+        {
+            existing = await db.Listings.Include(l => l.Images).SingleOrDefaultAsync(l => l.Id == id && l.SellerId == seller.Id, cancellationToken);
+            if (existing is null)
+            {
+                return null;
+            }
+
+            // The SKU is the listing's key for CSV and API updates; it is not edited.
+            fields = fields with { Sku = existing.Sku };
+        }
+
+        var categories = await CategoryIndex.LoadAsync(db, cancellationToken);
+        var problems = new List<FieldProblem>();
+        var checkedListing = ListingRules.Check(fields, categories, seller.Origin, problems);
+        if (checkedListing is null)
+        {
+            db.ChangeTracker.Clear();
+            return ListingSaveResult.Refused([.. problems]);
+        }
+
+        if ((existing?.Images.Count ?? 0) + newImages.Count > Listing.MaxImages)
+        {
+            db.ChangeTracker.Clear();
+            return ListingSaveResult.Refused(new FieldProblem("images", "Seller.Image.TooMany"));
+        }
+
+        try
+        {
+            return existing is null
+                ? await CreateAsync(seller.Id, checkedListing, newImages, publish, trigger, actor, cancellationToken)
+                : await EditAsync(seller.Id, existing, checkedListing.Content, newImages, publish, trigger, actor, cancellationToken);
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            return ListingSaveResult.Refused(new FieldProblem(string.Empty, ProblemText.KeyOf(e)));
+        }
+    }
+
+    /// <summary>Publishes a draft or a rejected listing, or re-decides a live one; null when the listing is not the seller's.</summary>
+    public async Task<PublicationResult?> PublishAsync(int sellerId, long listingId, DecisionTrigger trigger, string actor, CancellationToken cancellationToken)
+    {
+        if (!await db.Listings.AnyAsync(l => l.Id == listingId && l.SellerId == sellerId, cancellationToken))
+        {
+            return null;
+        }
+
+        return await publication.PublishAsync(listingId, trigger, actor, cancellationToken);
+    }
+
+    public Task<bool> ArchiveAsync(int sellerId, long listingId, CancellationToken cancellationToken) =>
+        ChangeAsync(sellerId, listingId, l => l.Archive(clock.GetUtcNow()), cancellationToken);
+
+    public Task<bool> RestoreAsync(int sellerId, long listingId, CancellationToken cancellationToken) =>
+        ChangeAsync(sellerId, listingId, l => l.Restore(clock.GetUtcNow()), cancellationToken);
+
+    public Task<bool> RemoveImageAsync(int sellerId, long listingId, string storedName, CancellationToken cancellationToken) =>
+        ChangeAsync(sellerId, listingId, l => l.RemoveImage(storedName), cancellationToken);
+
+    /// <summary>The table's quick edit. A price is a policy input, so a live listing is decided again.</summary>
+    public async Task<EditResult?> SetPriceAndStockAsync(int sellerId, long listingId, Rupiah price, int stock, string actor, CancellationToken cancellationToken)
+    {
+        var listing = await FindAsync(sellerId, listingId, cancellationToken);
+        if (listing is null)
+        {
+            return null;
+        }
+
+        var content = new ListingContent(listing.CategoryId, listing.Title, listing.Description, price, stock, listing.Origin, listing.TkdnPercent);
+        return await publication.EditAsync(listingId, sellerId, content, DecisionTrigger.SellerEdit, actor, cancellationToken);
+    }
+
+    private async Task<ListingSaveResult> CreateAsync(
+        int sellerId, CheckedListing checkedListing, IReadOnlyList<StoredImage> images, bool publish, DecisionTrigger trigger, string actor, CancellationToken cancellationToken)
+    {
+        if (await db.Listings.AnyAsync(l => l.SellerId == sellerId && l.Sku == checkedListing.Sku, cancellationToken))
+        {
+            return ListingSaveResult.Refused(new FieldProblem(ListingColumns.Sku, "Seller.Listing.Problem.SkuTaken"));
+        }
+
+        var listing = new Listing(sellerId, checkedListing.Sku, checkedListing.Content, clock.GetUtcNow());
+        foreach (var image in images)
+        {
+            listing.AddImage(image.Name, image.ContentType);
+        }
+
+        db.Listings.Add(listing);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            db.ChangeTracker.Clear();
+            return ListingSaveResult.Refused(new FieldProblem(ListingColumns.Sku, "Seller.Listing.Problem.SkuTaken"));
+        }
+
+        db.ChangeTracker.Clear();
+        if (!publish)
+        {
+            return new ListingSaveResult(listing.Id, ListingState.Draft, null, []);
+        }
+
+        var decided = await publication.PublishAsync(listing.Id, trigger, actor, cancellationToken);
+        return new ListingSaveResult(listing.Id, decided.State, decided.Verdict, []);
+    }
+
+    private async Task<ListingSaveResult> EditAsync(
+        int sellerId, Listing listing, ListingContent content, IReadOnlyList<StoredImage> images, bool publish, DecisionTrigger trigger, string actor, CancellationToken cancellationToken)
+    {
+        if (images.Count > 0)
+        {
+            foreach (var image in images)
+            {
+                listing.AddImage(image.Name, image.ContentType);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        db.ChangeTracker.Clear();
+        var edited = await publication.EditAsync(listing.Id, sellerId, content, trigger, actor, cancellationToken);
+        if (edited is null)
+        {
+            return ListingSaveResult.Refused(new FieldProblem(string.Empty, "Seller.Error.Other"));
+        }
+
+        if (publish && edited.State is ListingState.Draft or ListingState.Rejected)
+        {
+            var decided = await publication.PublishAsync(listing.Id, trigger, actor, cancellationToken);
+            return new ListingSaveResult(listing.Id, decided.State, decided.Verdict, []);
+        }
+
+        return new ListingSaveResult(listing.Id, edited.State, edited.Verdict, []);
+    }
+
+    private async Task<bool> ChangeAsync(int sellerId, long listingId, Action<Listing> change, CancellationToken cancellationToken)
+    {
+        var listing = await db.Listings.Include(l => l.Images).SingleOrDefaultAsync(l => l.Id == listingId && l.SellerId == sellerId, cancellationToken);
+        if (listing is null)
+        {
+            return false;
+        }
+
+        change(listing);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return true;
+    }
+}

@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Marketplace.Domain.Listings;
+using Marketplace.Web.Features.Sellers.Import;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Marketplace.Benchmarks;
+
+/// <summary>
+/// CSV bulk upload of N rows through the real import service (parse, check, upsert, decide, one transaction), for a
+/// new shop each round, then the same file again (every row unchanged); against a bare binary COPY of the same rows
+/// into a temporary table, measured in the same run.
+/// </summary>
+internal static class CsvImportBenchmark
+{
+    public static async Task RunAsync(string[] args)
+    {
+        var rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50_000;
+        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2;
+
+        var site = new BenchmarkSite();
+        await site.StartAsync();
+        try
+        {
+            await using var data = NpgsqlDataSource.Create(site.ConnectionString);
+            var categories = await LeafSlugsAsync(data);
+            var file = Generate(rows, categories);
+            Console.WriteLine($"Generated {rows:N0} rows over {categories.Count} categories, {file.Length / 1024.0 / 1024.0:0.0} MB.");
+
+            var baseline = new List<double>();
+            var import = new List<double>();
+            var again = new List<double>();
+            for (var round = 1; round <= rounds; round++)
+            {
+                baseline.Add(await TimeBareCopyAsync(data, file));
+                var sellerId = await CreateSellerAsync(data, round);
+                import.Add(await TimeImportAsync(site, data, sellerId, file, rows, expectCreated: true));
+                again.Add(await TimeImportAsync(site, data, sellerId, file, rows, expectCreated: false));
+                await BenchmarkData.VacuumAsync(data);
+                Console.WriteLine($"round {round}: bare COPY {baseline[^1]:N0} ms, import {import[^1]:N0} ms, same file again {again[^1]:N0} ms");
+            }
+
+            double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
+            double PerSecond(double ms) => rows / (ms / 1000);
+            Console.WriteLine();
+            Console.WriteLine($"median over {rounds} rounds, {rows:N0} rows:");
+            Console.WriteLine($"  bare binary COPY of the same rows (baseline): {Median(baseline),8:N0} ms {PerSecond(Median(baseline)),10:N0} rows/s  1.00x");
+            Console.WriteLine($"  import (parse, check, upsert, {rows:N0} decisions, one transaction): {Median(import),8:N0} ms {PerSecond(Median(import)),10:N0} rows/s  {Median(import) / Median(baseline):0.00}x");
+            Console.WriteLine($"  same file again (every row unchanged, nothing written): {Median(again),8:N0} ms {PerSecond(Median(again)),10:N0} rows/s  {Median(again) / Median(baseline):0.00}x");
+        }
+        finally
+        {
+            await site.StopAsync();
+        }
+    }
+
+    private static byte[] Generate(int rows, List<string> categories)
+    {
+        var csv = new StringBuilder("sku,category,title,description,price,stock,tkdn_percent,origin\r\n");
+        for (var i = 1; i <= rows; i++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"BENCH-{i:D6},{categories[i % categories.Count]},Produk UMKM Nomor {i},\"Dibuat di Indonesia, nomor {i}; bahan pilihan.\",{25_000 + (i % 4000) * 250},{i % 500},{(i % 3 == 0 ? "45.5" : string.Empty)},local\r\n");
+        }
+
+        return Encoding.UTF8.GetBytes(csv.ToString());
+    }
+
+    private static async Task<double> TimeImportAsync(BenchmarkSite site, NpgsqlDataSource data, int sellerId, byte[] file, int rows, bool expectCreated)
+    {
+        var importId = await site.WithServiceAsync<ListingImports, long>(i => i.QueueAsync(sellerId, "bench.csv", file, "benchmark", CancellationToken.None));
+        await using (var claim = data.CreateCommand("UPDATE listing_imports SET status = 1, started_at = now(), attempts = 1 WHERE id = @id"))
+        {
+            claim.Parameters.AddWithValue("id", importId);
+            await claim.ExecuteNonQueryAsync();
+        }
+
+        var watch = Stopwatch.StartNew();
+        await site.WithServiceAsync<ListingImporter, bool>(async importer =>
+        {
+            await importer.RunAsync(importId, CancellationToken.None);
+            return true;
+        });
+        var elapsed = watch.Elapsed.TotalMilliseconds;
+
+        await using var check = data.CreateCommand("SELECT status, created_count, unchanged_count, invalid_count FROM listing_imports WHERE id = @id");
+        check.Parameters.AddWithValue("id", importId);
+        await using var reader = await check.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        var (status, created, unchanged, invalid) = ((ListingImportStatus)reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+        var expected = expectCreated ? (ListingImportStatus.Completed, rows, 0, 0) : (ListingImportStatus.Completed, 0, rows, 0);
+        if ((status, created, unchanged, invalid) != expected)
+        {
+            throw new InvalidOperationException($"Import {importId} ended as {status}, {created} created, {unchanged} unchanged, {invalid} invalid.");
+        }
+
+        return elapsed;
+    }
+
+    /// <summary>The floor: the same rows, already parsed, in one binary COPY into a temporary table, rolled back.</summary>
+    private static async Task<double> TimeBareCopyAsync(NpgsqlDataSource data, byte[] file)
+    {
+        var lines = Encoding.UTF8.GetString(file).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(l => l.Split(',')).ToList();
+        await using var connection = await data.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var create = new NpgsqlCommand("CREATE TEMP TABLE bench_rows (sku text, category text, title text, description text, price bigint, stock int) ON COMMIT DROP", connection, transaction))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var watch = Stopwatch.StartNew();
+        await using (var copy = await connection.BeginBinaryImportAsync("COPY bench_rows FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var cells in lines)
+            {
+                await copy.StartRowAsync();
+                await copy.WriteAsync(cells[0], NpgsqlDbType.Text);
+                await copy.WriteAsync(cells[1], NpgsqlDbType.Text);
+                await copy.WriteAsync(cells[2], NpgsqlDbType.Text);
+                await copy.WriteAsync(cells[3], NpgsqlDbType.Text);
+                await copy.WriteAsync(long.Parse(cells[^4], CultureInfo.InvariantCulture), NpgsqlDbType.Bigint);
+                await copy.WriteAsync(int.Parse(cells[^3], CultureInfo.InvariantCulture), NpgsqlDbType.Integer);
+            }
+
+            await copy.CompleteAsync();
+        }
+
+        var elapsed = watch.Elapsed.TotalMilliseconds;
+        await transaction.RollbackAsync();
+        return elapsed;
+    }
+
+    private static async Task<List<string>> LeafSlugsAsync(NpgsqlDataSource data)
+    {
+        await using var command = data.CreateCommand("SELECT slug FROM categories WHERE cluster_id IS NOT NULL AND NOT is_retired ORDER BY id");
+        await using var reader = await command.ExecuteReaderAsync();
+        var slugs = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            slugs.Add(reader.GetString(0));
+        }
+
+        return slugs;
+    }
+
+    private static async Task<int> CreateSellerAsync(NpgsqlDataSource data, int round)
+    {
+        await using var command = data.CreateCommand("""
+            INSERT INTO asp_net_users (id, display_name, preferred_language, user_name, normalized_user_name, email, normalized_email,
+                                       email_confirmed, phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count)
+            VALUES ('csv-bench-' || @round, 'CSV Bench', 'id', 'csv' || @round || '@example.id', upper('csv' || @round || '@example.id'),
+                    'csv' || @round || '@example.id', upper('csv' || @round || '@example.id'), true, false, false, true, 0);
+            INSERT INTO sellers (user_id, store_name, slug, origin, country_code, province, city, status, opened_at)
+            VALUES ('csv-bench-' || @round, 'Toko CSV ' || @round, 'toko-csv-' || @round, 0, 'ID', 'Jawa Barat', 'Bandung', 0, now())
+            RETURNING id
+            """);
+        command.Parameters.AddWithValue("round", round.ToString(CultureInfo.InvariantCulture));
+        return (int)(await command.ExecuteScalarAsync())!;
+    }
+}

@@ -1,0 +1,123 @@
+using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Marketplace.Web.Tests.Browser;
+
+/// <summary>A seller's first day, in headless Chromium against the site on Kestrel: sign up, open a shop, list a product.</summary>
+public sealed class SellerBrowserTests(KestrelSite site) : IClassFixture<KestrelSite>, IAsyncLifetime
+{
+    /// <summary>A 1×1 PNG, so the browser uploads a real image.</summary>
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+
+    [Fact]
+    public async Task A_local_seller_signs_up_opens_a_shop_publishes_a_listing_with_an_image_and_finds_it_in_the_storefront()
+    {
+        var page = await NewPageAsync();
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+
+        await SignUpAsync(page, $"sari-{suffix}@example.id");
+        await OpenShopAsync(page, "Batik Sari Lasem", $"batik-sari-{suffix}", "Local", "ID");
+        await page.GotoAsync("/Seller/Listings/Edit");
+        await FillListingAsync(page, $"SARI-{suffix}", "batik-tulis", $"Kain Batik Tulis Lasem Sari {suffix}");
+        await page.SetInputFilesAsync("#uploads", new FilePayload { Name = "kain.png", MimeType = "image/png", Buffer = Png });
+        await page.ClickAsync("main button[formaction*='handler=Publish']");
+
+        await page.WaitForSelectorAsync("#listing-status");
+        (await page.GetAttributeAsync("#listing-status", "data-state")).Should().Be("Published");
+        (await page.Locator("main img[src^='/images/']").CountAsync()).Should().Be(1);
+
+        await page.GotoAsync("/");
+        var card = page.Locator("section[aria-labelledby='newest'] .listing-card", new PageLocatorOptions { HasText = $"Lasem Sari {suffix}" });
+        (await card.CountAsync()).Should().Be(1);
+        var image = card.Locator("img");
+        (await image.GetAttributeAsync("src")).Should().StartWith("/images/");
+        (await image.EvaluateAsync<int>("img => img.naturalWidth")).Should().Be(1, "the image is served and decodes");
+    }
+
+    [Fact]
+    public async Task A_cross_border_seller_tries_a_batik_listing_and_sees_the_refusal_and_why()
+    {
+        var page = await NewPageAsync();
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+
+        await SignUpAsync(page, $"li-{suffix}@example.cn");
+        await OpenShopAsync(page, "Guangzhou Textile Hub", $"gz-textile-{suffix}", "CrossBorder", "CN");
+        await page.GotoAsync("/Seller/Listings/Edit");
+        await FillListingAsync(page, $"GZ-{suffix}", "batik-tulis", "Kain Batik Cap Impor");
+        await page.ClickAsync("main button[formaction*='handler=Publish']");
+
+        await page.WaitForSelectorAsync("#listing-status");
+        (await page.GetAttributeAsync("#listing-status", "data-state")).Should().Be("Rejected");
+        var why = await page.InnerTextAsync("#listing-status");
+        why.Should().Contain("Ditolak").And.Contain("Klaster Tekstil & Fesyen ditutup untuk penjualan lintas negara");
+
+        await page.GotoAsync("/");
+        (await page.Locator(".listing-card", new PageLocatorOptions { HasText = "Kain Batik Cap Impor" }).CountAsync()).Should().Be(0);
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress, Locale = "id-ID" });
+        return await context.NewPageAsync();
+    }
+
+    private static async Task SignUpAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Account/Register");
+        await page.FillAsync("input[name='Input.DisplayName']", "Penjual Baru");
+        await page.FillAsync("input[name='Input.Email']", email);
+        await page.FillAsync("input[name='Input.Password']", "rahasia-toko-1");
+        await page.FillAsync("input[name='Input.ConfirmPassword']", "rahasia-toko-1");
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+    }
+
+    private static async Task OpenShopAsync(IPage page, string name, string slug, string origin, string country)
+    {
+        await page.GotoAsync("/OpenShop");
+        await page.FillAsync("input[name='Input.StoreName']", name);
+        await page.FillAsync("input[name='Input.Slug']", slug);
+        await page.CheckAsync($"input[name='Input.Origin'][value='{origin}']");
+        await page.FillAsync("input[name='Input.CountryCode']", country);
+        await page.FillAsync("input[name='Input.Province']", origin == "Local" ? "Jawa Tengah" : "Guangdong");
+        await page.FillAsync("input[name='Input.City']", origin == "Local" ? "Rembang" : "Guangzhou");
+        await page.FillAsync("input[name='Input.ContactEmail']", "halo@" + slug + ".id");
+        await page.FillAsync("input[name='Input.ContactPhone']", "0812-3456-7890");
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/Seller");
+    }
+
+    private static async Task FillListingAsync(IPage page, string sku, string category, string title)
+    {
+        await page.FillAsync("input[name='Input.Sku']", sku);
+        await page.SelectOptionAsync("select[name='Input.Category']", category);
+        await page.FillAsync("input[name='Input.Title']", title);
+        await page.FillAsync("textarea[name='Input.Description']", "Dibuat dengan tangan.");
+        await page.FillAsync("input[name='Input.Price']", "450.000");
+        await page.FillAsync("input[name='Input.Stock']", "6");
+    }
+}

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Text;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Sellers;
+using Marketplace.Web.Tests.Infrastructure;
+using Marketplace.Web.Tests.Policy;
+
+namespace Marketplace.Web.Tests.Sellers;
+
+public sealed class ListingImageTests(SellerPortalFixture fixture) : IClassFixture<SellerPortalFixture>
+{
+    private const string NewListing = "/Seller/Listings/Edit";
+
+    private readonly SellerPortal _portal = new(fixture.App);
+
+    public static TheoryData<string, string, byte[]> AllowedImages => new()
+    {
+        { "foto.jpg", "image/jpeg", Padded([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46]) },
+        { "foto.png", "image/png", Padded([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]) },
+        { "foto.webp", "image/webp", Padded([.. "RIFF"u8, 0x24, 0x00, 0x00, 0x00, .. "WEBPVP8 "u8]) },
+    };
+
+    [Theory]
+    [MemberData(nameof(AllowedImages))]
+    public async Task Jpeg_png_and_webp_are_accepted_stored_under_a_generated_name_and_served_with_caching_headers(string fileName, string contentType, byte[] bytes)
+    {
+        var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
+
+        using var response = await Upload(client, SellerPortal.ListingFields(PolicyScenario.Rattan, "Keranjang Rotan Anyam"), (fileName, bytes, "application/octet-stream"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var listing = (await _portal.ListingAsync(ListingId(response)))!;
+        listing.SellerId.Should().Be(sellerId);
+        var image = listing.Images.Should().ContainSingle().Subject;
+        image.ContentType.Should().Be(contentType, "the type comes from the content, not from the browser's claim");
+        image.StoredName.Should().MatchRegex("^[0-9a-f]{32}\\.(jpg|png|webp)$").And.NotContain("foto");
+        File.ReadAllBytes(Path.Combine(fixture.ImageDirectory, image.StoredName)).Should().Equal(bytes);
+
+        using var served = await client.GetAsync($"/images/{image.StoredName}");
+        served.StatusCode.Should().Be(HttpStatusCode.OK);
+        served.Content.Headers.ContentType!.MediaType.Should().Be(contentType);
+        served.Headers.CacheControl!.MaxAge.Should().BeGreaterThanOrEqualTo(TimeSpan.FromDays(365));
+        served.Headers.CacheControl.ToString().Should().Contain("immutable");
+        served.Headers.ETag.Should().NotBeNull();
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, $"/images/{image.StoredName}");
+        revalidate.Headers.IfNoneMatch.Add(served.Headers.ETag!);
+        using var notModified = await client.SendAsync(revalidate);
+        notModified.StatusCode.Should().Be(HttpStatusCode.NotModified);
+    }
+
+    public static TheoryData<string, string, byte[], string> RefusedFiles => new()
+    {
+        { "foto.jpg", "image/jpeg", Encoding.UTF8.GetBytes("<!DOCTYPE html><html><script>alert(1)</script></html>"), "bukan gambar JPEG, PNG atau WebP" },
+        { "logo.svg", "image/svg+xml", Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"), "bukan gambar JPEG, PNG atau WebP" },
+        { "besar.jpg", "image/jpeg", Padded([0xFF, 0xD8, 0xFF, 0xE0], (5 * 1024 * 1024) + 1), "lebih besar dari 5 MB" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedFiles))]
+    public async Task A_renamed_html_file_an_svg_and_an_oversized_file_are_refused_and_the_rest_of_the_form_is_kept(string fileName, string contentType, byte[] bytes, string reason)
+    {
+        var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        var filesBefore = Directory.Exists(fixture.ImageDirectory) ? Directory.GetFiles(fixture.ImageDirectory).Length : 0;
+        var good = Padded([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+
+        using var response = await Upload(client, SellerPortal.ListingFields(PolicyScenario.Rattan, "Tempat Tisu Rotan"), (fileName, bytes, contentType), ("bagus.png", good, "image/png"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await FormPost.ParseAsync(response);
+        page.QuerySelector("[data-valmsg-for='Uploads']")!.TextContent.Should().Contain(fileName).And.Contain(reason);
+        page.QuerySelector("input[name='Input.Title']")!.GetAttribute("value").Should().Be("Tempat Tisu Rotan");
+        page.QuerySelectorAll("input[name='Kept']").Should().ContainSingle("the good image is kept for the next attempt");
+        (await _portal.ListingCountAsync(sellerId)).Should().Be(0);
+        Directory.GetFiles(fixture.ImageDirectory).Length.Should().Be(filesBefore + 1, "only the good image was written");
+
+        var kept = page.QuerySelector("input[name='Kept']")!.GetAttribute("value")!;
+        var fields = SellerPortal.ListingFields(PolicyScenario.Rattan, "Tempat Tisu Rotan");
+        fields["Kept"] = kept;
+        using var retried = await SellerPortal.PostListingAsync(client, "Save", fields);
+        retried.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await _portal.ListingAsync(ListingId(retried)))!.Images.Should().ContainSingle().Which.ContentType.Should().Be("image/png");
+    }
+
+    [Fact]
+    public async Task A_drafts_image_is_404_for_strangers_and_another_seller_and_public_once_the_listing_is_live()
+    {
+        var (_, owner) = await _portal.SellerAsync(SellerOrigin.Local);
+        var (_, other) = await _portal.SellerAsync(SellerOrigin.Local);
+        using var response = await Upload(owner, SellerPortal.ListingFields(PolicyScenario.Rattan, "Kap Lampu Rotan"), ("lampu.png", Padded([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "image/png"));
+        var id = ListingId(response);
+        var name = (await _portal.ListingAsync(id))!.Images.Single().StoredName;
+        var anonymous = fixture.App.CreateBrowserClient();
+
+        (await anonymous.GetAsync($"/images/{name}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await other.GetAsync($"/images/{name}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await owner.GetAsync($"/images/{name}")).Headers.CacheControl!.Private.Should().BeTrue();
+        (await anonymous.GetAsync("/images/..%2F..%2Fappsettings.json")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        (await _portal.Scenario.PublishAsync(id)).State.Should().Be(ListingState.Published);
+        using var live = await anonymous.GetAsync($"/images/{name}");
+        live.StatusCode.Should().Be(HttpStatusCode.OK);
+        live.Headers.CacheControl!.Public.Should().BeTrue();
+    }
+
+    private static Task<HttpResponseMessage> Upload(HttpClient client, Dictionary<string, string> fields, params (string FileName, byte[] Bytes, string ContentType)[] files) =>
+        SellerPortal.PostMultipartAsync(client, NewListing, NewListing + "?handler=Save", fields, files.Select(f => ("Uploads", f.FileName, f.Bytes, f.ContentType)));
+
+    private static long ListingId(HttpResponseMessage response) =>
+        long.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static byte[] Padded(byte[] head, int length = 256)
+    {
+        var bytes = new byte[length];
+        head.CopyTo(bytes, 0);
+        for (var i = head.Length; i < length; i++)
+        {
+            bytes[i] = (byte)(i % 251);
+        }
+
+        return bytes;
+    }
+}
