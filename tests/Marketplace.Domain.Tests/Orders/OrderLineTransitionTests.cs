@@ -87,7 +87,7 @@ public class OrderLineTransitionTests
 
     private static OrderLine NewLine(int quantity = 1)
     {
-        var order = new Order("MP-20260602-AAAAAA", "user-1", ShippingAddress.Create("Siti", "0812345678", "Jl. Malioboro 1", "Yogyakarta", "DIY", "55271"), PaymentMethod.BankTransfer, new Rupiah(10_000), At);
+        var order = new Order("MP-20260602-AAAAAA", "user-1", ShippingAddress.Create("Siti", "0812345678", "Jl. Malioboro 1", "Yogyakarta", "DI Yogyakarta", "55271"), PaymentMethod.BankTransfer, new Rupiah(10_000), At);
 
         // A listing made in memory has id 0, so the line points at it.
         order.AddLine(0, 10, "Kemeja Batik Tulis", new Rupiah(250_000), quantity);

@@ -111,7 +111,9 @@ public sealed class SellerPortal(MarketplaceApp app)
         {
             var shopper = await TestUsers.CreateAsync(app, $"pembeli-{Guid.NewGuid():N}@example.id", Roles.Shopper);
             var order = new Marketplace.Domain.Orders.Order(
-                "MP-" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant(),
+                Marketplace.Domain.Orders.OrderNumber.Create(
+                    DateTimeOffset.UtcNow,
+                    System.Security.Cryptography.RandomNumberGenerator.GetString(Marketplace.Domain.Orders.OrderNumber.Alphabet, Marketplace.Domain.Orders.OrderNumber.SuffixLength)),
                 shopper.Id,
                 Marketplace.Domain.Orders.ShippingAddress.Create("Siti Rahayu", "081234567890", "Jl. Malioboro 12", "Yogyakarta", "DI Yogyakarta", "55271"),
                 Marketplace.Domain.Orders.PaymentMethod.BankTransfer,
