@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace Marketplace.Web.Tests.Browser;
 
 /// <summary>A seller's first day, in headless Chromium against the site on Kestrel: sign up, open a shop, list a product.</summary>
+[Collection(BrowserTestGroup.Name)]
 public sealed class SellerBrowserTests(KestrelSite site) : IClassFixture<KestrelSite>, IAsyncLifetime
 {
     /// <summary>A 1×1 PNG, so the browser uploads a real image.</summary>

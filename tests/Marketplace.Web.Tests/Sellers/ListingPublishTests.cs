@@ -62,6 +62,23 @@ public sealed class ListingPublishTests(SellerPortalFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Editing_a_live_listing_decides_it_again_as_an_edit_and_a_batik_title_in_phone_cases_goes_to_review()
+    {
+        var (_, client) = await _portal.SellerAsync(SellerOrigin.CrossBorder, "CN");
+        var id = await SellerPortal.CreateAsync(client, "Publish", SellerPortal.ListingFields(PolicyScenario.PhoneCases, "Casing HP Silikon Bening"));
+        (await _portal.ListingAsync(id))!.State.Should().Be(ListingState.Published);
+
+        using var edited = await SellerPortal.PostListingAsync(client, "Save", SellerPortal.ListingFields(PolicyScenario.PhoneCases, "Casing HP Motif Batik Parang"), id);
+
+        edited.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var listing = (await _portal.ListingAsync(id))!;
+        (listing.Title, listing.State).Should().Be(("Casing HP Motif Batik Parang", ListingState.PendingReview));
+        (await _portal.Scenario.DecisionsAsync(id)).Select(d => d.Trigger).Should().Equal(
+            Marketplace.Domain.Policy.DecisionTrigger.SellerPublish, Marketplace.Domain.Policy.DecisionTrigger.SellerEdit);
+        (await _portal.Scenario.IsVisibleAsync(id)).Should().BeFalse("the new text waits for an admin before anyone sees it");
+    }
+
+    [Fact]
     public async Task A_refused_field_shows_its_reason_and_the_form_keeps_what_was_typed_and_nothing_is_saved()
     {
         var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);

@@ -173,6 +173,9 @@ public sealed class SellerApiTests(SellerApiTests.Fixture fixture) : IClassFixtu
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         paths.Should().Contain(["/api/v1/seller/listings", "/api/v1/seller/listings/{id}", "/api/v1/seller/listings/{id}/publish", "/api/v1/seller/listings/{id}/archive", "/api/v1/seller/orders"]);
         paths.Should().NotContain(p => p.StartsWith("/images", StringComparison.Ordinal));
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("sellerToken");
+        (scheme.GetProperty("type").GetString(), scheme.GetProperty("scheme").GetString()).Should().Be(("http", "bearer"));
+        document.GetProperty("security")[0].TryGetProperty("sellerToken", out _).Should().BeTrue();
     }
 
     public sealed class Fixture : SellerPortalFixture

@@ -24,7 +24,7 @@ public static class SellerPortalServices
         services.AddScoped<SellerApiTokens>();
         services.AddScoped<SellerApiRateLimit>();
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddDocumentTransformer<SellerApiDocument>());
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, SellerTokenAuthentication>(SellerTokenAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(SellerApi.ReadPolicy, policy => policy.AddAuthenticationSchemes(SellerTokenAuthentication.SchemeName).RequireAuthenticatedUser())

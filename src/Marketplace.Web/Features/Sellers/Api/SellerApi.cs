@@ -80,18 +80,13 @@ internal static class SellerApi
         }
 
         var table = await listings.TableAsync(SellerId(user), wanted, q, page ?? 1, cancellationToken);
-        var items = new List<ListingResponse>(table.Rows.Count);
-        foreach (var row in table.Rows)
-        {
-            items.Add((await DescribeAsync(SellerId(user), row.Id, listings, db, cancellationToken))!);
-        }
-
+        var items = await DescribeAsync(SellerId(user), table.Rows.Select(r => r.Id).ToList(), db, cancellationToken);
         return TypedResults.Ok(new ListingPageResponse(items, table.Total, table.Page, table.PageSize));
     }
 
     private static async Task<Results<Ok<ListingResponse>, ProblemHttpResult>> GetAsync(
-        long id, ClaimsPrincipal user, SellerListings listings, MarketplaceDbContext db, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
-        await DescribeAsync(SellerId(user), id, listings, db, cancellationToken) is { } listing ? TypedResults.Ok(listing) : NotFound(text);
+        long id, ClaimsPrincipal user, MarketplaceDbContext db, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
+        await DescribeAsync(SellerId(user), id, db, cancellationToken) is { } listing ? TypedResults.Ok(listing) : NotFound(text);
 
     private static async Task<Results<Created<ListingResponse>, ValidationProblem>> CreateAsync(
         ListingRequest request, ClaimsPrincipal user, SellerListings listings, MarketplaceDbContext db, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
@@ -103,7 +98,7 @@ internal static class SellerApi
             return Invalid(saved, text);
         }
 
-        var listing = (await DescribeAsync(seller.Id, id, listings, db, cancellationToken))!;
+        var listing = (await DescribeAsync(seller.Id, id, db, cancellationToken))!;
         return TypedResults.Created($"/api/v1/seller/listings/{id}", listing);
     }
 
@@ -117,7 +112,7 @@ internal static class SellerApi
             return NotFound(text);
         }
 
-        return saved.ListingId is null ? Invalid(saved, text) : TypedResults.Ok((await DescribeAsync(seller.Id, id, listings, db, cancellationToken))!);
+        return saved.ListingId is null ? Invalid(saved, text) : TypedResults.Ok((await DescribeAsync(seller.Id, id, db, cancellationToken))!);
     }
 
     private static async Task<Results<Ok<ListingResponse>, ProblemHttpResult>> PublishAsync(
@@ -135,7 +130,7 @@ internal static class SellerApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: text.Describe(e), type: "urn:marketplace:" + e.Code);
         }
 
-        return TypedResults.Ok((await DescribeAsync(SellerId(user), id, listings, db, cancellationToken))!);
+        return TypedResults.Ok((await DescribeAsync(SellerId(user), id, db, cancellationToken))!);
     }
 
     private static async Task<Results<Ok<ListingResponse>, ProblemHttpResult>> ArchiveAsync(
@@ -153,7 +148,7 @@ internal static class SellerApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: text.Describe(e), type: "urn:marketplace:" + e.Code);
         }
 
-        return TypedResults.Ok((await DescribeAsync(SellerId(user), id, listings, db, cancellationToken))!);
+        return TypedResults.Ok((await DescribeAsync(SellerId(user), id, db, cancellationToken))!);
     }
 
     private static async Task<Ok<List<OrderLineResponse>>> OrdersAsync(ClaimsPrincipal user, SellerOrders orders, string? status, CancellationToken cancellationToken)
@@ -164,31 +159,38 @@ internal static class SellerApi
             l.LineId, l.OrderNumber, l.PlacedAt, l.ListingId, l.Title, l.Quantity, l.UnitPrice.Amount, l.LineTotal.Amount, l.Status.ToString(), l.TrackingNumber)).ToList());
     }
 
-    private static async Task<ListingResponse?> DescribeAsync(int sellerId, long id, SellerListings listings, MarketplaceDbContext db, CancellationToken cancellationToken)
-    {
-        var listing = await listings.FindAsync(sellerId, id, cancellationToken);
-        if (listing is null)
-        {
-            return null;
-        }
+    private static async Task<ListingResponse?> DescribeAsync(int sellerId, long id, MarketplaceDbContext db, CancellationToken cancellationToken) =>
+        (await DescribeAsync(sellerId, [id], db, cancellationToken)).SingleOrDefault();
 
-        var status = (await listings.StatusAsync(sellerId, id, cancellationToken))!;
-        var decision = await db.PolicyDecisions.AsNoTracking().Where(d => d.ListingId == id).OrderByDescending(d => d.Id).FirstOrDefaultAsync(cancellationToken);
-        var category = await db.Categories.AsNoTracking().Where(c => c.Id == listing.CategoryId).Select(c => c.Slug).SingleAsync(cancellationToken);
-        return new ListingResponse(
-            listing.Id,
-            listing.Sku,
-            category,
-            listing.Title,
-            listing.Description,
-            listing.Price.Amount,
-            listing.Stock,
-            listing.TkdnPercent,
-            ListingRules.OriginText(listing.Origin),
-            listing.State.ToString(),
-            listing.StateChangedAt,
-            decision is null ? null : new DecisionResponse(decision.Outcome.ToString(), decision.ReasonCodes, status.ReasonId ?? decision.MessageId, status.ReasonEn ?? decision.MessageEn),
-            listing.Images.OrderBy(i => i.Position).Select(i => "/images/" + i.StoredName).ToList());
+    /// <summary>The listings of the seller among <paramref name="ids"/>, in that order, in a fixed number of queries however many there are.</summary>
+    private static async Task<List<ListingResponse>> DescribeAsync(int sellerId, IReadOnlyCollection<long> ids, MarketplaceDbContext db, CancellationToken cancellationToken)
+    {
+        var found = await db.Listings.AsNoTracking().Include(l => l.Images)
+            .Where(l => l.SellerId == sellerId && ids.Contains(l.Id))
+            .Join(db.Categories, l => l.CategoryId, c => c.Id, (l, c) => new { Listing = l, Category = c.Slug })
+            .ToDictionaryAsync(x => x.Listing.Id, cancellationToken);
+        var decisions = await db.PolicyDecisions.AsNoTracking()
+            .Where(d => found.Keys.Contains(d.ListingId) && d.Id == db.PolicyDecisions.Where(x => x.ListingId == d.ListingId).Max(x => x.Id))
+            .ToDictionaryAsync(d => d.ListingId, cancellationToken);
+        return ids.Where(found.ContainsKey).Select(id =>
+        {
+            var (listing, category) = (found[id].Listing, found[id].Category);
+            var decision = decisions.GetValueOrDefault(id);
+            return new ListingResponse(
+                listing.Id,
+                listing.Sku,
+                category,
+                listing.Title,
+                listing.Description,
+                listing.Price.Amount,
+                listing.Stock,
+                listing.TkdnPercent,
+                ListingRules.OriginText(listing.Origin),
+                listing.State.ToString(),
+                listing.StateChangedAt,
+                decision is null ? null : new DecisionResponse(decision.Outcome.ToString(), decision.ReasonCodes, decision.MessageId, decision.MessageEn),
+                listing.Images.OrderBy(i => i.Position).Select(i => "/images/" + i.StoredName).ToList());
+        }).ToList();
     }
 
     private static ValidationProblem Invalid(ListingSaveResult saved, IStringLocalizer text) =>

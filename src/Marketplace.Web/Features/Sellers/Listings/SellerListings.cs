@@ -226,7 +226,10 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
         }
 
         db.ChangeTracker.Clear();
-        var edited = await publication.EditAsync(listing.Id, sellerId, content, trigger, actor, cancellationToken);
+
+        // A live listing decided again because of this edit is recorded as an edit; the API records its own trigger.
+        var editTrigger = trigger == DecisionTrigger.SellerApi ? DecisionTrigger.SellerApi : DecisionTrigger.SellerEdit;
+        var edited = await publication.EditAsync(listing.Id, sellerId, content, editTrigger, actor, cancellationToken);
         if (edited is null)
         {
             return ListingSaveResult.Refused(new FieldProblem(string.Empty, "Seller.Error.Other"));
