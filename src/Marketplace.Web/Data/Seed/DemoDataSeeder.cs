@@ -50,6 +50,9 @@ internal static class DemoDataSeeder
             };
             var user = await CreateUserAsync(users, email, shop.StoreName, withPassword ? password : null, Roles.Shopper, Roles.Seller);
             var seller = new Seller(user.Id, shop.StoreName, shop.Slug, shop.Origin, shop.CountryCode, shop.Province, shop.City, shop.Nib, Epoch);
+
+            // The profile form requires contact details, so every demo shop has them.
+            seller.SetContact(email, $"0812-{1000 + sellers.Count:D4}-{2026 + sellers.Count:D4}");
             db.Sellers.Add(seller);
             sellers[shop.Slug] = seller;
         }
