@@ -82,6 +82,48 @@ public sealed class CheckoutTests(CheckoutTests.Fixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Checkout_waits_for_a_block_of_its_cluster_in_progress_and_then_refuses_the_blocked_listing()
+    {
+        var gadgets = await Data.SellerAsync("gadget-sg", "Gadget SG", "Singapore", "Singapore", "SG");
+        var speaker = await Data.ListingAsync(gadgets, "speaker", "Speaker Bluetooth Mini Impor", 350_000, stock: 5, origin: Marketplace.Domain.Listings.ProductOrigin.Imported);
+        var shopper = await ShopperAsync("block-race@example.id");
+        await shopper.AddToCartAsync(speaker);
+        var (action, form) = await shopper.PrepareFormAsync("/Checkout", Shopping.Address());
+        var electronics = await Data.WithDbAsync(db => db.Clusters.Where(c => c.Code == "ELECTRONICS").Select(c => c.Id).SingleAsync());
+
+        // A block holds its cluster's row lock while it sweeps; the checkout must queue behind it, not slip past.
+        await using var admin = new Npgsql.NpgsqlConnection(App.ConnectionString);
+        await admin.OpenAsync();
+        await using var block = await admin.BeginTransactionAsync();
+        await using (var lockCluster = new Npgsql.NpgsqlCommand($"SELECT 1 FROM clusters WHERE id = {electronics} FOR UPDATE", admin, block))
+        {
+            await lockCluster.ExecuteNonQueryAsync();
+        }
+
+        var checkout = shopper.PostAsync(action, form);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        checkout.IsCompleted.Should().BeFalse("the checkout waits for the block holding the cluster");
+
+        await using (var insert = new Npgsql.NpgsqlCommand(
+            $"INSERT INTO cluster_blocks (cluster_id, starts_at, reason, created_by, created_at) VALUES ({electronics}, now(), 'Uji', 'test', now())", admin, block))
+        {
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await block.CommitAsync();
+        using var response = await checkout;
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, "the checkout is refused, not placed");
+        var (stock, sold) = await Data.WithDbAsync(async db => (
+            await db.Listings.Where(l => l.Id == speaker).Select(l => l.Stock).SingleAsync(),
+            await db.OrderLines.Where(l => l.ListingId == speaker).SumAsync(l => l.Quantity)));
+        stock.Should().Be(5);
+        sold.Should().Be(0);
+        await Data.WithDbAsync(db => db.ClusterBlocks.Where(b => b.ClusterId == electronics && b.LiftedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(b => b.LiftedAt, DateTimeOffset.UtcNow)));
+    }
+
+    [Fact]
     public async Task Checkout_confirmed_before_the_cart_changed_in_another_tab_is_refused_until_the_shopper_sees_the_new_summary()
     {
         var first = await Data.ListingAsync(fixture.CoffeeShop, "kopi-bubuk", "Kopi Kintamani Bali", 90_000);

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Marketplace.Domain;
 using Marketplace.Domain.Orders;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Storefront;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -83,8 +84,17 @@ public sealed class CheckoutService(MarketplaceDbContext db, CartService carts, 
             return PlaceOrderResult.Refused(PlaceOrderFailure.EmptyCart);
         }
 
-        var now = clock.GetUtcNow();
         var ids = cart.Items.Select(i => i.ListingId).ToList();
+
+        // Ordered against the listing policy like a publication: a block of one of these clusters either waits for this
+        // order, or commits first and this order, reading the clock and the listings after the lock, no longer sees them.
+        var clusters = await (from l in db.Listings
+                              join c in db.Categories on l.CategoryId equals c.Id
+                              where ids.Contains(l.Id) && c.ClusterId != null
+                              select c.ClusterId!.Value).Distinct().ToListAsync(cancellationToken);
+        await PolicyLocks.ShareClustersAsync(db, clusters, cancellationToken);
+
+        var now = clock.GetUtcNow();
         var offers = await db.VisibleListingsAt(now)
             .Where(v => ids.Contains(v.Listing.Id))
             .Select(v => new { v.Listing.Id, v.Listing.SellerId, v.Listing.Title, v.Listing.Price, v.Listing.Stock })
