@@ -19,6 +19,7 @@ public sealed class HomePage(MarketplaceDbContext db, TimeProvider clock)
     public async Task<HomePageContent> ReadAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var acting = db.ClusterBlocksActingAt(now);
         var clusters = await db.Clusters.AsNoTracking().OrderBy(c => c.Id)
             .Select(c => new
             {
@@ -26,7 +27,7 @@ public sealed class HomePage(MarketplaceDbContext db, TimeProvider clock)
                 c.Code,
                 c.NameId,
                 c.NameEn,
-                Closed = db.ClusterBlocks.Any(b => b.ClusterId == c.Id && b.StartsAt <= now && (b.LiftedAt == null || b.LiftedAt > now)),
+                Closed = acting.Any(b => b.ClusterId == c.Id),
             })
             .ToListAsync(cancellationToken);
         var leaves = await db.Categories.AsNoTracking()

@@ -1,5 +1,6 @@
 using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Listings;
+using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 
@@ -23,13 +24,23 @@ public static class VisibleListings
     /// what the policy would say now: the seller is active, and a cross-border listing's cluster is not blocked at
     /// <paramref name="now"/>, whatever state the row is in.
     /// </summary>
-    public static IQueryable<VisibleListing> VisibleListingsAt(this MarketplaceDbContext db, DateTimeOffset now) =>
-        from listing in db.Listings
-        join seller in db.Sellers on listing.SellerId equals seller.Id
-        join category in db.Categories on listing.CategoryId equals category.Id
-        where listing.State == ListingState.Published
-            && seller.Status == SellerStatus.Active
-            && !((seller.Origin == SellerOrigin.CrossBorder || listing.Origin == ProductOrigin.Imported)
-                && db.ClusterBlocks.Any(b => b.ClusterId == category.ClusterId && b.StartsAt <= now && (b.LiftedAt == null || b.LiftedAt > now)))
-        select new VisibleListing { Listing = listing, Seller = seller, Category = category };
+    public static IQueryable<VisibleListing> VisibleListingsAt(this MarketplaceDbContext db, DateTimeOffset now)
+    {
+        var acting = db.ClusterBlocksActingAt(now);
+        return from listing in db.Listings
+               join seller in db.Sellers on listing.SellerId equals seller.Id
+               join category in db.Categories on listing.CategoryId equals category.Id
+               where listing.State == ListingState.Published
+                   && seller.Status == SellerStatus.Active
+                   && !((seller.Origin == SellerOrigin.CrossBorder || listing.Origin == ProductOrigin.Imported)
+                       && acting.Any(b => b.ClusterId == category.ClusterId))
+               select new VisibleListing { Listing = listing, Seller = seller, Category = category };
+    }
+
+    /// <summary>
+    /// Blocks in force at <paramref name="now"/>: started, and not lifted yet. The SQL form of
+    /// <see cref="Domain.Policy.ClusterBlockWindow.ActsAt"/>, shared by everything the storefront shows about closures.
+    /// </summary>
+    public static IQueryable<ClusterBlock> ClusterBlocksActingAt(this MarketplaceDbContext db, DateTimeOffset now) =>
+        db.ClusterBlocks.Where(b => b.StartsAt <= now && (b.LiftedAt == null || b.LiftedAt > now));
 }
