@@ -52,7 +52,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.UseMiddleware<RequestLogging>();
+app.UseMarketplaceRequestLogging();
 app.UseStatusCodePagesWithReExecute("/NotFound", "?code={0}");
 app.UseStaticFiles();
 app.UseRequestLocalization();

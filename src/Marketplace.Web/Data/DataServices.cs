@@ -1,9 +1,7 @@
-using Marketplace.Web.Data.DataProtection;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Marketplace.Web.Data;
@@ -66,12 +64,16 @@ internal static class DataServices
         services.AddDbContextPool<MarketplaceDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
             // Bounded counts (count up to 1,001 rows) take an unordered prefix on purpose; EF would warn on every search.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning, CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
+            .ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
 
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
-            new ConfigureOptions<KeyManagementOptions>(options =>
-                options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
-        services.AddDataProtection().SetApplicationName("Marketplace");
+        var dataProtection = services.AddDataProtection().SetApplicationName("Marketplace").PersistKeysToDbContext<MarketplaceDbContext>();
+        var certificate = configuration["DataProtection:CertificatePath"];
+        if (!string.IsNullOrWhiteSpace(certificate))
+        {
+            // Keys at rest are then readable only by nodes holding this certificate's private key.
+            dataProtection.ProtectKeysWithCertificate(
+                X509CertificateLoader.LoadPkcs12FromFile(certificate, configuration["DataProtection:CertificatePassword"]));
+        }
 
         services.AddHealthChecks().AddDbContextCheck<MarketplaceDbContext>("database");
         return services;

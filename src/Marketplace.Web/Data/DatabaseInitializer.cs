@@ -1,6 +1,9 @@
 using Marketplace.Web.Data.Seed;
 using Marketplace.Web.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
 
 namespace Marketplace.Web.Data;
 
@@ -10,6 +13,8 @@ internal static class DatabaseInitializer
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+        // Without this, EF first queries a history table a new database lacks and logs that failure as an error.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
         await db.Database.MigrateAsync();
     }
 
@@ -21,6 +26,8 @@ internal static class DatabaseInitializer
             return;
         }
 
+        // Nodes starting together on an empty database take turns: the first migrates and seeds, the next finds it done.
+        await using var startupLock = await StartupLock.AcquireAsync(services.GetRequiredService<NpgsqlDataSource>());
         await services.MigrateAsync();
         using (var scope = services.CreateScope())
         {
