@@ -8,9 +8,15 @@ using Marketplace.Web.Tests.Policy;
 namespace Marketplace.Web.Tests.Admin;
 
 /// <summary>The audit trail: decisions and admin actions filtered from the URL, paged, and exported as CSV that no spreadsheet runs.</summary>
-public sealed class AuditTrailTests(AppFixture fixture) : IClassFixture<AppFixture>
+public sealed class AuditTrailTests(AppFixture fixture) : IClassFixture<AppFixture>, IAsyncLifetime
 {
     private readonly PolicyScenario _scenario = new(fixture.App);
+
+    private HashSet<int> _closedClusters = [];
+
+    public async Task InitializeAsync() => _closedClusters = await _scenario.ClosedClustersAsync();
+
+    public Task DisposeAsync() => _scenario.RestoreClustersAsync(_closedClusters);
 
     [Fact]
     public async Task The_csv_export_holds_the_admin_actions_and_neutralises_formula_cells()

@@ -7,6 +7,7 @@ using Marketplace.Web.Data.Seed;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Policy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Marketplace.Web.Tests.Admin;
 
@@ -122,13 +123,7 @@ public sealed class ClusterConsoleTests(ClusterConsoleTests.Fixture fixture) : I
         (await _scenario.WithDbAsync(db => db.AdminActions.SingleAsync(a => a.ClusterId == automotive))).Kind.Should().Be(AdminActionKind.ClusterBlockScheduled);
 
         fixture.Clock.Advance(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(1));
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while ((await _scenario.ListingAsync(listing)).State != ListingState.Suspended && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
-
-        (await _scenario.ListingAsync(listing)).State.Should().Be(ListingState.Suspended);
+        await Eventually.WaitForAsync(async () => (await _scenario.ListingAsync(listing)).State, s => s == ListingState.Suspended, "the scheduled block's sweep");
         (await _scenario.DecisionsAsync(listing)).Last().Trigger.Should().Be(DecisionTrigger.ScheduledBlock);
     }
 
@@ -161,7 +156,7 @@ public sealed class ClusterConsoleTests(ClusterConsoleTests.Fixture fixture) : I
 
     public sealed class Fixture : AppFixture
     {
-        public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
+        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
         protected override TimeProvider? OwnClock => Clock;
 

@@ -79,6 +79,29 @@ public sealed class PolicyScenario(MarketplaceApp app)
     /// <summary>Whether the storefront's visibility predicate shows the listing now.</summary>
     public Task<bool> IsVisibleAsync(long id) => WithDbAsync(db => db.VisibleListingsAt(Now).AnyAsync(v => v.Listing.Id == id));
 
+    /// <summary>The clusters closed now or on a schedule, for <see cref="RestoreClustersAsync"/>.</summary>
+    public Task<HashSet<int>> ClosedClustersAsync() =>
+        WithDbAsync(async db => (await db.ClusterBlocks.Where(b => b.LiftedAt == null).Select(b => b.ClusterId).ToListAsync()).ToHashSet());
+
+    /// <summary>
+    /// Closes and opens clusters through the policy until they are as <paramref name="closed"/> says, so a test that
+    /// changed a cluster shared with its class's other tests leaves it as it found it, whether it passed or failed.
+    /// </summary>
+    public async Task RestoreClustersAsync(IReadOnlySet<int> closed)
+    {
+        ArgumentNullException.ThrowIfNull(closed);
+        var now = await ClosedClustersAsync();
+        foreach (var cluster in closed.Except(now))
+        {
+            await RulesAsync(r => r.BlockClusterAsync(cluster, null, "Keadaan awal uji", "test"));
+        }
+
+        foreach (var cluster in now.Except(closed))
+        {
+            await RulesAsync(r => r.OpenClusterAsync(cluster, "Keadaan awal uji", "test"));
+        }
+    }
+
     public Task<int> ClusterIdAsync(string code) => WithDbAsync(db => db.Clusters.Where(c => c.Code == code).Select(c => c.Id).SingleAsync());
 
     public Task<int> CategoryIdAsync(string slug) => WithDbAsync(db => CategoryIdAsync(db, slug));

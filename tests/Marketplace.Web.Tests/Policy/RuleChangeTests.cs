@@ -5,13 +5,20 @@ using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data.Seed;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Marketplace.Web.Tests.Policy;
 
 /// <summary>When an input of the policy changes, the listings it reaches are decided again in the same transaction.</summary>
-public sealed class RuleChangeTests(RuleChangeTests.Fixture fixture) : IClassFixture<RuleChangeTests.Fixture>
+public sealed class RuleChangeTests(RuleChangeTests.Fixture fixture) : IClassFixture<RuleChangeTests.Fixture>, IAsyncLifetime
 {
     private readonly PolicyScenario _scenario = new(fixture.App);
+
+    private HashSet<int> _closedClusters = [];
+
+    public async Task InitializeAsync() => _closedClusters = await _scenario.ClosedClustersAsync();
+
+    public Task DisposeAsync() => _scenario.RestoreClustersAsync(_closedClusters);
 
     [Fact]
     public async Task Blocking_a_cluster_suspends_its_live_cross_border_listings_and_opening_it_brings_exactly_those_back()
@@ -193,10 +200,10 @@ public sealed class RuleChangeTests(RuleChangeTests.Fixture fixture) : IClassFix
 
     public sealed class Fixture : AppFixture
     {
-        public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
+        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-        /// <summary>The background sweeper runs once at start and then waits an hour, so these tests sweep by hand.</summary>
-        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Policy:ScheduledBlockPollSeconds"] = "3600" };
+        /// <summary>The background sweeper runs once at start and then waits a day of this clock, so these tests sweep by hand.</summary>
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Policy:ScheduledBlockPollSeconds"] = "86400" };
 
         protected override TimeProvider? OwnClock => Clock;
     }

@@ -3,6 +3,7 @@ using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data.Seed;
 using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Marketplace.Web.Tests.Policy;
 
@@ -17,32 +18,19 @@ public sealed class ScheduledBlockServiceTests(ScheduledBlockServiceTests.Fixtur
         var seller = await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "HK");
         var listing = await _scenario.CreatePublishedAsync(seller, PolicyScenario.Smartphones, "Smartphone 5G 12/512", ProductOrigin.Imported);
         await _scenario.RulesAsync(r => r.BlockClusterAsync(electronics, _scenario.Now.AddMinutes(30), "Tahap kedua", "admin"));
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        (await _scenario.ListingAsync(listing)).State.Should().Be(ListingState.Published, "the instant has not come");
+        (await _scenario.RulesAsync(r => r.SweepDueBlocksAsync())).Should().Be(0, "the instant has not come");
+        (await _scenario.ListingAsync(listing)).State.Should().Be(ListingState.Published);
 
+        // Moving the site's clock past the instant fires the sweeper's timer; nobody calls the sweep.
         fixture.Clock.Advance(TimeSpan.FromMinutes(31));
 
-        var state = await WaitForAsync(listing, ListingState.Suspended, TimeSpan.FromSeconds(20));
-        state.Should().Be(ListingState.Suspended);
+        await Eventually.WaitForAsync(async () => (await _scenario.ListingAsync(listing)).State, s => s == ListingState.Suspended, "the scheduled block's sweep");
         (await _scenario.DecisionsAsync(listing)).Should().ContainSingle(d => d.Trigger == DecisionTrigger.ScheduledBlock);
-    }
-
-    private async Task<ListingState> WaitForAsync(long listing, ListingState expected, TimeSpan limit)
-    {
-        var deadline = DateTime.UtcNow + limit;
-        var state = (await _scenario.ListingAsync(listing)).State;
-        while (state != expected && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-            state = (await _scenario.ListingAsync(listing)).State;
-        }
-
-        return state;
     }
 
     public sealed class Fixture : AppFixture
     {
-        public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
+        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
         protected override TimeProvider? OwnClock => Clock;
 

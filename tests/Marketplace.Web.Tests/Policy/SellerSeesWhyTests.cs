@@ -5,9 +5,15 @@ using Marketplace.Web.Tests.Infrastructure;
 
 namespace Marketplace.Web.Tests.Policy;
 
-public sealed class SellerSeesWhyTests(AppFixture fixture) : IClassFixture<AppFixture>
+public sealed class SellerSeesWhyTests(AppFixture fixture) : IClassFixture<AppFixture>, IAsyncLifetime
 {
     private readonly PolicyScenario _scenario = new(fixture.App);
+
+    private HashSet<int> _closedClusters = [];
+
+    public async Task InitializeAsync() => _closedClusters = await _scenario.ClosedClustersAsync();
+
+    public Task DisposeAsync() => _scenario.RestoreClustersAsync(_closedClusters);
 
     [Fact]
     public async Task A_seller_reads_the_rule_the_cluster_and_the_time_behind_a_take_down_in_their_language_and_is_notified()

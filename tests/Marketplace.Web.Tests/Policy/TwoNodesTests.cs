@@ -2,12 +2,15 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data.Seed;
 using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Marketplace.Web.Tests.Policy;
 
 /// <summary>Two web nodes on one database: the policy keeps no state in a node, so a block made on one acts on the other's next request.</summary>
 public sealed class TwoNodesTests : IAsyncLifetime
 {
+    // One clock for both nodes, as one wall clock serves every node of a real deployment.
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 3, 0, 0, TimeSpan.Zero));
     private MarketplaceApp? _first;
     private MarketplaceApp? _second;
 
@@ -18,8 +21,8 @@ public sealed class TwoNodesTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var database = await TestPostgres.CreateDatabaseAsync(nameof(TwoNodesTests));
-        _first = new MarketplaceApp(database);
-        _second = new MarketplaceApp(database);
+        _first = new MarketplaceApp(database, clock: _clock);
+        _second = new MarketplaceApp(database, clock: _clock);
         _ = First.Server;
         _ = Second.Server;
     }
@@ -51,10 +54,10 @@ public sealed class TwoNodesTests : IAsyncLifetime
         var seller = await onFirst.CreateSellerAsync(SellerOrigin.CrossBorder, "CN");
         await onFirst.CreatePublishedAsync(seller, "boneka", "Boneka Beruang Jumbo 1 m", ProductOrigin.Imported);
         var toys = await onFirst.ClusterIdAsync(DemoCatalog.Toys);
-        await onFirst.RulesAsync(r => r.BlockClusterAsync(toys, DateTimeOffset.UtcNow.AddSeconds(2), "Bertahap", "admin"));
+        await onFirst.RulesAsync(r => r.BlockClusterAsync(toys, _clock.GetUtcNow().AddMinutes(2), "Bertahap", "admin"));
         (await Second.CreateBrowserClient().GetStringAsync("/")).Should().Contain("Boneka Beruang Jumbo 1 m");
 
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        _clock.Advance(TimeSpan.FromMinutes(2));
 
         (await First.CreateBrowserClient().GetStringAsync("/")).Should().NotContain("Boneka Beruang Jumbo 1 m");
         (await Second.CreateBrowserClient().GetStringAsync("/")).Should().NotContain("Boneka Beruang Jumbo 1 m");

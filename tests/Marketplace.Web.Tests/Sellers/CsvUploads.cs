@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Marketplace.Domain.Listings;
+using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Tests.Sellers;
@@ -19,19 +20,9 @@ internal static class CsvUploads
         return long.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public static async Task<ListingImport> FinishedAsync(SellerPortal portal, long importId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var import = await portal.Scenario.WithDbAsync(db => db.ListingImports.AsNoTracking().SingleAsync(i => i.Id == importId));
-            if (import.IsFinished)
-            {
-                return import;
-            }
-
-            DateTime.UtcNow.Should().BeBefore(deadline, "the import worker should finish a small file quickly");
-            await Task.Delay(100);
-        }
-    }
+    public static Task<ListingImport> FinishedAsync(SellerPortal portal, long importId) =>
+        Eventually.WaitForAsync(
+            () => portal.Scenario.WithDbAsync(db => db.ListingImports.AsNoTracking().SingleAsync(i => i.Id == importId)),
+            import => import.IsFinished,
+            $"import {importId} to finish");
 }

@@ -5,6 +5,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Policy;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Marketplace.Web.Tests.Sellers;
 
@@ -182,7 +183,7 @@ public sealed class SellerApiTests(SellerApiTests.Fixture fixture) : IClassFixtu
     {
         public const int Limit = 4;
 
-        public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 3, 0, 5, TimeSpan.Zero));
+        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 3, 0, 5, TimeSpan.Zero));
 
         protected override TimeProvider? OwnClock => Clock;
 

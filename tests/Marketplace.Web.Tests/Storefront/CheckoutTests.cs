@@ -101,7 +101,7 @@ public sealed class CheckoutTests(CheckoutTests.Fixture fixture) : IClassFixture
         }
 
         var checkout = shopper.PostAsync(action, form);
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await Eventually.WaitForLockWaiterAsync(App.ConnectionString);
         checkout.IsCompleted.Should().BeFalse("the checkout waits for the block holding the cluster");
 
         await using (var insert = new Npgsql.NpgsqlCommand(
@@ -111,16 +111,23 @@ public sealed class CheckoutTests(CheckoutTests.Fixture fixture) : IClassFixture
         }
 
         await block.CommitAsync();
-        using var response = await checkout;
+        try
+        {
+            using var response = await checkout;
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK, "the checkout is refused, not placed");
-        var (stock, sold) = await Data.WithDbAsync(async db => (
-            await db.Listings.Where(l => l.Id == speaker).Select(l => l.Stock).SingleAsync(),
-            await db.OrderLines.Where(l => l.ListingId == speaker).SumAsync(l => l.Quantity)));
-        stock.Should().Be(5);
-        sold.Should().Be(0);
-        await Data.WithDbAsync(db => db.ClusterBlocks.Where(b => b.ClusterId == electronics && b.LiftedAt == null)
-            .ExecuteUpdateAsync(u => u.SetProperty(b => b.LiftedAt, DateTimeOffset.UtcNow)));
+            response.StatusCode.Should().Be(HttpStatusCode.OK, "the checkout is refused, not placed");
+            var (stock, sold) = await Data.WithDbAsync(async db => (
+                await db.Listings.Where(l => l.Id == speaker).Select(l => l.Stock).SingleAsync(),
+                await db.OrderLines.Where(l => l.ListingId == speaker).SumAsync(l => l.Quantity)));
+            stock.Should().Be(5);
+            sold.Should().Be(0);
+        }
+        finally
+        {
+            // The class's other tests share this database and its open Electronics cluster.
+            await Data.WithDbAsync(db => db.ClusterBlocks.Where(b => b.ClusterId == electronics && b.LiftedAt == null)
+                .ExecuteDeleteAsync());
+        }
     }
 
     [Fact]

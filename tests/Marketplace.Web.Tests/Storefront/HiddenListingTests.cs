@@ -2,16 +2,25 @@ using System.Net;
 using Marketplace.Domain.Listings;
 using Marketplace.Web.Identity;
 using Marketplace.Web.Tests.Infrastructure;
+using Marketplace.Web.Tests.Policy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Tests.Storefront;
 
 /// <summary>A listing the policy would not show now appears nowhere, whatever state its row is in.</summary>
-public sealed class HiddenListingTests(HiddenListingTests.Fixture fixture) : IClassFixture<HiddenListingTests.Fixture>
+public sealed class HiddenListingTests(HiddenListingTests.Fixture fixture) : IClassFixture<HiddenListingTests.Fixture>, IAsyncLifetime
 {
     private MarketplaceApp App => fixture.App;
 
+    private HashSet<int> _closedClusters = [];
+
+    public async Task InitializeAsync() => _closedClusters = await Scenario.ClosedClustersAsync();
+
+    public Task DisposeAsync() => Scenario.RestoreClustersAsync(_closedClusters);
+
     private StorefrontData Data => new(App);
+
+    private PolicyScenario Scenario => new(App);
 
     [Fact]
     public async Task Cross_border_listing_in_a_cluster_closed_after_publishing_appears_nowhere()

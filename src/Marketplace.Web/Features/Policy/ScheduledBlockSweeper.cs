@@ -5,12 +5,14 @@ namespace Marketplace.Web.Features.Policy;
 /// <see cref="PolicyRuleChanges.SweepDueBlocksAsync"/> makes sure a block is applied once. Until the sweep runs, the
 /// storefront's visibility predicate already hides the cluster's cross-border listings from the instant on.
 /// </summary>
-internal sealed class ScheduledBlockSweeper(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<ScheduledBlockSweeper> logger) : BackgroundService
+internal sealed class ScheduledBlockSweeper(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<ScheduledBlockSweeper> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(configuration.GetValue("Policy:ScheduledBlockPollSeconds", 15));
-        using var timer = new PeriodicTimer(interval);
+        // The site's clock drives the timer, so a test that moves its clock moves the sweeps too.
+        using var timer = new PeriodicTimer(interval, clock);
         do
         {
             try
