@@ -15,7 +15,16 @@ public enum AdminActionKind
     MinimumPriceChanged = 9,
     ListingApproved = 10,
     ListingRejected = 11,
+    /// <summary>An admin verified a shop's evidence of local status; the shop is local from then on.</summary>
     SellerVerified = 12,
     SellerSuspended = 13,
     SellerReinstated = 14,
+
+    /// <summary>A seller sent evidence of local status; recorded with the seller as actor.</summary>
+    OriginVerificationRequested = 30,
+
+    OriginVerificationRefused = 31,
+
+    /// <summary>A shop's origin changed to cross-border, which applies at once.</summary>
+    SellerOriginChanged = 32,
 }

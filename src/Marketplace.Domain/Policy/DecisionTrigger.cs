@@ -16,4 +16,7 @@ public enum DecisionTrigger
     SellerSuspended = 10,
     SellerReinstated = 11,
     RulesChanged = 12,
+
+    /// <summary>An admin verified a shop's local status; its listings waiting for that are decided again.</summary>
+    OriginVerified = 20,
 }

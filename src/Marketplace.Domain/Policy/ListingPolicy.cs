@@ -5,7 +5,8 @@ namespace Marketplace.Domain.Policy;
 
 /// <summary>
 /// Decides whether a listing may be shown, as a pure function of the listing's facts, the rules in force and the instant.
-/// A local seller's local product is never touched by the import rules (blocked clusters, keyword review, price floor).
+/// A verified local seller's local product is never touched by the import rules (blocked clusters, keyword review, price
+/// floor); an unverified one waits for review in closed clusters, since origin is evidence, not a checkbox.
 /// </summary>
 public static class ListingPolicy
 {
@@ -62,6 +63,15 @@ public static class ListingPolicy
         var review = subject.IsCrossBorder && !subject.MisclassificationCleared
             ? SuspectedMisclassification(subject, policy, instant).ToList()
             : [];
+        if (!subject.IsCrossBorder && subject.LocalOriginUnverified && policy.IsBlocked(subject.Cluster.Id, instant))
+        {
+            review.Add(new PolicyReason(
+                ReasonCodes.UnverifiedLocalOrigin,
+                subject.Cluster.Code,
+                $"Klaster {subject.Cluster.NameId} hanya terbuka untuk penjual lokal terverifikasi; produk menunggu sampai admin memverifikasi bukti asal toko (NIB atau NIK dan alamat di Indonesia).",
+                $"The {subject.Cluster.NameEn} cluster is open only to verified local sellers; the listing waits until an admin verifies the shop's evidence of origin (NIB or NIK and an Indonesian address)."));
+        }
+
         return review.Count > 0
             ? new PolicyVerdict(PolicyOutcome.NeedsReview, review, policy.Version)
             : new PolicyVerdict(PolicyOutcome.Allowed, [], policy.Version);

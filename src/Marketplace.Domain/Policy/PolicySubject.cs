@@ -15,6 +15,12 @@ public sealed record PolicySubject(
     IReadOnlyList<int> HsChapters,
     bool MisclassificationCleared)
 {
+    /// <summary>
+    /// The shop says it is local but no admin has verified its evidence yet: its local products in closed clusters wait
+    /// for review instead of going live on the seller's word.
+    /// </summary>
+    public bool LocalOriginUnverified { get; init; }
+
     /// <summary>Sold by a trader abroad, or an imported product whoever sells it.</summary>
     public bool IsCrossBorder => SellerOrigin == SellerOrigin.CrossBorder || ProductOrigin == ProductOrigin.Imported;
 }

@@ -8,4 +8,5 @@ public static class ReasonCodes
     public const string BelowCrossBorderMinimum = "BELOW_CROSS_BORDER_MINIMUM";
     public const string SellerSuspended = "SELLER_SUSPENDED";
     public const string RejectedByAdmin = "REJECTED_BY_ADMIN";
+    public const string UnverifiedLocalOrigin = "UNVERIFIED_LOCAL_ORIGIN";
 }

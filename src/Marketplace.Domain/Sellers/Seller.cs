@@ -56,10 +56,19 @@ public sealed class Seller
 
     public DateTimeOffset OpenedAt { get; private set; }
 
-    /// <summary>When an admin checked the shop's identity; null while unverified.</summary>
+    /// <summary>When an admin verified the evidence of local status (NIB or NIK, an Indonesian address); null while unverified.</summary>
     public DateTimeOffset? VerifiedAt { get; private set; }
 
     public bool IsVerified => VerifiedAt is not null;
+
+    /// <summary>Where the shop's claim to local status stands; the policy treats a shop as local only once verified.</summary>
+    public OriginVerification Verification { get; private set; }
+
+    /// <summary>Why an admin refused the last request for local status, shown to the seller.</summary>
+    public string? VerificationNote { get; private set; }
+
+    /// <summary>A shop that says it is local but whose evidence no admin has verified yet.</summary>
+    public bool LocalOriginUnverified => Origin == SellerOrigin.Local && VerifiedAt is null;
 
     public uint Version { get; private set; }
 
@@ -88,11 +97,62 @@ public sealed class Seller
         ContactPhone = contact.Phone;
     }
 
-    /// <summary>A local seller is based in Indonesia; a cross-border seller is not. The caller re-decides the seller's listings.</summary>
+    /// <summary>
+    /// A local seller is based in Indonesia; a cross-border seller is not. Only the opening of a shop and an admin's
+    /// verification set a local origin; a seller moving toward local asks for verification instead. Moving to
+    /// cross-border drops any verification. The caller re-decides the seller's listings.
+    /// </summary>
     public void SetOrigin(SellerOrigin origin, string countryCode)
     {
         CountryCode = CheckOrigin(origin, countryCode);
+        if (origin == SellerOrigin.CrossBorder)
+        {
+            VerifiedAt = null;
+            Verification = OriginVerification.NotRequested;
+        }
+
         Origin = origin;
+    }
+
+    /// <summary>The seller sent evidence of local status; until an admin verifies it the shop keeps its current treatment.</summary>
+    public void RequestLocalVerification()
+    {
+        if (Verification == OriginVerification.Verified && Origin == SellerOrigin.Local)
+        {
+            throw new DomainException("seller.already_verified", "This shop's local status is verified already.");
+        }
+
+        Verification = OriginVerification.Pending;
+        VerificationNote = null;
+    }
+
+    /// <summary>An admin checked the evidence: the shop is local, based in Indonesia, from <paramref name="at"/>.</summary>
+    public void VerifyLocalOrigin(DateTimeOffset at)
+    {
+        if (Verification != OriginVerification.Pending)
+        {
+            throw new DomainException("seller.no_verification_request", "There is no request for local status to verify.");
+        }
+
+        Origin = SellerOrigin.Local;
+        CountryCode = Sellers.CountryCode.Indonesia;
+        Verification = OriginVerification.Verified;
+        VerificationNote = null;
+        VerifiedAt = at;
+    }
+
+    /// <summary>An admin found the evidence wanting; the seller reads why and may send better evidence.</summary>
+    public void RefuseLocalOrigin(string reason)
+    {
+        if (Verification != OriginVerification.Pending)
+        {
+            throw new DomainException("seller.no_verification_request", "There is no request for local status to refuse.");
+        }
+
+        Verification = OriginVerification.Refused;
+        VerificationNote = string.IsNullOrWhiteSpace(reason)
+            ? throw new DomainException("seller.refusal_reason_required", "A refusal needs a reason the seller can read.")
+            : reason.Trim();
     }
 
     /// <summary>The normalised country when it agrees with the origin; lets a form check an origin change before the policy runs it.</summary>
@@ -103,9 +163,6 @@ public sealed class Seller
             ? country
             : throw new DomainException("seller.origin_country_mismatch", "A local seller is based in Indonesia and a cross-border seller abroad.");
     }
-
-    /// <summary>An admin checked who runs the shop. Verifying again keeps the first instant.</summary>
-    public void Verify(DateTimeOffset at) => VerifiedAt ??= at;
 
     public void Suspend(string reason, DateTimeOffset at)
     {

@@ -7,6 +7,8 @@ public enum SellerNotificationKind
     ListingsNeedReview = 2,
     SellerSuspended = 3,
     SellerReinstated = 4,
+    OriginVerified = 20,
+    OriginRefused = 21,
 }
 
 /// <summary>An in-app message to a seller, such as "12 of your listings were taken down because a cluster closed".</summary>

@@ -30,6 +30,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<ListingImage> ListingImages => Set<ListingImage>();
 
+    public DbSet<OriginEvidence> OriginEvidence => Set<OriginEvidence>();
+
     public DbSet<ClusterBlock> ClusterBlocks => Set<ClusterBlock>();
 
     public DbSet<PolicyDecision> PolicyDecisions => Set<PolicyDecision>();

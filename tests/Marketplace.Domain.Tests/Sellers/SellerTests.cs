@@ -135,16 +135,52 @@ public class SellerTests
     }
 
     [Fact]
-    public void A_new_seller_is_unverified_and_verifying_again_keeps_the_first_instant()
+    public void A_new_local_shop_is_unverified_until_an_admin_verifies_the_evidence_it_sent()
     {
         var seller = NewSeller(SellerOrigin.Local, "ID");
         seller.IsVerified.Should().BeFalse();
+        seller.LocalOriginUnverified.Should().BeTrue();
 
-        seller.Verify(Opened.AddDays(2));
-        seller.Verify(Opened.AddDays(9));
+        seller.RequestLocalVerification();
+        seller.Verification.Should().Be(OriginVerification.Pending);
+        seller.LocalOriginUnverified.Should().BeTrue("a request is not a verification");
+        seller.VerifyLocalOrigin(Opened.AddDays(2));
 
-        seller.IsVerified.Should().BeTrue();
         seller.VerifiedAt.Should().Be(Opened.AddDays(2));
+        seller.LocalOriginUnverified.Should().BeFalse();
+        var again = () => seller.VerifyLocalOrigin(Opened.AddDays(9));
+        again.Should().Throw<DomainException>().Which.Code.Should().Be("seller.no_verification_request");
+    }
+
+    [Fact]
+    public void A_cross_border_shop_asking_for_local_status_stays_cross_border_until_verified_and_then_is_based_in_Indonesia()
+    {
+        var seller = NewSeller(SellerOrigin.CrossBorder, "CN");
+
+        seller.RequestLocalVerification();
+        seller.Origin.Should().Be(SellerOrigin.CrossBorder);
+        seller.VerifyLocalOrigin(Opened.AddDays(3));
+
+        seller.Origin.Should().Be(SellerOrigin.Local);
+        seller.CountryCode.Should().Be("ID");
+    }
+
+    [Fact]
+    public void A_refusal_keeps_the_shop_unverified_with_the_reason_and_moving_to_cross_border_drops_a_verification()
+    {
+        var seller = NewSeller(SellerOrigin.Local, "ID");
+        seller.RequestLocalVerification();
+        seller.RefuseLocalOrigin("NIB tidak terdaftar di OSS");
+        seller.Verification.Should().Be(OriginVerification.Refused);
+        seller.VerificationNote.Should().Be("NIB tidak terdaftar di OSS");
+        seller.LocalOriginUnverified.Should().BeTrue();
+
+        seller.RequestLocalVerification();
+        seller.VerifyLocalOrigin(Opened.AddDays(4));
+        seller.SetOrigin(SellerOrigin.CrossBorder, "SG");
+
+        seller.VerifiedAt.Should().BeNull();
+        seller.Verification.Should().Be(OriginVerification.NotRequested);
     }
 
     [Theory]

@@ -25,10 +25,11 @@ public sealed class PolicyScenario(MarketplaceApp app)
 
     public DateTimeOffset Now => app.Clock.GetUtcNow();
 
-    public async Task<int> CreateSellerAsync(SellerOrigin origin, string country = "") => (await CreateSellerWithLoginAsync(origin, country)).SellerId;
+    public async Task<int> CreateSellerAsync(SellerOrigin origin, string country = "", bool verified = true) =>
+        (await CreateSellerWithLoginAsync(origin, country, verified)).SellerId;
 
-    /// <summary>A seller whose owner can log in with <see cref="TestUsers.Password"/>.</summary>
-    public async Task<(int SellerId, string Email)> CreateSellerWithLoginAsync(SellerOrigin origin, string country = "")
+    /// <summary>A seller whose owner can log in with <see cref="TestUsers.Password"/>; a local one is verified unless the test says otherwise.</summary>
+    public async Task<(int SellerId, string Email)> CreateSellerWithLoginAsync(SellerOrigin origin, string country = "", bool verified = true)
     {
         var n = Interlocked.Increment(ref _sequence);
         var email = $"seller{n}-{Guid.NewGuid():N}@example.id";
@@ -37,7 +38,7 @@ public sealed class PolicyScenario(MarketplaceApp app)
         return await WithDbAsync(async db =>
         {
             var seller = new Seller(user.Id, $"Toko Uji {n}", $"toko-uji-{n}-{Guid.NewGuid():N}"[..30].TrimEnd('-'), origin, countryCode, "Jawa Barat", "Bandung", null, Now);
-            db.Sellers.Add(seller);
+            db.Sellers.Add(verified ? seller.VerifiedIfLocal(Now) : seller);
             await db.SaveChangesAsync();
             return (seller.Id, email);
         });

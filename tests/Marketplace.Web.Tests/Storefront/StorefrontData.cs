@@ -28,7 +28,7 @@ public sealed class StorefrontData(MarketplaceApp app)
         return await WithDbAsync(async db =>
         {
             var seller = new Seller(user.Id, storeName, slug, origin, countryCode, province, city, null, Now.AddDays(-30));
-            db.Sellers.Add(seller);
+            db.Sellers.Add(seller.VerifiedIfLocal(Now.AddDays(-30)));
             await db.SaveChangesAsync();
             return seller.Id;
         });

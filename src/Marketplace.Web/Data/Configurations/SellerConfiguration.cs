@@ -21,6 +21,8 @@ internal sealed class SellerConfiguration : IEntityTypeConfiguration<Seller>
         builder.Property(s => s.Version).IsXminConcurrencyToken();
         builder.Ignore(s => s.IsCrossBorder);
         builder.Ignore(s => s.IsVerified);
+        builder.Ignore(s => s.LocalOriginUnverified);
+        builder.Property(s => s.VerificationNote).HasMaxLength(500);
         builder.HasIndex(s => s.Slug).IsUnique();
         builder.HasIndex(s => s.UserId).IsUnique();
         builder.HasIndex(s => new { s.Origin, s.Status });

@@ -3,6 +3,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Features.Policy;
+using Marketplace.Web.Features.Sellers.Verification;
 using Marketplace.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,9 @@ internal static class DemoDataSeeder
     public const string AdminEmail = "admin@demo.pasar.id";
     public const string DefaultPassword = "pasar-umkm-2026";
 
+    /// <summary>Local demo shops whose evidence waits in the admins' verification queue.</summary>
+    public const int WaitingForVerification = 3;
+
     // PostgreSQL stores instants in UTC, and Npgsql accepts only UTC offsets.
     public static readonly DateTimeOffset Epoch = new DateTimeOffset(2026, 10, 1, 7, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime();
 
@@ -39,6 +43,12 @@ internal static class DemoDataSeeder
         await CreateUserAsync(users, ShopperEmail, "Pembeli Demo", password, Roles.Shopper);
         await CreateUserAsync(users, AdminEmail, "Admin Demo", password, Roles.Admin);
 
+        // A few local shops have sent evidence that no admin has looked at yet, so the verification queue has work.
+        var waitingForVerification = data.Sellers
+            .Where(s => s.Origin == SellerOrigin.Local && s.Slug != DemoDataGenerator.DemoLocalSellerSlug)
+            .TakeLast(WaitingForVerification)
+            .Select(s => s.Slug)
+            .ToHashSet(StringComparer.Ordinal);
         var sellers = new Dictionary<string, Seller>();
         foreach (var shop in data.Sellers)
         {
@@ -53,11 +63,21 @@ internal static class DemoDataSeeder
 
             // The profile form requires contact details, so every demo shop has them.
             seller.SetContact(email, $"0812-{1000 + sellers.Count:D4}-{2026 + sellers.Count:D4}");
+            if (shop.Origin == SellerOrigin.Local)
+            {
+                seller.RequestLocalVerification();
+                if (!waitingForVerification.Contains(shop.Slug))
+                {
+                    seller.VerifyLocalOrigin(Epoch);
+                }
+            }
+
             db.Sellers.Add(seller);
             sellers[shop.Slug] = seller;
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await AddWaitingEvidenceAsync(db, scoped.GetRequiredService<EvidenceStore>(), waitingForVerification.Select(slug => sellers[slug]), cancellationToken);
 
         var categories = await db.Categories.AsNoTracking().Where(c => c.ClusterId != null).ToDictionaryAsync(c => c.Slug, c => c.Id, cancellationToken);
         // The generator lists shop by shop; a shuffle from the same seed interleaves the shops, so the newest shelf shows many.
@@ -77,6 +97,24 @@ internal static class DemoDataSeeder
         // The demo shops publish through the same enforcement point as every seller.
         var publication = scoped.GetRequiredService<ListingPublication>();
         await publication.PublishAsync(listings.Select(l => l.Id).ToList(), DecisionTrigger.SellerPublish, "seed", cancellationToken);
+    }
+
+    private static async Task AddWaitingEvidenceAsync(MarketplaceDbContext db, EvidenceStore store, IEnumerable<Seller> shops, CancellationToken cancellationToken)
+    {
+        var number = 0;
+        foreach (var shop in shops)
+        {
+            number++;
+            var evidence = new OriginEvidence(
+                shop.Id, $"91200{number:D8}", null, $"Jl. Pasar Baru No. {number}", shop.City, shop.Province, $"5{number:D4}", Epoch.AddDays(number));
+            var scan = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% NIB {evidence.IdentityNumber} {shop.StoreName}\n%%EOF\n");
+            using var stream = new MemoryStream(scan);
+            var saved = await store.SaveAsync(stream, "nib.pdf", scan.Length, cancellationToken);
+            evidence.AddDocument(saved.StoredName!, saved.ContentType!, saved.FileName, saved.Bytes);
+            db.OriginEvidence.Add(evidence);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task<ApplicationUser> CreateUserAsync(UserManager<ApplicationUser> users, string email, string name, string? password, params string[] roles)

@@ -5,6 +5,7 @@ using Marketplace.Web.Features.Admin.Dashboard;
 using Marketplace.Web.Features.Admin.Review;
 using Marketplace.Web.Features.Admin.Rules;
 using Marketplace.Web.Features.Admin.Sellers;
+using Marketplace.Web.Features.Admin.Verification;
 
 namespace Marketplace.Web.Features.Admin;
 
@@ -17,6 +18,7 @@ public static class AdminServices
         services.AddScoped<RuleConsole>();
         services.AddScoped<ListingReview>();
         services.AddScoped<SellerConsole>();
+        services.AddScoped<OriginVerifications>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<DashboardFigures>();
         return services;

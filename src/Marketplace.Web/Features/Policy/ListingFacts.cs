@@ -21,19 +21,51 @@ internal sealed record ListingFacts(
 /// <summary>Which listings a decision run covers, as a SQL condition over <c>l</c> (listings), <c>s</c> (sellers) and <c>c</c> (categories).</summary>
 internal sealed record ListingScope(string Condition, IReadOnlyList<NpgsqlParameter> Parameters)
 {
-    private const string CrossBorder = "(s.origin = 1 OR l.origin = 1)";
-    private const string RuleChangeCandidate = "(l.state = 2 OR (l.state = 4 AND l.suspended_by = 0))";
+    private static readonly string CrossBorder = $"(s.origin = {(int)SellerOrigin.CrossBorder} OR l.origin = {(int)ProductOrigin.Imported})";
+
+    /// <summary>What a closure acts on: cross-border listings, and local claims no admin has verified yet.</summary>
+    private static readonly string ClosureApplies = $"({CrossBorder} OR s.verified_at IS NULL)";
+
+    private static readonly string RuleChangeCandidate =
+        $"(l.state = {(int)ListingState.Published} OR (l.state = {(int)ListingState.Suspended} AND l.suspended_by = {(int)SuspensionSource.Policy}))";
 
     public static ListingScope Listings(IReadOnlyCollection<long> ids) =>
         new("l.id = ANY(@scope_ids)", [new NpgsqlParameter("scope_ids", ids.ToArray())]);
 
-    /// <summary>Live cross-border listings of a cluster: what a block takes down.</summary>
+    /// <summary>Live listings of a cluster that a closure acts on: what a block takes down or holds.</summary>
     public static ListingScope LiveCrossBorderInCluster(int clusterId) =>
-        new($"c.cluster_id = @scope_cluster AND {CrossBorder} AND l.state = 2", [new NpgsqlParameter("scope_cluster", clusterId)]);
+        new($"c.cluster_id = @scope_cluster AND {ClosureApplies} AND l.state = {(int)ListingState.Published}", [new NpgsqlParameter("scope_cluster", clusterId)]);
 
-    /// <summary>Cross-border listings of a cluster that the rules took down: what opening it may bring back.</summary>
+    /// <summary>Listings of a cluster that the rules took down or hold: what opening it may bring back.</summary>
     public static ListingScope SuspendedByPolicyInCluster(int clusterId) =>
-        new($"c.cluster_id = @scope_cluster AND {CrossBorder} AND l.state = 4 AND l.suspended_by = 0", [new NpgsqlParameter("scope_cluster", clusterId)]);
+        new(
+            $"""
+            c.cluster_id = @scope_cluster AND {ClosureApplies}
+            AND ((l.state = {(int)ListingState.Suspended} AND l.suspended_by = {(int)SuspensionSource.Policy})
+                 OR (l.state = {(int)ListingState.PendingReview} AND @scope_unverified = ANY(l.reason_codes)))
+            """,
+            [new NpgsqlParameter("scope_cluster", clusterId), new NpgsqlParameter("scope_unverified", ReasonCodes.UnverifiedLocalOrigin)]);
+
+    /// <summary>A shop's listings the rules can act on, with those waiting only for its origin to be verified.</summary>
+    public static ListingScope RuleCandidatesAndOriginHoldsOfSeller(int sellerId) =>
+        new(
+            $"""
+            l.seller_id = @scope_seller
+            AND ({RuleChangeCandidate} OR (l.state = {(int)ListingState.PendingReview} AND @scope_unverified = ANY(l.reason_codes)))
+            """,
+            [new NpgsqlParameter("scope_seller", sellerId), new NpgsqlParameter("scope_unverified", ReasonCodes.UnverifiedLocalOrigin)]);
+
+    /// <summary>Live cross-border listings in every other cluster, not yet cleared by an admin: what a closure screens.</summary>
+    public static ListingScope LiveCrossBorderOutsideCluster(int clusterId) =>
+        new(
+            $"c.cluster_id <> @scope_cluster AND {CrossBorder} AND l.state = {(int)ListingState.Published} AND NOT l.misclassification_cleared",
+            [new NpgsqlParameter("scope_cluster", clusterId)]);
+
+    /// <summary>Cross-border listings waiting because their words read like a closed cluster's goods: what an opening may release.</summary>
+    public static ListingScope HeldForSuspectedMisclassification() =>
+        new(
+            $"{CrossBorder} AND l.state = {(int)ListingState.PendingReview} AND @scope_reason = ANY(l.reason_codes)",
+            [new NpgsqlParameter("scope_reason", ReasonCodes.SuspectedMisclassification)]);
 
     public static ListingScope RuleCandidatesInCategory(int categoryId) =>
         new($"l.category_id = @scope_category AND {RuleChangeCandidate}", [new NpgsqlParameter("scope_category", categoryId)]);
@@ -47,19 +79,24 @@ internal sealed record ListingScope(string Condition, IReadOnlyList<NpgsqlParame
 internal static class ListingFactsReader
 {
     /// <summary>Reads the listings in scope and locks them FOR UPDATE; callers have already locked clusters, categories and sellers.</summary>
-    public static async Task<IReadOnlyList<ListingFacts>> ReadForUpdateAsync(
-        MarketplaceDbContext db, ListingScope scope, LoadedPolicy policy, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<ListingFacts>> ReadForUpdateAsync(
+        MarketplaceDbContext db, ListingScope scope, LoadedPolicy policy, CancellationToken cancellationToken) =>
+        ReadAsync(db, scope, policy, lockRows: true, cancellationToken);
+
+    /// <summary>Reads the listings in scope, locking them only when <paramref name="lockRows"/> (a preview or a screening pass does not).</summary>
+    public static async Task<IReadOnlyList<ListingFacts>> ReadAsync(
+        MarketplaceDbContext db, ListingScope scope, LoadedPolicy policy, bool lockRows, CancellationToken cancellationToken)
     {
         var sql = $"""
             SELECT l.id, l.seller_id, l.category_id, c.cluster_id, l.state, l.suspended_by, l.reason_codes,
                    l.title, l.description, l.price_idr, l.origin, l.misclassification_cleared,
-                   s.origin, s.status, c.hs_chapters
+                   s.origin, s.status, c.hs_chapters, s.verified_at IS NULL
             FROM listings l
             JOIN sellers s ON s.id = l.seller_id
             JOIN categories c ON c.id = l.category_id
             WHERE {scope.Condition}
             ORDER BY l.id
-            FOR UPDATE OF l
+            {(lockRows ? "FOR UPDATE OF l" : string.Empty)}
             """;
         await using var command = PolicyTransaction.Command(db, sql);
         foreach (var parameter in scope.Parameters)
@@ -81,7 +118,10 @@ internal static class ListingFactsReader
                 (SellerStatus)reader.GetInt32(13),
                 policy.Clusters[clusterId],
                 reader.GetFieldValue<int[]>(14),
-                reader.GetBoolean(11));
+                reader.GetBoolean(11))
+            {
+                LocalOriginUnverified = reader.GetBoolean(15),
+            };
             facts.Add(new ListingFacts(
                 reader.GetInt64(0),
                 reader.GetInt32(1),

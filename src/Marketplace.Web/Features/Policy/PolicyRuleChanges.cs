@@ -14,6 +14,18 @@ public sealed record RedecisionSummary(int Decided, int Suspended, int Restored,
 
     public static readonly RedecisionSummary None = new(0, 0, 0, 0, 0, []);
 
+    public RedecisionSummary Plus(RedecisionSummary other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new RedecisionSummary(
+            Decided + other.Decided,
+            Suspended + other.Suspended,
+            Restored + other.Restored,
+            SentToReview + other.SentToReview,
+            SellersAffected + other.SellersAffected,
+            Sample.Concat(other.Sample).Take(SampleSize).ToList());
+    }
+
     internal static RedecisionSummary Of(IReadOnlyList<ListingDecision> decisions)
     {
         var changed = decisions.Where(d => d.StateChanged).ToList();
@@ -36,13 +48,16 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
 {
     public const string SystemActor = "system";
 
+    private bool _previewing;
+
     /// <summary>Closes a cluster to cross-border listings, now or from <paramref name="startsAt"/>; a block that starts now takes its live cross-border listings down at once.</summary>
     public Task<(ClusterBlock Block, RedecisionSummary Effect)> BlockClusterAsync(
         int clusterId, DateTimeOffset? startsAt, string reason, string actor, CancellationToken cancellationToken = default) =>
         PolicyTransaction.RunAsync(db, async ct =>
         {
+            // A closure re-screens listings in every open cluster too, so publishing everywhere waits for it.
+            await LockAsync(() => PolicyLocks.UpdateAllClustersAsync(db, ct));
             var now = clock.GetUtcNow();
-            await PolicyLocks.UpdateClusterAsync(db, clusterId, ct);
             var pending = await db.ClusterBlocks.AnyAsync(b => b.ClusterId == clusterId && b.LiftedAt == null, ct);
             if (pending)
             {
@@ -68,8 +83,9 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     public Task<RedecisionSummary> OpenClusterAsync(int clusterId, string reason, string actor, CancellationToken cancellationToken = default) =>
         PolicyTransaction.RunAsync(db, async ct =>
         {
+            // Opening releases listings held in other clusters for this one, so every cluster is locked, as for a block.
+            await LockAsync(() => PolicyLocks.UpdateAllClustersAsync(db, ct));
             var now = clock.GetUtcNow();
-            await PolicyLocks.UpdateClusterAsync(db, clusterId, ct);
             var blocks = await db.ClusterBlocks.Where(b => b.ClusterId == clusterId && b.LiftedAt == null).ToListAsync(ct);
             if (blocks.Count == 0)
             {
@@ -83,7 +99,9 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
 
             await BumpPolicyVersionAsync(actor, now, ct);
             await db.SaveChangesAsync(ct);
-            return await RedecideAsync(ListingScope.SuspendedByPolicyInCluster(clusterId), DecisionTrigger.ClusterOpened, actor, now, ct);
+            var released = await RedecideAsync(ListingScope.SuspendedByPolicyInCluster(clusterId), DecisionTrigger.ClusterOpened, actor, now, ct);
+            var reviewed = await RedecideAsync(ListingScope.HeldForSuspectedMisclassification(), DecisionTrigger.ClusterOpened, actor, now, ct);
+            return released.Plus(reviewed);
         },
         cancellationToken);
 
@@ -104,14 +122,14 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
         {
             var done = await PolicyTransaction.RunAsync(db, async ct =>
             {
-                await PolicyLocks.UpdateClusterAsync(db, candidate.ClusterId, ct);
+                await LockAsync(() => PolicyLocks.UpdateAllClustersAsync(db, ct));
                 var block = await db.ClusterBlocks.SingleAsync(b => b.Id == candidate.Id, ct);
                 if (block.SweptAt is not null || block.LiftedAt is not null)
                 {
                     return false;
                 }
 
-                await SweepAsync(block, DecisionTrigger.ScheduledBlock, SystemActor, now, ct);
+                await SweepAsync(block, DecisionTrigger.ScheduledBlock, SystemActor, clock.GetUtcNow(), ct);
                 return true;
             },
             cancellationToken);
@@ -126,10 +144,10 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     public Task<RedecisionSummary> MoveCategoryAsync(int categoryId, int clusterId, string actor, CancellationToken cancellationToken = default) =>
         PolicyTransaction.RunAsync(db, async ct =>
         {
-            var now = clock.GetUtcNow();
             var current = await db.Categories.AsNoTracking().Where(c => c.Id == categoryId).Select(c => c.ClusterId).SingleAsync(ct);
-            await PolicyLocks.ShareClustersAsync(db, [clusterId, current ?? clusterId], ct);
-            await PolicyLocks.UpdateCategoryAsync(db, categoryId, ct);
+            await LockAsync(() => PolicyLocks.ShareClustersAsync(db, [clusterId, current ?? clusterId], ct));
+            await LockAsync(() => PolicyLocks.UpdateCategoryAsync(db, categoryId, ct));
+            var now = clock.GetUtcNow();
             var category = await db.Categories.SingleAsync(c => c.Id == categoryId, ct);
             if (category.ClusterId != current)
             {
@@ -168,18 +186,22 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             bumpsVersion: false);
 
     /// <summary>
-    /// Runs a change exactly as it would run, reports its effect, and rolls it back: what an admin sees before
-    /// confirming is what the change will do, computed by the same code, under the same locks.
+    /// Runs a change as it would run and reports its effect, then rolls it back: the same code computes the preview and
+    /// the effect. A preview takes no locks and writes no decisions, so checkout and publishing carry on while it runs;
+    /// with nothing changed in between, it equals the effect.
     /// </summary>
     public async Task<RedecisionSummary> PreviewAsync(Func<PolicyRuleChanges, Task<RedecisionSummary>> change, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(change);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        _previewing = true;
         try
         {
             return await change(this);
         }
         finally
         {
+            _previewing = false;
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
         }
@@ -187,6 +209,10 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
 
     public Task<RedecisionSummary> ChangeSellerOriginAsync(int sellerId, SellerOrigin origin, string countryCode, string actor, CancellationToken cancellationToken = default) =>
         ChangeSellerAsync(sellerId, s => s.SetOrigin(origin, countryCode), DecisionTrigger.SellerOriginChanged, actor, cancellationToken);
+
+    /// <summary>An admin verified the shop's evidence: it is local from now on, and listings that waited for that are decided again.</summary>
+    public Task<RedecisionSummary> VerifyLocalOriginAsync(int sellerId, string actor, CancellationToken cancellationToken = default) =>
+        ChangeSellerAsync(sellerId, s => s.VerifyLocalOrigin(clock.GetUtcNow()), DecisionTrigger.OriginVerified, actor, cancellationToken);
 
     /// <summary>Suspends a seller: every live listing of the shop goes down at once, and the seller is told why.</summary>
     public Task<RedecisionSummary> SuspendSellerAsync(int sellerId, string reason, string actor, CancellationToken cancellationToken = default) =>
@@ -198,15 +224,14 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     private Task<RedecisionSummary> ChangeSellerAsync(int sellerId, Action<Seller> change, DecisionTrigger trigger, string actor, CancellationToken cancellationToken) =>
         PolicyTransaction.RunAsync(db, async ct =>
         {
-            var now = clock.GetUtcNow();
-
             // The seller's listings may sit in any cluster; there are few clusters, so all are locked, first, as everywhere.
-            await PolicyLocks.ShareAllClustersAsync(db, ct);
-            await PolicyLocks.UpdateSellerAsync(db, sellerId, ct);
+            await LockAsync(() => PolicyLocks.ShareAllClustersAsync(db, ct));
+            await LockAsync(() => PolicyLocks.UpdateSellerAsync(db, sellerId, ct));
+            var now = clock.GetUtcNow();
             var seller = await db.Sellers.SingleAsync(s => s.Id == sellerId, ct);
             change(seller);
             await db.SaveChangesAsync(ct);
-            return await RedecideAsync(ListingScope.RuleCandidatesOfSeller(sellerId), trigger, actor, now, ct);
+            return await RedecideAsync(ListingScope.RuleCandidatesAndOriginHoldsOfSeller(sellerId), trigger, actor, now, ct);
         },
         cancellationToken);
 
@@ -214,10 +239,9 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
         Func<CancellationToken, Task> change, string actor, CancellationToken cancellationToken, bool bumpsVersion = true) =>
         PolicyTransaction.RunAsync(db, async ct =>
         {
+            // A rule that may touch any cross-border listing locks every cluster, as a block does.
+            await LockAsync(() => PolicyLocks.UpdateAllClustersAsync(db, ct));
             var now = clock.GetUtcNow();
-
-            // A rule that may touch any cross-border listing locks every cluster, as a block does one.
-            await PolicyLocks.UpdateAllClustersAsync(db, ct);
             await change(ct);
             if (bumpsVersion)
             {
@@ -229,18 +253,30 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
         },
         cancellationToken);
 
+    /// <summary>
+    /// Takes the cluster's live listings down, then screens live cross-border listings in every other cluster against
+    /// the newly closed one (its words and the text classifier): what now reads like its goods waits for review.
+    /// </summary>
     private async Task<RedecisionSummary> SweepAsync(ClusterBlock block, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
     {
         block.MarkSwept(now);
         await db.SaveChangesAsync(ct);
-        return await RedecideAsync(ListingScope.LiveCrossBorderInCluster(block.ClusterId), trigger, actor, now, ct);
+        var inCluster = await RedecideAsync(ListingScope.LiveCrossBorderInCluster(block.ClusterId), trigger, actor, now, ct);
+
+        // Every cluster is locked, so no listing can be published or edited between this unlocked screening and the
+        // locked decision of what it found; only the few listings that now need review are locked and written.
+        var policy = await PolicyRules.LoadAsync(db, ct);
+        var live = await ListingFactsReader.ReadAsync(db, ListingScope.LiveCrossBorderOutsideCluster(block.ClusterId), policy, lockRows: false, ct);
+        var flagged = live.Where(f => ListingPolicy.Decide(f.Subject, policy.Rules, now).Outcome != PolicyOutcome.Allowed).Select(f => f.Id).ToList();
+        var elsewhere = flagged.Count == 0 ? RedecisionSummary.None : await RedecideAsync(ListingScope.Listings(flagged), trigger, actor, now, ct);
+        return inCluster.Plus(elsewhere);
     }
 
     /// <summary>Reads the listings in scope under lock, decides each with the rules in force now, and writes the changes set-based.</summary>
     private async Task<RedecisionSummary> RedecideAsync(ListingScope scope, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var facts = await ListingFactsReader.ReadForUpdateAsync(db, scope, policy, ct);
+        var facts = await ListingFactsReader.ReadAsync(db, scope, policy, lockRows: !_previewing, ct);
         var decisions = facts
             .Select(fact =>
             {
@@ -249,9 +285,16 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
                 return new ListingDecision(fact, verdict, state, suspendedBy);
             })
             .ToList();
-        await DecisionWriter.WriteAsync(db, decisions, trigger, actor, now, ct);
+        if (!_previewing)
+        {
+            await DecisionWriter.WriteAsync(db, decisions, trigger, actor, now, ct);
+        }
+
         return RedecisionSummary.Of(decisions);
     }
+
+    /// <summary>A preview reads what the change would act on without waiting for, or holding up, anyone.</summary>
+    private Task LockAsync(Func<Task> takeLock) => _previewing ? Task.CompletedTask : takeLock();
 
     private async Task BumpPolicyVersionAsync(string actor, DateTimeOffset now, CancellationToken ct)
     {

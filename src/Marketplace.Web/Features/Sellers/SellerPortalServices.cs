@@ -4,6 +4,7 @@ using Marketplace.Web.Features.Sellers.Import;
 using Marketplace.Web.Features.Sellers.Listings;
 using Marketplace.Web.Features.Sellers.Orders;
 using Marketplace.Web.Features.Sellers.Shop;
+using Marketplace.Web.Features.Sellers.Verification;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Marketplace.Web.Features.Sellers;
@@ -17,6 +18,8 @@ public static class SellerPortalServices
         services.AddScoped<ShopProfiles>();
         services.AddScoped<SellerListings>();
         services.AddSingleton<ImageStore>();
+        services.AddSingleton<EvidenceStore>();
+        services.AddScoped<EvidenceSubmission>();
         services.AddScoped<ListingImports>();
         services.AddScoped<ListingImporter>();
         services.AddHostedService<ListingImportWorker>();

@@ -21,8 +21,8 @@ public static class VisibleListings
 {
     /// <summary>
     /// The one visibility predicate every shopper-facing query starts from. Besides the published state it re-checks
-    /// what the policy would say now: the seller is active, and a cross-border listing's cluster is not blocked at
-    /// <paramref name="now"/>, whatever state the row is in.
+    /// what the policy would say now: the seller is active, and the cluster of a cross-border listing, or of a shop whose
+    /// local status no admin has verified, is not blocked at <paramref name="now"/>, whatever state the row is in.
     /// </summary>
     public static IQueryable<VisibleListing> VisibleListingsAt(this MarketplaceDbContext db, DateTimeOffset now)
     {
@@ -32,7 +32,7 @@ public static class VisibleListings
                join category in db.Categories on listing.CategoryId equals category.Id
                where listing.State == ListingState.Published
                    && seller.Status == SellerStatus.Active
-                   && !((seller.Origin == SellerOrigin.CrossBorder || listing.Origin == ProductOrigin.Imported)
+                   && !((seller.Origin == SellerOrigin.CrossBorder || listing.Origin == ProductOrigin.Imported || seller.VerifiedAt == null)
                        && acting.Any(b => b.ClusterId == category.ClusterId))
                select new VisibleListing { Listing = listing, Seller = seller, Category = category };
     }

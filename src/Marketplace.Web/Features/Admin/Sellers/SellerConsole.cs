@@ -130,17 +130,9 @@ public sealed class SellerConsole(MarketplaceDbContext db, PolicyRuleChanges rul
             actions);
     }
 
-    public Task<bool> VerifyAsync(int sellerId, AdminActor actor, CancellationToken cancellationToken) =>
-        PolicyTransaction.RunAsync(db, async ct =>
-        {
-            var seller = await db.Sellers.SingleAsync(s => s.Id == sellerId, ct);
-            var now = clock.GetUtcNow();
-            seller.Verify(now);
-            db.AdminActions.Add(actor.Did(AdminActionKind.SellerVerified, new AdminTarget(SellerId: sellerId), null, null, now));
-            await db.SaveChangesAsync(ct);
-            return true;
-        },
-        cancellationToken);
+    /// <summary>The shop's request for local status waiting for an admin, if any.</summary>
+    public Task<long?> WaitingEvidenceAsync(int sellerId, CancellationToken cancellationToken) =>
+        db.OriginEvidence.Where(e => e.SellerId == sellerId && e.Status == OriginVerification.Pending).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Suspends the shop: every live listing goes down at once through the policy, and the seller is told why in both languages.</summary>
     public Task<RedecisionSummary> SuspendAsync(int sellerId, string reason, AdminActor actor, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using Marketplace.Domain;
+using Marketplace.Domain.Audit;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Policy;
@@ -74,7 +75,12 @@ public sealed class ShopProfiles(
         var seller = await db.Sellers.SingleAsync(s => s.Id == sellerId, cancellationToken);
         var problems = Apply(seller, form);
         var originChanged = seller.Origin != form.Origin || !string.Equals(seller.CountryCode, form.CountryCode?.Trim(), StringComparison.OrdinalIgnoreCase);
-        if (originChanged)
+        if (originChanged && form.Origin == SellerOrigin.Local && seller.Origin == SellerOrigin.CrossBorder)
+        {
+            // Local status is evidence an admin verifies, never a field the seller saves.
+            problems.Add(new FieldProblem(nameof(ShopForm.Origin), "Seller.Shop.LocalNeedsVerification"));
+        }
+        else if (originChanged)
         {
             Check(problems, nameof(ShopForm.CountryCode), () => Seller.CheckOrigin(form.Origin, form.CountryCode ?? string.Empty));
         }
@@ -98,11 +104,18 @@ public sealed class ShopProfiles(
         // The origin changes first, through the policy (which locks clusters before the seller and re-decides the
         // shop's listings); the other fields, already checked, follow on the row as the policy left it.
         db.ChangeTracker.Clear();
-        await rules.ChangeSellerOriginAsync(sellerId, form.Origin, form.CountryCode!, actor, cancellationToken);
-        db.ChangeTracker.Clear();
-        var changed = await db.Sellers.SingleAsync(s => s.Id == sellerId, cancellationToken);
-        Apply(changed, form);
-        await db.SaveChangesAsync(cancellationToken);
+        await PolicyTransaction.RunAsync(db, async ct =>
+        {
+            var effect = await rules.ChangeSellerOriginAsync(sellerId, form.Origin, form.CountryCode!, actor, ct);
+            var changed = await db.Sellers.SingleAsync(s => s.Id == sellerId, ct);
+            Apply(changed, form);
+            db.AdminActions.Add(new AdminAction(
+                AdminActionKind.SellerOriginChanged, changed.UserId, actor, new AdminTarget(SellerId: sellerId), null,
+                $"origin={changed.Origin}; country={changed.CountryCode}; suspended={effect.Suspended}; review={effect.SentToReview}", clock.GetUtcNow()));
+            await db.SaveChangesAsync(ct);
+            return effect;
+        },
+        cancellationToken);
         db.ChangeTracker.Clear();
         return [];
     }

@@ -26,21 +26,11 @@ public sealed class DetailModel(SellerConsole sellers, IStringLocalizer<SharedRe
 
     public SellerDetail Detail { get; private set; } = null!;
 
+    /// <summary>The shop's request for local status waiting in the verification queue, if any.</summary>
+    public long? WaitingEvidence { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
-
-    public async Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken)
-    {
-        ModelState.Remove(nameof(Reason));
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        await sellers.VerifyAsync(Id, Actor, cancellationToken);
-        Message = "Admin.Sellers.VerifiedDone";
-        return RedirectToPage(new { id = Id });
-    }
 
     public Task<IActionResult> OnPostSuspendAsync(CancellationToken cancellationToken) =>
         ChangeAsync(async () => (await sellers.SuspendAsync(Id, Reason!, Actor, cancellationToken)).Suspended, "Admin.Sellers.SuspendedDone", cancellationToken);
@@ -77,6 +67,7 @@ public sealed class DetailModel(SellerConsole sellers, IStringLocalizer<SharedRe
     {
         var detail = await sellers.DetailAsync(Id, cancellationToken);
         Detail = detail!;
+        WaitingEvidence = detail is null ? null : await sellers.WaitingEvidenceAsync(Id, cancellationToken);
         return detail is not null;
     }
 }

@@ -1,0 +1,77 @@
+using System.ComponentModel.DataAnnotations;
+using Marketplace.Domain;
+using Marketplace.Web.Features.Admin.Verification;
+using Marketplace.Web.Features.Sellers.Verification;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Areas.Admin.Pages.Verification;
+
+/// <summary>One request for local status: the evidence and its documents; verify it, or refuse it with a reason the seller reads.</summary>
+public sealed class DetailModel(OriginVerifications queue, EvidenceSubmission evidence, IStringLocalizer<SharedResource> text) : AdminPageModel(text)
+{
+    [BindProperty(SupportsGet = true)]
+    public long Id { get; set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(500, MinimumLength = 3, ErrorMessage = "Validation.StringLength")]
+    [Display(Name = "Admin.Field.Reason")]
+    public string? Reason { get; set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public VerificationRequest Case { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Remove(nameof(Reason));
+        return await DecideAsync(() => queue.VerifyAsync(Id, Actor, cancellationToken), "Admin.Verification.VerifiedDone", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRefuseAsync(CancellationToken cancellationToken) =>
+        await DecideAsync(() => queue.RefuseAsync(Id, Reason!, Actor, cancellationToken), "Admin.Verification.RefusedDone", cancellationToken);
+
+    /// <summary>A document of this request, for admins only (the area is closed to everyone else).</summary>
+    public async Task<IActionResult> OnGetDocumentAsync(string name, CancellationToken cancellationToken) =>
+        await evidence.DocumentAsync(null, name, cancellationToken) is { } file
+            ? PhysicalFile(file.Path, file.ContentType, file.FileName)
+            : NotFound();
+
+    private async Task<IActionResult> DecideAsync(Func<Task> decide, string message, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            await decide();
+        }
+        catch (DomainException e)
+        {
+            AddError(e);
+            return Page();
+        }
+
+        Message = message;
+        return RedirectToPage(new { id = Id });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var found = await queue.FindAsync(Id, cancellationToken);
+        Case = found!;
+        return found is not null;
+    }
+}
