@@ -8,7 +8,7 @@ namespace Marketplace.Web.Tests.Data;
 
 /// <summary>
 /// The hand-written migrations must build exactly the schema the model describes: one database is migrated,
-/// another created from the model, and PostgreSQL's catalogue of both is compared.
+/// another created from the model, and PostgreSQL's catalog of both is compared.
 /// </summary>
 public sealed class MigrationsMatchModelTests
 {
@@ -57,7 +57,7 @@ public sealed class MigrationsMatchModelTests
             .Options);
 }
 
-/// <summary>The schema as PostgreSQL's catalogue describes it, one line per table, column, index and constraint.</summary>
+/// <summary>The schema as PostgreSQL's catalog describes it, one line per table, column, index and constraint.</summary>
 internal static class SchemaCatalog
 {
     private const string Query = """

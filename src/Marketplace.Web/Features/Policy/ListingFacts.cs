@@ -19,36 +19,36 @@ internal sealed record ListingFacts(
     PolicySubject Subject);
 
 /// <summary>Which listings a decision run covers, as a SQL condition over <c>l</c> (listings), <c>s</c> (sellers) and <c>c</c> (categories).</summary>
-internal sealed record ListingScope(string Condition, IReadOnlyList<NpgsqlParameter> Parameters)
+internal sealed record DecisionScope(string Condition, IReadOnlyList<NpgsqlParameter> Parameters)
 {
     private const string CrossBorder = "(s.origin = 1 OR l.origin = 1)";
     private const string RuleChangeCandidate = "(l.state = 2 OR (l.state = 4 AND l.suspended_by = 0))";
 
-    public static ListingScope Listings(IReadOnlyCollection<long> ids) =>
+    public static DecisionScope Listings(IReadOnlyCollection<long> ids) =>
         new("l.id = ANY(@scope_ids)", [new NpgsqlParameter("scope_ids", ids.ToArray())]);
 
     /// <summary>Live cross-border listings of a cluster: what a block takes down.</summary>
-    public static ListingScope LiveCrossBorderInCluster(int clusterId) =>
+    public static DecisionScope LiveCrossBorderInCluster(int clusterId) =>
         new($"c.cluster_id = @scope_cluster AND {CrossBorder} AND l.state = 2", [new NpgsqlParameter("scope_cluster", clusterId)]);
 
     /// <summary>Cross-border listings of a cluster that the rules took down: what opening it may bring back.</summary>
-    public static ListingScope SuspendedByPolicyInCluster(int clusterId) =>
+    public static DecisionScope SuspendedByPolicyInCluster(int clusterId) =>
         new($"c.cluster_id = @scope_cluster AND {CrossBorder} AND l.state = 4 AND l.suspended_by = 0", [new NpgsqlParameter("scope_cluster", clusterId)]);
 
-    public static ListingScope RuleCandidatesInCategory(int categoryId) =>
+    public static DecisionScope RuleCandidatesInCategory(int categoryId) =>
         new($"l.category_id = @scope_category AND {RuleChangeCandidate}", [new NpgsqlParameter("scope_category", categoryId)]);
 
-    public static ListingScope RuleCandidatesOfSeller(int sellerId) =>
+    public static DecisionScope RuleCandidatesOfSeller(int sellerId) =>
         new($"l.seller_id = @scope_seller AND {RuleChangeCandidate}", [new NpgsqlParameter("scope_seller", sellerId)]);
 
-    public static ListingScope CrossBorderRuleCandidates() => new($"{CrossBorder} AND {RuleChangeCandidate}", []);
+    public static DecisionScope CrossBorderRuleCandidates() => new($"{CrossBorder} AND {RuleChangeCandidate}", []);
 }
 
 internal static class ListingFactsReader
 {
     /// <summary>Reads the listings in scope and locks them FOR UPDATE; callers have already locked clusters, categories and sellers.</summary>
     public static async Task<IReadOnlyList<ListingFacts>> ReadForUpdateAsync(
-        MarketplaceDbContext db, ListingScope scope, LoadedPolicy policy, CancellationToken cancellationToken)
+        MarketplaceDbContext db, DecisionScope scope, LoadedPolicy policy, CancellationToken cancellationToken)
     {
         var sql = $"""
             SELECT l.id, l.seller_id, l.category_id, c.cluster_id, l.state, l.suspended_by, l.reason_codes,

@@ -83,7 +83,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
 
             await BumpPolicyVersionAsync(actor, now, ct);
             await db.SaveChangesAsync(ct);
-            return await RedecideAsync(ListingScope.SuspendedByPolicyInCluster(clusterId), DecisionTrigger.ClusterOpened, actor, now, ct);
+            return await RedecideAsync(DecisionScope.SuspendedByPolicyInCluster(clusterId), DecisionTrigger.ClusterOpened, actor, now, ct);
         },
         cancellationToken);
 
@@ -139,7 +139,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             category.MoveToCluster(clusterId);
             await BumpPolicyVersionAsync(actor, now, ct);
             await db.SaveChangesAsync(ct);
-            return await RedecideAsync(ListingScope.RuleCandidatesInCategory(categoryId), DecisionTrigger.CategoryMoved, actor, now, ct);
+            return await RedecideAsync(DecisionScope.RuleCandidatesInCategory(categoryId), DecisionTrigger.CategoryMoved, actor, now, ct);
         },
         cancellationToken);
 
@@ -206,7 +206,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             var seller = await db.Sellers.SingleAsync(s => s.Id == sellerId, ct);
             change(seller);
             await db.SaveChangesAsync(ct);
-            return await RedecideAsync(ListingScope.RuleCandidatesOfSeller(sellerId), trigger, actor, now, ct);
+            return await RedecideAsync(DecisionScope.RuleCandidatesOfSeller(sellerId), trigger, actor, now, ct);
         },
         cancellationToken);
 
@@ -225,7 +225,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             }
 
             await db.SaveChangesAsync(ct);
-            return await RedecideAsync(ListingScope.CrossBorderRuleCandidates(), DecisionTrigger.RulesChanged, actor, now, ct);
+            return await RedecideAsync(DecisionScope.CrossBorderRuleCandidates(), DecisionTrigger.RulesChanged, actor, now, ct);
         },
         cancellationToken);
 
@@ -233,11 +233,11 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     {
         block.MarkSwept(now);
         await db.SaveChangesAsync(ct);
-        return await RedecideAsync(ListingScope.LiveCrossBorderInCluster(block.ClusterId), trigger, actor, now, ct);
+        return await RedecideAsync(DecisionScope.LiveCrossBorderInCluster(block.ClusterId), trigger, actor, now, ct);
     }
 
     /// <summary>Reads the listings in scope under lock, decides each with the rules in force now, and writes the changes set-based.</summary>
-    private async Task<RedecisionSummary> RedecideAsync(ListingScope scope, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
+    private async Task<RedecisionSummary> RedecideAsync(DecisionScope scope, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
         var facts = await ListingFactsReader.ReadForUpdateAsync(db, scope, policy, ct);
