@@ -18,16 +18,15 @@ public sealed class DetailModel(SellerConsole sellers, IStringLocalizer<SharedRe
     [Display(Name = "Admin.Field.Reason")]
     public string? Reason { get; set; }
 
-    [TempData]
-    public string? Message { get; set; }
-
-    [TempData]
-    public int? Count { get; set; }
+    public DoneMessage? Message { get; private set; }
 
     public SellerDetail Detail { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Message = KeptOutcome<DoneMessage>();
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken)
     {
@@ -38,7 +37,7 @@ public sealed class DetailModel(SellerConsole sellers, IStringLocalizer<SharedRe
         }
 
         await sellers.VerifyAsync(Id, Actor, cancellationToken);
-        Message = "Admin.Sellers.VerifiedDone";
+        KeepOutcome(new DoneMessage("Admin.Sellers.VerifiedDone"));
         return RedirectToPage(new { id = Id });
     }
 
@@ -62,8 +61,7 @@ public sealed class DetailModel(SellerConsole sellers, IStringLocalizer<SharedRe
 
         try
         {
-            Count = await change();
-            Message = message;
+            KeepOutcome(new DoneMessage(message, await change()));
             return RedirectToPage(new { id = Id });
         }
         catch (DomainException e)
