@@ -7,7 +7,7 @@ using Npgsql;
 
 namespace Marketplace.Benchmarks;
 
-/// <summary>The real site's start-up (migrations, reference catalogue) on a throwaway PostgreSQL of the benchmark's own.</summary>
+/// <summary>The real site's start-up (migrations, reference catalog) on a throwaway PostgreSQL of the benchmark's own.</summary>
 internal sealed class BenchmarkSite : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "marketplace-bench-" + Guid.NewGuid().ToString("N"));

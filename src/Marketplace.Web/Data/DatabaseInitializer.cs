@@ -18,7 +18,7 @@ internal static class DatabaseInitializer
         await db.Database.MigrateAsync();
     }
 
-    /// <summary>Migrates, loads the catalogue when the database has none, ensures the configured admin and, when enabled, loads demo data.</summary>
+    /// <summary>Migrates, loads the catalog when the database has none, ensures the configured admin and, when enabled, loads demo data.</summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, IConfiguration configuration)
     {
         if (!configuration.GetValue("Database:MigrateOnStartup", true))

@@ -15,7 +15,7 @@ namespace Marketplace.Web.Data;
 /// <remarks>
 /// A schema change is a migration made by the EF Core tools from the repository root:
 /// <c>ConnectionStrings__Marketplace="Host=unused" dotnet ef migrations add Name --project src/Marketplace.Web</c>.
-/// <c>MigrationsMatchModelTests</c> also compares the migrated catalogue with this model.
+/// <c>MigrationsMatchModelTests</c> also compares the migrated catalog with this model.
 /// </remarks>
 public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext

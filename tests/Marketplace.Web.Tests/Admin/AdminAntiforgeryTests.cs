@@ -23,7 +23,7 @@ public sealed class AdminAntiforgeryTests(AppFixture fixture) : IClassFixture<Ap
         var waiting = await _scenario.CreateDraftAsync(foreign, PolicyScenario.PhoneCases, "Casing HP Motif Batik Parang", origin: ProductOrigin.Imported);
         (await _scenario.PublishAsync(waiting)).State.Should().Be(ListingState.PendingReview);
         await _scenario.CreatePublishedAsync(foreign, PolicyScenario.Smartphones, "Smartphone Lipat 256 GB", ProductOrigin.Imported);
-        var toys = await _scenario.ClusterIdAsync(DemoCatalog.Toys);
+        var toys = await _scenario.ClusterIdAsync(ReferenceCatalog.Toys);
         var textile = await _scenario.ClusterIdAsync("TEXTILE");
         var category = await _scenario.CategoryIdAsync("botol-minum");
         var client = await AdminPages.AdminClientAsync(fixture.App);

@@ -21,7 +21,7 @@ public sealed class AuditTrailTests(AppFixture fixture) : IClassFixture<AppFixtu
     [Fact]
     public async Task The_csv_export_holds_the_admin_actions_and_neutralises_formula_cells()
     {
-        var toys = await _scenario.ClusterIdAsync(DemoCatalog.Toys);
+        var toys = await _scenario.ClusterIdAsync(ReferenceCatalog.Toys);
         var seller = await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "CN");
         var evil = await _scenario.CreatePublishedAsync(seller, "puzzle-edukasi", "=HYPERLINK(\"http://evil.example\",\"klik\")", ProductOrigin.Imported);
         var client = await AdminPages.AdminClientAsync(fixture.App);

@@ -19,7 +19,7 @@ public sealed class ClusterConsoleTests(ClusterConsoleTests.Fixture fixture) : I
     [Fact]
     public async Task Blocking_through_the_console_suspends_exactly_the_previewed_listings_and_opening_restores_exactly_those()
     {
-        var household = await _scenario.ClusterIdAsync(DemoCatalog.Household);
+        var household = await _scenario.ClusterIdAsync(ReferenceCatalog.Household);
         var foreign = await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "CN");
         var other = await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "VN");
         var local = await _scenario.CreateSellerAsync(SellerOrigin.Local);
@@ -77,7 +77,7 @@ public sealed class ClusterConsoleTests(ClusterConsoleTests.Fixture fixture) : I
     [Fact]
     public async Task A_block_without_a_reason_is_refused_in_the_admin_s_language_and_keeps_what_was_typed()
     {
-        var toys = await _scenario.ClusterIdAsync(DemoCatalog.Toys);
+        var toys = await _scenario.ClusterIdAsync(ReferenceCatalog.Toys);
         var client = await AdminPages.AdminClientAsync(fixture.App);
         var url = $"/Admin/Clusters/Change?id={toys}";
 
@@ -98,7 +98,7 @@ public sealed class ClusterConsoleTests(ClusterConsoleTests.Fixture fixture) : I
     [Fact]
     public async Task A_block_scheduled_in_wib_waits_for_its_instant_and_then_acts_by_itself()
     {
-        var automotive = await _scenario.ClusterIdAsync(DemoCatalog.Automotive);
+        var automotive = await _scenario.ClusterIdAsync(ReferenceCatalog.Automotive);
         var seller = await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "JP");
         var listing = await _scenario.CreatePublishedAsync(seller, "suku-cadang-motor", "Kampas Rem Cakram", ProductOrigin.Imported);
         var client = await AdminPages.AdminClientAsync(fixture.App);

@@ -7,7 +7,7 @@ namespace Marketplace.Web.Tests.Data;
 
 /// <summary>
 /// The migrations must build exactly the schema the model describes: one database is migrated, another created from
-/// the model, and PostgreSQL's catalogue of both is compared. The second guard beside EF's own snapshot comparison.
+/// the model, and PostgreSQL's catalog of both is compared. The second guard beside EF's own snapshot comparison.
 /// </summary>
 public sealed class MigrationsMatchModelTests
 {
@@ -63,7 +63,7 @@ public sealed class MigrationsMatchModelTests
             .Options);
 }
 
-/// <summary>The schema as PostgreSQL's catalogue describes it, one line per table, column, index and constraint.</summary>
+/// <summary>The schema as PostgreSQL's catalog describes it, one line per table, column, index and constraint.</summary>
 internal static class SchemaCatalog
 {
     private const string Query = """

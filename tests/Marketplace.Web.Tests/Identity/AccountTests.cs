@@ -117,7 +117,7 @@ public sealed class AccountTests(AccountTests.Fixture fixture) : IClassFixture<A
     }
 
     [Fact]
-    public async Task Admin_reaches_the_admin_console_and_seller_reaches_the_portal()
+    public async Task Admin_reaches_the_admin_console_and_a_seller_without_a_shop_is_sent_to_open_one()
     {
         await TestUsers.CreateAsync(App, "admin.console@example.id", Roles.Admin);
         await TestUsers.CreateAsync(App, "penjual.portal@example.id", Roles.Seller);
@@ -126,7 +126,8 @@ public sealed class AccountTests(AccountTests.Fixture fixture) : IClassFixture<A
         using var seller = await (await TestUsers.SignedInClientAsync(App, "penjual.portal@example.id")).GetAsync("/Seller");
 
         admin.StatusCode.Should().Be(HttpStatusCode.OK);
-        seller.StatusCode.Should().Be(HttpStatusCode.OK);
+        seller.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        seller.Headers.Location!.OriginalString.Should().Be("/OpenShop");
     }
 
     public sealed class Fixture : AppFixture

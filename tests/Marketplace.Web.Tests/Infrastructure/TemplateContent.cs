@@ -2,7 +2,7 @@ namespace Marketplace.Web.Tests.Infrastructure;
 
 /// <summary>
 /// What every test database starts with: whatever the site's own start-up puts in an empty database
-/// (schema, roles, reference catalogue), produced by starting the real site once against the template.
+/// (schema, roles, reference catalog), produced by starting the real site once against the template.
 /// </summary>
 internal static class TemplateContent
 {

@@ -17,7 +17,7 @@ public static class TestPostgres
     private static readonly SemaphoreSlim CloneLock = new(1, 1);
     private static readonly Lazy<Task<Server>> Started = new(StartAsync);
 
-    /// <summary>A fresh database with the schema and the reference catalogue, for one test class.</summary>
+    /// <summary>A fresh database with the schema and the reference catalog, for one test class.</summary>
     public static async Task<string> CreateDatabaseAsync(string purpose)
     {
         var server = await Started.Value;

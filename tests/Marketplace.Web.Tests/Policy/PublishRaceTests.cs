@@ -22,7 +22,7 @@ public sealed class PublishRaceTests(AppFixture fixture, ITestOutputHelper outpu
     [Fact]
     public async Task Publishing_while_the_cluster_is_blocked_and_opened_repeatedly_never_leaves_a_cross_border_listing_visible_after_a_block()
     {
-        var cluster = await _scenario.ClusterIdAsync(DemoCatalog.Electronics);
+        var cluster = await _scenario.ClusterIdAsync(ReferenceCatalog.Electronics);
         var sellers = new List<int>();
         for (var i = 0; i < Publishers; i++)
         {

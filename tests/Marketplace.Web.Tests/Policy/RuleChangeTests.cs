@@ -23,7 +23,7 @@ public sealed class RuleChangeTests(RuleChangeTests.Fixture fixture) : IClassFix
     [Fact]
     public async Task Blocking_a_cluster_suspends_its_live_cross_border_listings_and_opening_it_brings_exactly_those_back()
     {
-        var toys = await _scenario.ClusterIdAsync(DemoCatalog.Toys);
+        var toys = await _scenario.ClusterIdAsync(ReferenceCatalog.Toys);
         var foreign = await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "CN");
         var local = await _scenario.CreateSellerAsync(SellerOrigin.Local);
         var crossBorder = await _scenario.CreatePublishedAsync(foreign, "puzzle-edukasi", "Puzzle Kayu Anak", ProductOrigin.Imported);
@@ -67,7 +67,7 @@ public sealed class RuleChangeTests(RuleChangeTests.Fixture fixture) : IClassFix
     [Fact]
     public async Task Every_rule_change_moves_the_policy_version_recorded_on_decisions()
     {
-        var household = await _scenario.ClusterIdAsync(DemoCatalog.Household);
+        var household = await _scenario.ClusterIdAsync(ReferenceCatalog.Household);
         var seller = await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "TH");
         var listing = await _scenario.CreatePublishedAsync(seller, "peralatan-masak", "Panci Stainless 24 cm", ProductOrigin.Imported);
         var before = (await _scenario.DecisionsAsync(listing)).Single().PolicyVersion;
@@ -83,7 +83,7 @@ public sealed class RuleChangeTests(RuleChangeTests.Fixture fixture) : IClassFix
     [Fact]
     public async Task A_scheduled_block_does_not_act_before_its_instant_and_acts_once_by_itself_after_it()
     {
-        var automotive = await _scenario.ClusterIdAsync(DemoCatalog.Automotive);
+        var automotive = await _scenario.ClusterIdAsync(ReferenceCatalog.Automotive);
         var seller = await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "JP");
         var listing = await _scenario.CreatePublishedAsync(seller, "suku-cadang-motor", "Kampas Rem Motor Matic", ProductOrigin.Imported);
 
@@ -181,7 +181,7 @@ public sealed class RuleChangeTests(RuleChangeTests.Fixture fixture) : IClassFix
     [Fact]
     public async Task The_storefront_hides_a_cross_border_listing_of_a_blocked_cluster_whatever_state_its_row_says()
     {
-        var health = await _scenario.ClusterIdAsync(DemoCatalog.Health);
+        var health = await _scenario.ClusterIdAsync(ReferenceCatalog.Health);
         var seller = await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "KR");
         var listing = await _scenario.CreatePublishedAsync(seller, "perawatan-wajah", "Serum Wajah Niacinamide", ProductOrigin.Imported);
 

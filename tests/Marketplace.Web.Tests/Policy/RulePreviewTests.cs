@@ -14,7 +14,7 @@ public sealed class RulePreviewTests(AppFixture fixture) : IClassFixture<AppFixt
     [Fact]
     public async Task A_preview_reports_exactly_what_the_change_then_does_and_changes_nothing_itself()
     {
-        var household = await _scenario.ClusterIdAsync(DemoCatalog.Household);
+        var household = await _scenario.ClusterIdAsync(ReferenceCatalog.Household);
         var foreign = await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "CN");
         var local = await _scenario.CreateSellerAsync(SellerOrigin.Local);
         var live = new[]

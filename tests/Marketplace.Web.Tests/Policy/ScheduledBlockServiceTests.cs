@@ -14,7 +14,7 @@ public sealed class ScheduledBlockServiceTests(ScheduledBlockServiceTests.Fixtur
     [Fact]
     public async Task The_web_host_applies_a_scheduled_block_by_itself_when_its_instant_comes()
     {
-        var electronics = await _scenario.ClusterIdAsync(DemoCatalog.Electronics);
+        var electronics = await _scenario.ClusterIdAsync(ReferenceCatalog.Electronics);
         var seller = await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "HK");
         var listing = await _scenario.CreatePublishedAsync(seller, PolicyScenario.Smartphones, "Smartphone 5G 12/512", ProductOrigin.Imported);
         await _scenario.RulesAsync(r => r.BlockClusterAsync(electronics, _scenario.Now.AddMinutes(30), "Tahap kedua", "admin"));

@@ -22,7 +22,7 @@ public sealed class SellerSeesWhyTests(AppFixture fixture) : IClassFixture<AppFi
         var listing = await _scenario.CreatePublishedAsync(seller, "kipas-angin", "Kipas Angin Berdiri 16 inci", ProductOrigin.Imported);
         var rejected = await _scenario.CreateDraftAsync(seller, PolicyScenario.Textile, "Kain Batik Printing Impor", origin: ProductOrigin.Imported);
         await _scenario.PublishAsync(rejected);
-        var electronics = await _scenario.ClusterIdAsync(DemoCatalog.Electronics);
+        var electronics = await _scenario.ClusterIdAsync(ReferenceCatalog.Electronics);
         await _scenario.RulesAsync(r => r.BlockClusterAsync(electronics, null, "Uji alasan", "admin"));
         var client = await TestUsers.SignedInClientAsync(fixture.App, email);
 

@@ -42,7 +42,7 @@ public sealed class TwoNodesTests : IAsyncLifetime
         var secondClient = Second.CreateBrowserClient();
         (await secondClient.GetStringAsync("/")).Should().Contain("Speaker Bluetooth Tahan Air X9");
 
-        await onFirst.RulesAsync(async r => await r.BlockClusterAsync(await onFirst.ClusterIdAsync(DemoCatalog.Electronics), null, "Uji dua node", "admin"));
+        await onFirst.RulesAsync(async r => await r.BlockClusterAsync(await onFirst.ClusterIdAsync(ReferenceCatalog.Electronics), null, "Uji dua node", "admin"));
 
         (await secondClient.GetStringAsync("/")).Should().NotContain("Speaker Bluetooth Tahan Air X9");
     }
@@ -53,7 +53,7 @@ public sealed class TwoNodesTests : IAsyncLifetime
         var onFirst = new PolicyScenario(First);
         var seller = await onFirst.CreateSellerAsync(SellerOrigin.CrossBorder, "CN");
         await onFirst.CreatePublishedAsync(seller, "boneka", "Boneka Beruang Jumbo 1 m", ProductOrigin.Imported);
-        var toys = await onFirst.ClusterIdAsync(DemoCatalog.Toys);
+        var toys = await onFirst.ClusterIdAsync(ReferenceCatalog.Toys);
         await onFirst.RulesAsync(r => r.BlockClusterAsync(toys, _clock.GetUtcNow().AddMinutes(2), "Bertahap", "admin"));
         (await Second.CreateBrowserClient().GetStringAsync("/")).Should().Contain("Boneka Beruang Jumbo 1 m");
 

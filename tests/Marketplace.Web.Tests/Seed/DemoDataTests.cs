@@ -8,9 +8,9 @@ using Marketplace.Web.Data.Seed;
 
 namespace Marketplace.Web.Tests.Seed;
 
-internal static class DemoLexicons
+internal static class ReferenceLexicons
 {
-    public static IReadOnlyList<ClusterLexicon> Blocked { get; } = DemoCatalog.Lexicons
+    public static IReadOnlyList<ClusterLexicon> Blocked { get; } = ReferenceCatalog.Lexicons
         .Select((l, i) => new ClusterLexicon(new ClusterRef(i + 1, l.ClusterCode, l.ClusterCode, l.ClusterCode), l.Terms))
         .ToList();
 
@@ -20,19 +20,19 @@ internal static class DemoLexicons
         Blocked.Where(l => l.Matches(text).Count > 0).Select(l => l.Cluster.Code);
 }
 
-public class The_demo_catalogue
+public class The_reference_catalog
 {
     private static readonly string[] BlockedCodes = [ClusterCodes.Textile, ClusterCodes.FoodBeverage, ClusterCodes.Handicraft];
 
-    private static IEnumerable<CategorySeed> Leaves => DemoCatalog.Categories.Where(c => c.ClusterCode is not null);
+    private static IEnumerable<CategorySeed> Leaves => ReferenceCatalog.Categories.Where(c => c.ClusterCode is not null);
 
     [Fact]
     public void Has_the_three_blocked_clusters_and_at_least_four_open_ones()
     {
-        DemoCatalog.Clusters.Where(c => c.BlockedForCrossBorder).Select(c => c.Code).Should().BeEquivalentTo(BlockedCodes);
-        DemoCatalog.Clusters.Count(c => !c.BlockedForCrossBorder).Should().BeGreaterThanOrEqualTo(4);
-        DemoCatalog.Clusters.Should().OnlyContain(c => ClusterCodes.Normalize(c.Code) == c.Code);
-        DemoCatalog.Clusters.Select(c => c.Code).Should().OnlyHaveUniqueItems();
+        ReferenceCatalog.Clusters.Where(c => c.BlockedForCrossBorder).Select(c => c.Code).Should().BeEquivalentTo(BlockedCodes);
+        ReferenceCatalog.Clusters.Count(c => !c.BlockedForCrossBorder).Should().BeGreaterThanOrEqualTo(4);
+        ReferenceCatalog.Clusters.Should().OnlyContain(c => ClusterCodes.Normalize(c.Code) == c.Code);
+        ReferenceCatalog.Clusters.Select(c => c.Code).Should().OnlyHaveUniqueItems();
     }
 
     [Fact]
@@ -49,19 +49,19 @@ public class The_demo_catalogue
     [Fact]
     public void Slugs_are_valid_and_unique()
     {
-        foreach (var category in DemoCatalog.Categories)
+        foreach (var category in ReferenceCatalog.Categories)
         {
             CategorySlug.Normalize(category.Slug).Should().Be(category.Slug);
         }
 
-        DemoCatalog.Categories.Select(c => c.Slug).Should().OnlyHaveUniqueItems();
+        ReferenceCatalog.Categories.Select(c => c.Slug).Should().OnlyHaveUniqueItems();
     }
 
     [Fact]
     public void Every_parent_is_a_branch_listed_before_its_children()
     {
         var seen = new Dictionary<string, CategorySeed>(StringComparer.Ordinal);
-        foreach (var category in DemoCatalog.Categories)
+        foreach (var category in ReferenceCatalog.Categories)
         {
             if (category.ParentSlug is not null)
             {
@@ -76,7 +76,7 @@ public class The_demo_catalogue
     [Fact]
     public void Every_leaf_belongs_to_a_known_cluster_and_carries_nouns_prices_and_hs_chapters()
     {
-        var codes = DemoCatalog.Clusters.Select(c => c.Code).ToHashSet();
+        var codes = ReferenceCatalog.Clusters.Select(c => c.Code).ToHashSet();
         foreach (var leaf in Leaves)
         {
             codes.Should().Contain(leaf.ClusterCode!);
@@ -99,19 +99,19 @@ public class The_demo_catalogue
     [Fact]
     public void Local_sellers_come_from_listed_provinces_and_cross_border_sellers_from_listed_countries()
     {
-        DemoCatalog.Provinces.Count.Should().BeGreaterThanOrEqualTo(10);
+        DemoPlaces.Provinces.Count.Should().BeGreaterThanOrEqualTo(10);
         var data = DemoDataGenerator.Generate();
         foreach (var seller in data.Sellers)
         {
             var regions = seller.Origin == SellerOrigin.Local
-                ? DemoCatalog.Provinces
-                : DemoCatalog.Countries.Single(c => c.Code == seller.CountryCode).Regions;
+                ? DemoPlaces.Provinces
+                : DemoPlaces.Countries.Single(c => c.Code == seller.CountryCode).Regions;
             regions.Should().Contain(r => r.Name == seller.Province && r.Cities.Contains(seller.City), seller.Slug);
         }
     }
 }
 
-public class Demo_lexicons
+public class Reference_lexicons
 {
     [Theory]
     [InlineData("Kemeja Batik Pria", ClusterCodes.Textile)]
@@ -120,7 +120,7 @@ public class Demo_lexicons
     [InlineData("Kemeja B4tik Pria Slim Fit", ClusterCodes.Textile)]
     [InlineData("Kripik Kentang Rumput Laut", ClusterCodes.FoodBeverage)]
     public void Goods_of_a_blocked_cluster_match_its_lexicon(string title, string clusterCode) =>
-        DemoLexicons.ClustersMatching(title).Should().Contain(clusterCode);
+        ReferenceLexicons.ClustersMatching(title).Should().Contain(clusterCode);
 
     [Theory]
     [InlineData("Baterai Lithium 18650")]
@@ -129,13 +129,13 @@ public class Demo_lexicons
     [InlineData("Rak Besi Serbaguna 4 Susun")]
     [InlineData("Tempat Sampah Plastik Tebal")]
     public void Everyday_open_goods_match_no_lexicon(string title) =>
-        DemoLexicons.ClustersMatching(title).Should().BeEmpty();
+        ReferenceLexicons.ClustersMatching(title).Should().BeEmpty();
 
     [Fact]
     public void Each_blocked_cluster_has_between_25_and_60_terms_in_indonesian_and_english()
     {
-        DemoCatalog.Lexicons.Select(l => l.ClusterCode).Should().BeEquivalentTo(ClusterCodes.Textile, ClusterCodes.FoodBeverage, ClusterCodes.Handicraft);
-        foreach (var lexicon in DemoCatalog.Lexicons)
+        ReferenceCatalog.Lexicons.Select(l => l.ClusterCode).Should().BeEquivalentTo(ClusterCodes.Textile, ClusterCodes.FoodBeverage, ClusterCodes.Handicraft);
+        foreach (var lexicon in ReferenceCatalog.Lexicons)
         {
             lexicon.Terms.Count.Should().BeInRange(25, 60, lexicon.ClusterCode);
             lexicon.Terms.Should().OnlyHaveUniqueItems();
@@ -150,17 +150,17 @@ public class Demo_lexicons
     [InlineData(ClusterCodes.Handicraft, "anyaman")]
     [InlineData(ClusterCodes.Handicraft, "rattan")]
     public void Lexicons_hold_both_indonesian_and_english_words(string clusterCode, string term) =>
-        DemoLexicons.For(clusterCode).Terms.Should().Contain(term);
+        ReferenceLexicons.For(clusterCode).Terms.Should().Contain(term);
 
     [Fact]
     public void No_open_category_name_or_noun_matches_a_blocked_lexicon()
     {
-        var blocked = DemoCatalog.Clusters.Where(c => c.BlockedForCrossBorder).Select(c => c.Code).ToHashSet();
-        foreach (var leaf in DemoCatalog.Categories.Where(c => c.ClusterCode is not null && !blocked.Contains(c.ClusterCode)))
+        var blocked = ReferenceCatalog.Clusters.Where(c => c.BlockedForCrossBorder).Select(c => c.Code).ToHashSet();
+        foreach (var leaf in ReferenceCatalog.Categories.Where(c => c.ClusterCode is not null && !blocked.Contains(c.ClusterCode)))
         {
             foreach (var text in leaf.ProductNouns.Append(leaf.NameId).Append(leaf.NameEn))
             {
-                DemoLexicons.ClustersMatching(text).Should().BeEmpty($"'{text}' in {leaf.Slug} is not a blocked cluster's good");
+                ReferenceLexicons.ClustersMatching(text).Should().BeEmpty($"'{text}' in {leaf.Slug} is not a blocked cluster's good");
             }
         }
     }
@@ -168,9 +168,9 @@ public class Demo_lexicons
     [Fact]
     public void Every_blocked_leaf_has_a_noun_its_own_lexicon_recognises()
     {
-        foreach (var leaf in DemoCatalog.Categories.Where(c => c.ClusterCode is ClusterCodes.Textile or ClusterCodes.FoodBeverage or ClusterCodes.Handicraft))
+        foreach (var leaf in ReferenceCatalog.Categories.Where(c => c.ClusterCode is ClusterCodes.Textile or ClusterCodes.FoodBeverage or ClusterCodes.Handicraft))
         {
-            var lexicon = DemoLexicons.For(leaf.ClusterCode!);
+            var lexicon = ReferenceLexicons.For(leaf.ClusterCode!);
             leaf.ProductNouns.Should().Contain(n => lexicon.Matches(n).Count > 0, $"{leaf.Slug} should be recognisable as {leaf.ClusterCode}");
         }
     }
@@ -236,11 +236,11 @@ public class Generating_demo_data
         DataValue.Sellers.First(s => s.Origin == SellerOrigin.Local).Slug.Should().Be(DemoDataGenerator.DemoLocalSellerSlug);
         DataValue.Sellers.First(s => s.Origin == SellerOrigin.CrossBorder).Slug.Should().Be(DemoDataGenerator.DemoCrossBorderSellerSlug);
 
-        var clusterOf = DemoCatalog.Categories.Where(c => c.ClusterCode is not null).ToDictionary(c => c.Slug, c => c.ClusterCode!);
+        var clusterOf = ReferenceCatalog.Categories.Where(c => c.ClusterCode is not null).ToDictionary(c => c.Slug, c => c.ClusterCode!);
         var batik = DataValue.Listings.Where(l => l.SellerSlug == DemoDataGenerator.DemoLocalSellerSlug).ToList();
         batik.Count(l => clusterOf[l.CategorySlug] == ClusterCodes.Textile).Should().BeGreaterThan(batik.Count / 2);
         var gadgets = DataValue.Listings.Where(l => l.SellerSlug == DemoDataGenerator.DemoCrossBorderSellerSlug).ToList();
-        gadgets.Count(l => clusterOf[l.CategorySlug] == DemoCatalog.Electronics).Should().BeGreaterThan(gadgets.Count / 2);
+        gadgets.Count(l => clusterOf[l.CategorySlug] == ReferenceCatalog.Electronics).Should().BeGreaterThan(gadgets.Count / 2);
     }
 
     [Fact]
@@ -248,7 +248,7 @@ public class Generating_demo_data
     {
         DataValue.Listings.Count.Should().BeGreaterThanOrEqualTo(3_000);
         var sellers = DataValue.Sellers.Select(s => s.Slug).ToHashSet();
-        var categories = DemoCatalog.Categories.Where(c => c.ClusterCode is not null).ToDictionary(c => c.Slug);
+        var categories = ReferenceCatalog.Categories.Where(c => c.ClusterCode is not null).ToDictionary(c => c.Slug);
 
         foreach (var l in DataValue.Listings)
         {
@@ -273,8 +273,8 @@ public class Generating_demo_data
     [Fact]
     public void Cross_border_sellers_list_some_blocked_goods_and_local_sellers_mostly_blocked_cluster_goods()
     {
-        var blocked = DemoCatalog.Clusters.Where(c => c.BlockedForCrossBorder).Select(c => c.Code).ToHashSet();
-        var clusterOf = DemoCatalog.Categories.Where(c => c.ClusterCode is not null).ToDictionary(c => c.Slug, c => c.ClusterCode!);
+        var blocked = ReferenceCatalog.Clusters.Where(c => c.BlockedForCrossBorder).Select(c => c.Code).ToHashSet();
+        var clusterOf = ReferenceCatalog.Categories.Where(c => c.ClusterCode is not null).ToDictionary(c => c.Slug, c => c.ClusterCode!);
         var crossBorderSellers = DataValue.Sellers.Where(s => s.Origin == SellerOrigin.CrossBorder).Select(s => s.Slug).ToHashSet();
 
         var crossBorder = DataValue.Listings.Where(l => crossBorderSellers.Contains(l.SellerSlug)).ToList();
@@ -292,15 +292,15 @@ public class Generating_demo_data
     [Fact]
     public void Only_a_handful_of_imported_listings_in_open_categories_read_like_blocked_goods_and_only_by_their_title()
     {
-        var blocked = DemoCatalog.Clusters.Where(c => c.BlockedForCrossBorder).Select(c => c.Code).ToHashSet();
-        var clusterOf = DemoCatalog.Categories.Where(c => c.ClusterCode is not null).ToDictionary(c => c.Slug, c => c.ClusterCode!);
+        var blocked = ReferenceCatalog.Clusters.Where(c => c.BlockedForCrossBorder).Select(c => c.Code).ToHashSet();
+        var clusterOf = ReferenceCatalog.Categories.Where(c => c.ClusterCode is not null).ToDictionary(c => c.Slug, c => c.ClusterCode!);
 
         var suspicious = DataValue.Listings
             .Where(l => l.Origin == ProductOrigin.Imported && !blocked.Contains(clusterOf[l.CategorySlug]))
-            .Where(l => DemoLexicons.ClustersMatching(l.Title + "\n" + l.Description).Any())
+            .Where(l => ReferenceLexicons.ClustersMatching(l.Title + "\n" + l.Description).Any())
             .ToList();
 
         suspicious.Count.Should().BeInRange(5, 30);
-        suspicious.Should().OnlyContain(l => DemoLexicons.ClustersMatching(l.Title).Any());
+        suspicious.Should().OnlyContain(l => ReferenceLexicons.ClustersMatching(l.Title).Any());
     }
 }

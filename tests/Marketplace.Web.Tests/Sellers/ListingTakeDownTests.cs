@@ -15,7 +15,7 @@ public sealed class ListingTakeDownTests(SellerPortalFixture fixture) : IClassFi
     {
         var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.CrossBorder, "CN");
         var id = await _portal.Scenario.CreatePublishedAsync(sellerId, PolicyScenario.Smartphones, "Smartphone Lipat 256 GB", ProductOrigin.Imported);
-        var electronics = await _portal.Scenario.ClusterIdAsync(Marketplace.Web.Data.Seed.DemoCatalog.Electronics);
+        var electronics = await _portal.Scenario.ClusterIdAsync(Marketplace.Web.Data.Seed.ReferenceCatalog.Electronics);
         await _portal.Scenario.RulesAsync(r => r.BlockClusterAsync(electronics, null, "Uji", "admin"));
 
         var status = (await client.GetDocumentAsync($"/Seller/Listings/Edit/{id}")).QuerySelector("#listing-status")!;

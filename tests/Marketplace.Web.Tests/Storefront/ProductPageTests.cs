@@ -5,7 +5,7 @@ namespace Marketplace.Web.Tests.Storefront;
 
 public sealed class ProductPageTests(ProductPageTests.Fixture fixture) : IClassFixture<ProductPageTests.Fixture>
 {
-    private Fixture.Catalogue Data => fixture.Data;
+    private Fixture.Catalog Data => fixture.Data;
 
     [Fact]
     public async Task Product_page_shows_price_in_rupiah_stock_origin_tkdn_and_category_path()
@@ -90,14 +90,14 @@ public sealed class ProductPageTests(ProductPageTests.Fixture fixture) : IClassF
 
     public sealed class Fixture : AppFixture
     {
-        public Catalogue Data { get; private set; } = null!;
+        public Catalog Data { get; private set; } = null!;
 
         protected override async Task SeedAsync(MarketplaceApp app)
         {
             var data = new StorefrontData(app);
             var batikShop = await data.SellerAsync("batik-solo-asri", "Batik Solo Asri", "Jawa Tengah", "Surakarta");
             var phoneShop = await data.SellerAsync("shenzhen-phones", "Shenzhen Phones", "Guangdong", "Shenzhen", "CN");
-            Data = new Catalogue
+            Data = new Catalog
             {
                 Batik = await data.ListingAsync(batikShop, "batik-tulis", "Kain Batik Tulis Parang Rusak", 1_250_000, stock: 7, tkdn: 92.5m, description: "Batik tulis halus.\nDikerjakan tiga bulan."),
                 OtherBatik = await data.ListingAsync(batikShop, "batik-tulis", "Kain Batik Tulis Kawung", 950_000, stock: 0),
@@ -105,7 +105,7 @@ public sealed class ProductPageTests(ProductPageTests.Fixture fixture) : IClassF
             };
         }
 
-        public sealed class Catalogue
+        public sealed class Catalog
         {
             public required long Batik { get; init; }
 

@@ -6,7 +6,7 @@ namespace Marketplace.Web.Tests.Storefront;
 
 public sealed class SearchTests(SearchTests.Fixture fixture) : IClassFixture<SearchTests.Fixture>
 {
-    private Fixture.Catalogue Data => fixture.Data;
+    private Fixture.Catalog Data => fixture.Data;
 
     private HttpClient Client => fixture.App.CreateBrowserClient();
 
@@ -197,7 +197,7 @@ public sealed class SearchTests(SearchTests.Fixture fixture) : IClassFixture<Sea
 
     public sealed class Fixture : AppFixture
     {
-        public Catalogue Data { get; private set; } = null!;
+        public Catalog Data { get; private set; } = null!;
 
         protected override async Task SeedAsync(MarketplaceApp app)
         {
@@ -214,7 +214,7 @@ public sealed class SearchTests(SearchTests.Fixture fixture) : IClassFixture<Sea
                 coffee.Add(await data.ListingAsync(snacks, "kopi-bubuk", $"Kopi Bubuk Robusta {i}", 30_000 + i, age: Age()));
             }
 
-            Data = new Catalogue
+            Data = new Catalog
             {
                 Coffee = coffee,
                 Pantofel = await data.ListingAsync(shoes, "sepatu-kulit", "Sepatu Kulit Pantofel Hitam", 450_000, stock: 5, tkdn: 60, description: "Sepatu berkualitas dari kulit sapi asli.", age: Age()),
@@ -229,7 +229,7 @@ public sealed class SearchTests(SearchTests.Fixture fixture) : IClassFixture<Sea
             };
         }
 
-        public sealed class Catalogue
+        public sealed class Catalog
         {
             public required IReadOnlyList<long> Coffee { get; init; }
 

@@ -7,7 +7,7 @@ using Marketplace.Domain.Sellers;
 namespace Marketplace.Web.Data.Seed;
 
 /// <summary>
-/// Builds the demo sellers and their listings from <see cref="DemoCatalog"/>. The same seed gives the same data on any machine:
+/// Builds the demo sellers and their listings from <see cref="ReferenceCatalog"/>. The same seed gives the same data on any machine:
 /// every choice comes from one seeded <see cref="Randomizer"/> drawing integers, and numbers are formatted without the current culture.
 /// </summary>
 public static class DemoDataGenerator
@@ -21,9 +21,9 @@ public static class DemoDataGenerator
     public static DemoData Generate(int seed = 2021)
     {
         var random = new Randomizer(seed);
-        var leaves = DemoCatalog.Categories.Where(c => c.ClusterCode is not null).ToDictionary(c => c.Slug, StringComparer.Ordinal);
-        var blockedClusters = DemoCatalog.Clusters.Where(c => c.BlockedForCrossBorder).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
-        var countries = DemoCatalog.Countries.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        var leaves = ReferenceCatalog.Categories.Where(c => c.ClusterCode is not null).ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        var blockedClusters = ReferenceCatalog.Clusters.Where(c => c.BlockedForCrossBorder).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        var countries = DemoPlaces.Countries.ToDictionary(c => c.Code, StringComparer.Ordinal);
 
         var sellers = new List<SellerSeed>();
         var listings = new List<ListingSeed>();

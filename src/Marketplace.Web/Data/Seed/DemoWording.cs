@@ -214,28 +214,28 @@ internal static class DemoWording
 
     private static readonly Dictionary<string, string[]> OpenProductSentences = new(StringComparer.Ordinal)
     {
-        [DemoCatalog.Electronics] =
+        [ReferenceCatalog.Electronics] =
         [
             "{noun} ini baru, tersegel, dan sudah diuji fungsi sebelum dikirim.",
             "{noun} dengan kualitas terjamin dan garansi toko.",
             "{noun} ringkas dan mudah digunakan.",
         ],
-        [DemoCatalog.Automotive] =
+        [ReferenceCatalog.Automotive] =
         [
             "{noun} ini sesuai standar pabrikan.",
             "{noun} sudah diuji ketahanannya untuk pemakaian harian.",
         ],
-        [DemoCatalog.Health] =
+        [ReferenceCatalog.Health] =
         [
             "{noun} ini resmi dan memiliki izin edar.",
             "{noun} ini cocok untuk pemakaian sehari-hari di rumah.",
         ],
-        [DemoCatalog.Household] =
+        [ReferenceCatalog.Household] =
         [
             "{noun} ini kokoh dan mudah dibersihkan.",
             "{noun} dibuat dari bahan yang aman untuk pemakaian sehari-hari.",
         ],
-        [DemoCatalog.Toys] =
+        [ReferenceCatalog.Toys] =
         [
             "{noun} ini aman untuk anak dan sudah berlabel SNI.",
             "{noun} melatih kreativitas dan kemampuan motorik anak.",
@@ -264,29 +264,29 @@ internal static class DemoWording
             "Bisa pesan ukuran khusus melalui chat.",
             "Dikemas dengan kardus tebal dan bubble wrap agar aman sampai tujuan.",
         ],
-        [DemoCatalog.Electronics] =
+        [ReferenceCatalog.Electronics] =
         [
             "Klaim garansi cukup dengan menyertakan nota pembelian.",
             "Mohon rekam video saat membuka paket untuk klaim kerusakan.",
             "Spesifikasi lengkap dapat dilihat pada foto produk.",
         ],
-        [DemoCatalog.Automotive] =
+        [ReferenceCatalog.Automotive] =
         [
             "Pastikan tipe kendaraan Anda sesuai sebelum membeli.",
             "Pemasangan disarankan di bengkel terpercaya.",
         ],
-        [DemoCatalog.Health] =
+        [ReferenceCatalog.Health] =
         [
             "Gunakan sesuai petunjuk pada kemasan.",
             "Simpan pada suhu ruang dan jauhkan dari jangkauan anak-anak.",
             "Kemasan tersegel dan dikirim dengan bubble wrap.",
         ],
-        [DemoCatalog.Household] =
+        [ReferenceCatalog.Household] =
         [
             "Cocok untuk dapur, kamar kos, maupun rumah keluarga.",
             "Ringan dan hemat tempat saat disimpan.",
         ],
-        [DemoCatalog.Toys] =
+        [ReferenceCatalog.Toys] =
         [
             "Cocok sebagai hadiah ulang tahun.",
             "Anak di bawah tiga tahun sebaiknya bermain dengan pendampingan orang tua.",

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Web.Data.Seed;
 
 /// <summary>
-/// Loads the catalogue every installation starts with when the database has none: clusters, the category tree,
+/// Loads the catalog every installation starts with when the database has none: clusters, the category tree,
 /// the lexicons, the policy settings, and the 2021 closure of the three protected clusters to cross-border sales.
 /// </summary>
 internal static class ReferenceCatalogSeeder
@@ -23,24 +23,24 @@ internal static class ReferenceCatalogSeeder
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var clusters = DemoCatalog.Clusters.Select(c => new Cluster(c.Code, c.NameId, c.NameEn)).ToList();
+        var clusters = ReferenceCatalog.Clusters.Select(c => new Cluster(c.Code, c.NameId, c.NameEn)).ToList();
         db.Clusters.AddRange(clusters);
         db.PolicySettings.Add(new PolicySettings(CrossBorderMinimumPrice.Off, "system", ClosedSince));
         await db.SaveChangesAsync(cancellationToken);
 
         var clusterIds = clusters.ToDictionary(c => c.Code, c => c.Id);
-        foreach (var seed in DemoCatalog.Clusters.Where(c => c.BlockedForCrossBorder))
+        foreach (var seed in ReferenceCatalog.Clusters.Where(c => c.BlockedForCrossBorder))
         {
             var block = new ClusterBlock(clusterIds[seed.Code], ClosedSince, ClosureReason, "system", ClosedSince);
             block.MarkSwept(ClosedSince);
             db.ClusterBlocks.Add(block);
         }
 
-        db.LexiconTerms.AddRange(DemoCatalog.Lexicons.SelectMany(l => l.Terms.Select(t => new LexiconTerm(clusterIds[l.ClusterCode], t))).DistinctBy(t => (t.ClusterId, t.Term)));
+        db.LexiconTerms.AddRange(ReferenceCatalog.Lexicons.SelectMany(l => l.Terms.Select(t => new LexiconTerm(clusterIds[l.ClusterCode], t))).DistinctBy(t => (t.ClusterId, t.Term)));
 
         // Parents come before children in the list; each category is saved once its parent has an id.
         var categoryIds = new Dictionary<string, int>();
-        foreach (var level in ByDepth(DemoCatalog.Categories))
+        foreach (var level in ByDepth(ReferenceCatalog.Categories))
         {
             var rows = level.Select(seed => (seed, category: seed.ClusterCode is null
                 ? Category.Branch(seed.Slug, seed.NameId, seed.NameEn, Parent(seed))

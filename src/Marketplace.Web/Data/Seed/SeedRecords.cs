@@ -5,7 +5,7 @@ namespace Marketplace.Web.Data.Seed;
 
 public sealed record ClusterSeed(string Code, string NameId, string NameEn, bool BlockedForCrossBorder);
 
-/// <summary>A category of the demo tree. A leaf names its cluster; a branch has none.</summary>
+/// <summary>A category of the reference tree. A leaf names its cluster; a branch has none.</summary>
 /// <param name="Slug">Unique code of the category, such as <c>batik-tulis</c>.</param>
 /// <param name="NameId">Indonesian name.</param>
 /// <param name="NameEn">English name.</param>

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Marketplace.Domain.Audit;
 
 namespace Marketplace.Web.Features.Admin;
 
@@ -15,7 +14,4 @@ public sealed record AdminActor(string UserId, string Email)
             ? throw new InvalidOperationException("Admin pages are reached by signed-in users only.")
             : new AdminActor(id, email);
     }
-
-    public AdminAction Did(AdminActionKind kind, AdminTarget target, string? reason, string? details, DateTimeOffset at) =>
-        new(kind, UserId, Email, target, reason, details, at);
 }

@@ -13,6 +13,7 @@ public static class AdminServices
 {
     public static IServiceCollection AddAdminConsole(this IServiceCollection services)
     {
+        services.AddScoped<AdminActionLog>();
         services.AddScoped<ClusterConsole>();
         services.AddScoped<CategoryConsole>();
         services.AddScoped<RuleConsole>();

@@ -19,7 +19,7 @@ internal sealed record ListingFacts(
     PolicySubject Subject);
 
 /// <summary>Which listings a decision run covers, as a SQL condition over <c>l</c> (listings), <c>s</c> (sellers) and <c>c</c> (categories).</summary>
-internal sealed record ListingScope(string Condition, IReadOnlyList<NpgsqlParameter> Parameters)
+internal sealed record DecisionScope(string Condition, IReadOnlyList<NpgsqlParameter> Parameters)
 {
     private static readonly string CrossBorder = $"(s.origin = {(int)SellerOrigin.CrossBorder} OR l.origin = {(int)ProductOrigin.Imported})";
 
@@ -29,15 +29,15 @@ internal sealed record ListingScope(string Condition, IReadOnlyList<NpgsqlParame
     private static readonly string RuleChangeCandidate =
         $"(l.state = {(int)ListingState.Published} OR (l.state = {(int)ListingState.Suspended} AND l.suspended_by = {(int)SuspensionSource.Policy}))";
 
-    public static ListingScope Listings(IReadOnlyCollection<long> ids) =>
+    public static DecisionScope Listings(IReadOnlyCollection<long> ids) =>
         new("l.id = ANY(@scope_ids)", [new NpgsqlParameter("scope_ids", ids.ToArray())]);
 
     /// <summary>Live listings of a cluster that a closure acts on: what a block takes down or holds.</summary>
-    public static ListingScope LiveCrossBorderInCluster(int clusterId) =>
+    public static DecisionScope LiveCrossBorderInCluster(int clusterId) =>
         new($"c.cluster_id = @scope_cluster AND {ClosureApplies} AND l.state = {(int)ListingState.Published}", [new NpgsqlParameter("scope_cluster", clusterId)]);
 
     /// <summary>Listings of a cluster that the rules took down or hold: what opening it may bring back.</summary>
-    public static ListingScope SuspendedByPolicyInCluster(int clusterId) =>
+    public static DecisionScope SuspendedByPolicyInCluster(int clusterId) =>
         new(
             $"""
             c.cluster_id = @scope_cluster AND {ClosureApplies}
@@ -47,7 +47,7 @@ internal sealed record ListingScope(string Condition, IReadOnlyList<NpgsqlParame
             [new NpgsqlParameter("scope_cluster", clusterId), new NpgsqlParameter("scope_unverified", ReasonCodes.UnverifiedLocalOrigin)]);
 
     /// <summary>A shop's listings the rules can act on, with those waiting only for its origin to be verified.</summary>
-    public static ListingScope RuleCandidatesAndOriginHoldsOfSeller(int sellerId) =>
+    public static DecisionScope RuleCandidatesAndOriginHoldsOfSeller(int sellerId) =>
         new(
             $"""
             l.seller_id = @scope_seller
@@ -56,36 +56,33 @@ internal sealed record ListingScope(string Condition, IReadOnlyList<NpgsqlParame
             [new NpgsqlParameter("scope_seller", sellerId), new NpgsqlParameter("scope_unverified", ReasonCodes.UnverifiedLocalOrigin)]);
 
     /// <summary>Live cross-border listings in every other cluster, not yet cleared by an admin: what a closure screens.</summary>
-    public static ListingScope LiveCrossBorderOutsideCluster(int clusterId) =>
+    public static DecisionScope LiveCrossBorderOutsideCluster(int clusterId) =>
         new(
             $"c.cluster_id <> @scope_cluster AND {CrossBorder} AND l.state = {(int)ListingState.Published} AND NOT l.misclassification_cleared",
             [new NpgsqlParameter("scope_cluster", clusterId)]);
 
     /// <summary>Cross-border listings waiting because their words read like a closed cluster's goods: what an opening may release.</summary>
-    public static ListingScope HeldForSuspectedMisclassification() =>
+    public static DecisionScope HeldForSuspectedMisclassification() =>
         new(
             $"{CrossBorder} AND l.state = {(int)ListingState.PendingReview} AND @scope_reason = ANY(l.reason_codes)",
             [new NpgsqlParameter("scope_reason", ReasonCodes.SuspectedMisclassification)]);
 
-    public static ListingScope RuleCandidatesInCategory(int categoryId) =>
+    public static DecisionScope RuleCandidatesInCategory(int categoryId) =>
         new($"l.category_id = @scope_category AND {RuleChangeCandidate}", [new NpgsqlParameter("scope_category", categoryId)]);
 
-    public static ListingScope RuleCandidatesOfSeller(int sellerId) =>
-        new($"l.seller_id = @scope_seller AND {RuleChangeCandidate}", [new NpgsqlParameter("scope_seller", sellerId)]);
-
-    public static ListingScope CrossBorderRuleCandidates() => new($"{CrossBorder} AND {RuleChangeCandidate}", []);
+    public static DecisionScope CrossBorderRuleCandidates() => new($"{CrossBorder} AND {RuleChangeCandidate}", []);
 }
 
 internal static class ListingFactsReader
 {
     /// <summary>Reads the listings in scope and locks them FOR UPDATE; callers have already locked clusters, categories and sellers.</summary>
     public static Task<IReadOnlyList<ListingFacts>> ReadForUpdateAsync(
-        MarketplaceDbContext db, ListingScope scope, LoadedPolicy policy, CancellationToken cancellationToken) =>
+        MarketplaceDbContext db, DecisionScope scope, LoadedPolicy policy, CancellationToken cancellationToken) =>
         ReadAsync(db, scope, policy, lockRows: true, cancellationToken);
 
     /// <summary>Reads the listings in scope, locking them only when <paramref name="lockRows"/> (a preview or a screening pass does not).</summary>
     public static async Task<IReadOnlyList<ListingFacts>> ReadAsync(
-        MarketplaceDbContext db, ListingScope scope, LoadedPolicy policy, bool lockRows, CancellationToken cancellationToken)
+        MarketplaceDbContext db, DecisionScope scope, LoadedPolicy policy, bool lockRows, CancellationToken cancellationToken)
     {
         var sql = $"""
             SELECT l.id, l.seller_id, l.category_id, c.cluster_id, l.state, l.suspended_by, l.reason_codes,

@@ -115,7 +115,7 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
         IReadOnlyCollection<long> listingIds, LockedPlacement locked, DecisionTrigger trigger, string actor, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var facts = await ListingFactsReader.ReadForUpdateAsync(db, ListingScope.Listings(listingIds), policy, ct);
+        var facts = await ListingFactsReader.ReadForUpdateAsync(db, DecisionScope.Listings(listingIds), policy, ct);
         var now = clock.GetUtcNow();
         var decisions = new List<ListingDecision>(facts.Count);
         foreach (var fact in facts)

@@ -99,8 +99,8 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
 
             await BumpPolicyVersionAsync(actor, now, ct);
             await db.SaveChangesAsync(ct);
-            var released = await RedecideAsync(ListingScope.SuspendedByPolicyInCluster(clusterId), DecisionTrigger.ClusterOpened, actor, now, ct);
-            var reviewed = await RedecideAsync(ListingScope.HeldForSuspectedMisclassification(), DecisionTrigger.ClusterOpened, actor, now, ct);
+            var released = await RedecideAsync(DecisionScope.SuspendedByPolicyInCluster(clusterId), DecisionTrigger.ClusterOpened, actor, now, ct);
+            var reviewed = await RedecideAsync(DecisionScope.HeldForSuspectedMisclassification(), DecisionTrigger.ClusterOpened, actor, now, ct);
             return released.Plus(reviewed);
         },
         cancellationToken);
@@ -157,7 +157,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             category.MoveToCluster(clusterId);
             await BumpPolicyVersionAsync(actor, now, ct);
             await db.SaveChangesAsync(ct);
-            return await RedecideAsync(ListingScope.RuleCandidatesInCategory(categoryId), DecisionTrigger.CategoryMoved, actor, now, ct);
+            return await RedecideAsync(DecisionScope.RuleCandidatesInCategory(categoryId), DecisionTrigger.CategoryMoved, actor, now, ct);
         },
         cancellationToken);
 
@@ -231,7 +231,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             var seller = await db.Sellers.SingleAsync(s => s.Id == sellerId, ct);
             change(seller);
             await db.SaveChangesAsync(ct);
-            return await RedecideAsync(ListingScope.RuleCandidatesAndOriginHoldsOfSeller(sellerId), trigger, actor, now, ct);
+            return await RedecideAsync(DecisionScope.RuleCandidatesAndOriginHoldsOfSeller(sellerId), trigger, actor, now, ct);
         },
         cancellationToken);
 
@@ -249,7 +249,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             }
 
             await db.SaveChangesAsync(ct);
-            return await RedecideAsync(ListingScope.CrossBorderRuleCandidates(), DecisionTrigger.RulesChanged, actor, now, ct);
+            return await RedecideAsync(DecisionScope.CrossBorderRuleCandidates(), DecisionTrigger.RulesChanged, actor, now, ct);
         },
         cancellationToken);
 
@@ -261,19 +261,19 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     {
         block.MarkSwept(now);
         await db.SaveChangesAsync(ct);
-        var inCluster = await RedecideAsync(ListingScope.LiveCrossBorderInCluster(block.ClusterId), trigger, actor, now, ct);
+        var inCluster = await RedecideAsync(DecisionScope.LiveCrossBorderInCluster(block.ClusterId), trigger, actor, now, ct);
 
         // Every cluster is locked, so no listing can be published or edited between this unlocked screening and the
         // locked decision of what it found; only the few listings that now need review are locked and written.
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var live = await ListingFactsReader.ReadAsync(db, ListingScope.LiveCrossBorderOutsideCluster(block.ClusterId), policy, lockRows: false, ct);
+        var live = await ListingFactsReader.ReadAsync(db, DecisionScope.LiveCrossBorderOutsideCluster(block.ClusterId), policy, lockRows: false, ct);
         var flagged = live.Where(f => ListingPolicy.Decide(f.Subject, policy.Rules, now).Outcome != PolicyOutcome.Allowed).Select(f => f.Id).ToList();
-        var elsewhere = flagged.Count == 0 ? RedecisionSummary.None : await RedecideAsync(ListingScope.Listings(flagged), trigger, actor, now, ct);
+        var elsewhere = flagged.Count == 0 ? RedecisionSummary.None : await RedecideAsync(DecisionScope.Listings(flagged), trigger, actor, now, ct);
         return inCluster.Plus(elsewhere);
     }
 
     /// <summary>Reads the listings in scope under lock, decides each with the rules in force now, and writes the changes set-based.</summary>
-    private async Task<RedecisionSummary> RedecideAsync(ListingScope scope, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
+    private async Task<RedecisionSummary> RedecideAsync(DecisionScope scope, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
         var facts = await ListingFactsReader.ReadAsync(db, scope, policy, lockRows: !_previewing, ct);

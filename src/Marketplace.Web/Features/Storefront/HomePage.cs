@@ -11,7 +11,7 @@ public sealed record CategoryLink(string Slug, string NameId, string NameEn);
 
 public sealed record HomePageContent(IReadOnlyList<ClusterShelf> Clusters, IReadOnlyList<ListingCard> Newest, IReadOnlyList<ListingCard> Local);
 
-/// <summary>Reads what the home page shows: the catalogue by cluster, the newest listings and a shelf of local products.</summary>
+/// <summary>Reads what the home page shows: the catalog by cluster, the newest listings and a shelf of local products.</summary>
 public sealed class HomePage(MarketplaceDbContext db, TimeProvider clock)
 {
     public const int ShelfSize = 12;

@@ -8,9 +8,9 @@ using NpgsqlTypes;
 namespace Marketplace.Web.Features.Storefront;
 
 /// <summary>Where a listing page looks: the whole shop, a category's subtree, or one seller's shop.</summary>
-public sealed record ListingScope(IReadOnlyList<int>? CategoryIds = null, int? SellerId = null)
+public sealed record ShelfScope(IReadOnlyList<int>? CategoryIds = null, int? SellerId = null)
 {
-    public static readonly ListingScope Everywhere = new();
+    public static readonly ShelfScope Everywhere = new();
 }
 
 /// <summary>
@@ -42,7 +42,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, TimeProvider clock)
     /// <summary>"Syal Batik" answers "batik" better than a long title that also mentions it.</summary>
     private const NpgsqlTsRankingNormalization ShorterFirst = NpgsqlTsRankingNormalization.DivideBy1PlusLogLength;
 
-    public async Task<ListingResults> FindAsync(ListingQuery query, ListingScope scope, CancellationToken cancellationToken)
+    public async Task<ListingResults> FindAsync(ListingQuery query, ShelfScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(scope);
@@ -69,7 +69,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, TimeProvider clock)
     }
 
     /// <summary>How many listings match when the filters are dropped, for the empty state's suggestion; bounded like every count.</summary>
-    public Task<int> CountWithoutFiltersAsync(ListingQuery query, ListingScope scope, CancellationToken cancellationToken)
+    public Task<int> CountWithoutFiltersAsync(ListingQuery query, ShelfScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var terms = SearchTerms.Parse(query.Text);
@@ -78,7 +78,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, TimeProvider clock)
             : CountAsync(Match(Scope(db.VisibleListingsAt(clock.GetUtcNow()), scope), terms), cancellationToken);
     }
 
-    private static IQueryable<VisibleListing> Scope(IQueryable<VisibleListing> listings, ListingScope scope)
+    private static IQueryable<VisibleListing> Scope(IQueryable<VisibleListing> listings, ShelfScope scope)
     {
         if (scope.CategoryIds is { } categoryIds)
         {

@@ -21,7 +21,7 @@ public sealed record ProductDetails(
 public sealed record ProductPageContent(ProductDetails Product, IReadOnlyList<CategoryNode> CategoryPath, IReadOnlyList<ListingCard> Related);
 
 /// <summary>Reads a product page: the listing only while it is visible, its category path and more from the same category.</summary>
-public sealed class ProductPage(MarketplaceDbContext db, CatalogueReader catalogue, TimeProvider clock)
+public sealed class ProductPage(MarketplaceDbContext db, CatalogReader catalog, TimeProvider clock)
 {
     public const int RelatedCount = 6;
 
@@ -54,7 +54,7 @@ public sealed class ProductPage(MarketplaceDbContext db, CatalogueReader catalog
             .Select(ListingCard.FromVisible)
             .Take(RelatedCount)
             .ToListAsync(cancellationToken);
-        var tree = await catalogue.ReadAsync(cancellationToken);
+        var tree = await catalog.ReadAsync(cancellationToken);
         return new ProductPageContent(product, tree.PathTo(product.CategoryId), related);
     }
 }

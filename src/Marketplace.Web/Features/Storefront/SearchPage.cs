@@ -3,18 +3,18 @@ namespace Marketplace.Web.Features.Storefront;
 public sealed record SearchPageContent(ListingResults Listings, int? CountWithoutFilters, IReadOnlyList<CategoryNode> Suggestions);
 
 /// <summary>Search results, and for an empty result something to try next: the same words without filters, or a top category.</summary>
-public sealed class SearchPage(CatalogueReader catalogue, ListingSearch search)
+public sealed class SearchPage(CatalogReader catalog, ListingSearch search)
 {
     public async Task<SearchPageContent> ReadAsync(ListingQuery query, CancellationToken cancellationToken)
     {
-        var listings = await search.FindAsync(query, ListingScope.Everywhere, cancellationToken);
+        var listings = await search.FindAsync(query, ShelfScope.Everywhere, cancellationToken);
         if (listings.Total > 0)
         {
             return new SearchPageContent(listings, null, []);
         }
 
-        int? withoutFilters = query.HasFilters ? await search.CountWithoutFiltersAsync(query, ListingScope.Everywhere, cancellationToken) : null;
-        var tree = await catalogue.ReadAsync(cancellationToken);
+        int? withoutFilters = query.HasFilters ? await search.CountWithoutFiltersAsync(query, ShelfScope.Everywhere, cancellationToken) : null;
+        var tree = await catalog.ReadAsync(cancellationToken);
         return new SearchPageContent(listings, withoutFilters, tree.Roots.ToList());
     }
 }

@@ -21,7 +21,7 @@ public sealed class ShopPage(MarketplaceDbContext db, ListingSearch search)
             return null;
         }
 
-        var listings = await search.FindAsync(query, new ListingScope(SellerId: seller.Id), cancellationToken);
+        var listings = await search.FindAsync(query, new ShelfScope(SellerId: seller.Id), cancellationToken);
         return new ShopPageContent(seller, listings);
     }
 }

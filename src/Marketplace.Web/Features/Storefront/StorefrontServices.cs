@@ -8,7 +8,7 @@ public static class StorefrontServices
     public static IServiceCollection AddStorefront(this IServiceCollection services)
     {
         services.AddScoped<HomePage>();
-        services.AddScoped<CatalogueReader>();
+        services.AddScoped<CatalogReader>();
         services.AddScoped<ListingSearch>();
         services.AddScoped<SearchPage>();
         services.AddScoped<CategoryPage>();

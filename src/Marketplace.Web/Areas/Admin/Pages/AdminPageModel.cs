@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Marketplace.Domain;
 using Marketplace.Web.Features.Admin;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Areas.Admin.Pages;
 
-/// <summary>What every admin page shares: who is acting, and rule violations shown in the admin's language.</summary>
+/// <summary>A confirmation shown after the redirect: a resource key and the count it may name.</summary>
+public sealed record DoneMessage(string Key, int Count = 0);
+
+/// <summary>What every admin page shares: who is acting, rule violations shown in the admin's language, and what a change did, shown after its redirect.</summary>
 public abstract class AdminPageModel(IStringLocalizer<SharedResource> text) : PageModel
 {
     protected IStringLocalizer<SharedResource> Text => text;
@@ -18,4 +22,14 @@ public abstract class AdminPageModel(IStringLocalizer<SharedResource> text) : Pa
         var message = text["Admin.Error." + error.Code];
         ModelState.AddModelError(key, message.ResourceNotFound ? text["Admin.Error.Generic"] : message);
     }
+
+    /// <summary>Keeps what a change did for the page its redirect shows (post, redirect, get), in TempData, one entry per kind of outcome.</summary>
+    protected void KeepOutcome<T>(T outcome) => TempData[OutcomeKey<T>()] = JsonSerializer.Serialize(outcome);
+
+    /// <summary>What the change before the redirect kept, or null on an ordinary visit.</summary>
+    protected T? KeptOutcome<T>()
+        where T : class =>
+        TempData[OutcomeKey<T>()] is string json ? JsonSerializer.Deserialize<T>(json) : null;
+
+    private static string OutcomeKey<T>() => "Admin.Outcome." + typeof(T).Name;
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 using Marketplace.Domain.Audit;
 using Marketplace.Domain.Policy;
 using Marketplace.Web.Data;
@@ -131,40 +131,43 @@ public sealed class AuditTrail(MarketplaceDbContext db)
     public Task<List<ClusterOption>> ClustersAsync(CancellationToken cancellationToken) =>
         db.Clusters.AsNoTracking().OrderBy(c => c.Code).Select(c => new ClusterOption(c.Id, c.Code, c.NameId, c.NameEn)).ToListAsync(cancellationToken);
 
-    /// <summary>Writes the filtered trail as CSV (UTF-8 with a byte order mark, for Excel), one row at a time as the database returns them.</summary>
+    /// <summary>Writes the filtered trail as a spreadsheet CSV (<see cref="SpreadsheetCsv"/>), one row at a time as the database returns them.</summary>
     public async Task WriteCsvAsync(AuditFilter filter, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
-        await writer.WriteAsync(CsvCells.ByteOrderMark);
+        await using var csv = CsvWriter.Create(output, SpreadsheetCsv.Options(), leaveOpen: true);
         if (filter.Tab == AuditTab.Actions)
         {
-            await writer.WriteAsync(CsvCells.Line(
-                ["action_id", "at_utc", "at_wib", "kind", "actor_email", "actor_user_id", "cluster", "category", "seller_id", "seller", "listing_id", "listing_title", "reason", "details"]));
+            await csv.WriteRecordAsync(
+                ["action_id", "at_utc", "at_wib", "kind", "actor_email", "actor_user_id", "cluster", "category", "seller_id", "seller", "listing_id", "listing_title", "reason", "details"],
+                cancellationToken);
             await foreach (var a in Project(Actions(filter).OrderByDescending(a => a.At).ThenByDescending(a => a.Id)).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
-                await writer.WriteAsync(CsvCells.Line(
+                await csv.WriteRecordAsync(
                 [
                     Invariant(a.Id), Utc(a.At), WibStamp(a.At), a.Kind.ToString(), a.ActorEmail, a.ActorUserId, a.ClusterCode, a.CategorySlug,
                     Invariant(a.SellerId), a.SellerName, Invariant(a.ListingId), a.ListingTitle, a.Reason, a.Details,
-                ]));
+                ],
+                cancellationToken);
             }
         }
         else
         {
-            await writer.WriteAsync(CsvCells.Line(
-                ["decision_id", "decided_at_utc", "decided_at_wib", "listing_id", "listing_title", "seller_id", "seller", "cluster", "outcome", "reason_codes", "trigger", "actor", "policy_version", "message_en"]));
+            await csv.WriteRecordAsync(
+                ["decision_id", "decided_at_utc", "decided_at_wib", "listing_id", "listing_title", "seller_id", "seller", "cluster", "outcome", "reason_codes", "trigger", "actor", "policy_version", "message_en"],
+                cancellationToken);
             await foreach (var d in Project(Decisions(filter).OrderByDescending(d => d.DecidedAt).ThenByDescending(d => d.Id)).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
-                await writer.WriteAsync(CsvCells.Line(
+                await csv.WriteRecordAsync(
                 [
                     Invariant(d.Id), Utc(d.DecidedAt), WibStamp(d.DecidedAt), Invariant(d.ListingId), d.ListingTitle, Invariant(d.SellerId), d.SellerName, d.ClusterCode,
                     d.Outcome.ToString(), string.Join(' ', d.ReasonCodes), d.Trigger.ToString(), d.Actor, Invariant(d.PolicyVersion), d.MessageEn,
-                ]));
+                ],
+                cancellationToken);
             }
         }
 
-        await writer.FlushAsync(cancellationToken);
+        await csv.FlushAsync(cancellationToken);
     }
 
     private IQueryable<PolicyDecision> Decisions(AuditFilter f)

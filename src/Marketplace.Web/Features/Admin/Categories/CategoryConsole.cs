@@ -21,7 +21,7 @@ public sealed record CategoryNode(
 public sealed record NewCategory(int? ParentId, string Slug, string NameId, string NameEn, int? ClusterId, IReadOnlyList<int> HsChapters);
 
 /// <summary>The category tree for admins: creating, renaming and retiring categories, and moving a leaf to another cluster through the policy.</summary>
-public sealed class CategoryConsole(MarketplaceDbContext db, PolicyRuleChanges rules, TimeProvider clock)
+public sealed class CategoryConsole(MarketplaceDbContext db, PolicyRuleChanges rules, AdminActionLog actions)
 {
     /// <summary>The whole tree, parents before their children, in name order; a few hundred rows and one aggregate.</summary>
     public async Task<IReadOnlyList<CategoryNode>> TreeAsync(CancellationToken cancellationToken)
@@ -75,9 +75,8 @@ public sealed class CategoryConsole(MarketplaceDbContext db, PolicyRuleChanges r
 
             db.Categories.Add(category);
             await db.SaveChangesAsync(ct);
-            db.AdminActions.Add(actor.Did(
-                AdminActionKind.CategoryCreated, new AdminTarget(ClusterId: category.ClusterId, CategoryId: category.Id), null, $"slug={category.Slug}", clock.GetUtcNow()));
-            await db.SaveChangesAsync(ct);
+            await actions.RecordAsync(
+                actor, AdminActionKind.CategoryCreated, new AdminTarget(ClusterId: category.ClusterId, CategoryId: category.Id), null, $"slug={category.Slug}", ct);
             return category.Id;
         },
         cancellationToken);
@@ -89,9 +88,8 @@ public sealed class CategoryConsole(MarketplaceDbContext db, PolicyRuleChanges r
             var category = await db.Categories.SingleAsync(c => c.Id == categoryId, ct);
             var before = $"{category.NameId} / {category.NameEn}";
             category.Rename(nameId, nameEn);
-            db.AdminActions.Add(actor.Did(
-                AdminActionKind.CategoryRenamed, new AdminTarget(CategoryId: categoryId), null, $"from={before}; to={category.NameId} / {category.NameEn}", clock.GetUtcNow()));
-            await db.SaveChangesAsync(ct);
+            await actions.RecordAsync(
+                actor, AdminActionKind.CategoryRenamed, new AdminTarget(CategoryId: categoryId), null, $"from={before}; to={category.NameId} / {category.NameEn}", ct);
             return true;
         },
         cancellationToken);
@@ -102,8 +100,7 @@ public sealed class CategoryConsole(MarketplaceDbContext db, PolicyRuleChanges r
         {
             var category = await db.Categories.SingleAsync(c => c.Id == categoryId, ct);
             category.Retire();
-            db.AdminActions.Add(actor.Did(AdminActionKind.CategoryRetired, new AdminTarget(ClusterId: category.ClusterId, CategoryId: categoryId), null, null, clock.GetUtcNow()));
-            await db.SaveChangesAsync(ct);
+            await actions.RecordAsync(actor, AdminActionKind.CategoryRetired, new AdminTarget(ClusterId: category.ClusterId, CategoryId: categoryId), null, null, ct);
             return true;
         },
         cancellationToken);
@@ -119,13 +116,8 @@ public sealed class CategoryConsole(MarketplaceDbContext db, PolicyRuleChanges r
         {
             var from = await db.Categories.AsNoTracking().Where(c => c.Id == categoryId).Select(c => c.ClusterId).SingleAsync(ct);
             var effect = await rules.MoveCategoryAsync(categoryId, clusterId, actor.Email, ct);
-            db.AdminActions.Add(actor.Did(
-                AdminActionKind.CategoryMoved,
-                new AdminTarget(ClusterId: clusterId, CategoryId: categoryId),
-                null,
-                FormattableString.Invariant($"from_cluster={from}; to_cluster={clusterId}; ") + Effect.Details(effect),
-                clock.GetUtcNow()));
-            await db.SaveChangesAsync(ct);
+            var details = FormattableString.Invariant($"from_cluster={from}; to_cluster={clusterId}; ") + Effect.Details(effect);
+            await actions.RecordAsync(actor, AdminActionKind.CategoryMoved, new AdminTarget(ClusterId: clusterId, CategoryId: categoryId), null, details, ct);
             return effect;
         },
         cancellationToken);

@@ -29,7 +29,7 @@ public sealed record BlockHistoryRow(
     DateTimeOffset? SweptAt, DateTimeOffset? LiftedAt, string? LiftedBy, string? LiftReason);
 
 /// <summary>Clusters for admins: their state and counts, closing and opening them through the policy, adding new ones.</summary>
-public sealed class ClusterConsole(MarketplaceDbContext db, PolicyRuleChanges rules, TimeProvider clock)
+public sealed class ClusterConsole(MarketplaceDbContext db, PolicyRuleChanges rules, AdminActionLog actions, TimeProvider clock)
 {
     public const int HistoryShown = 100;
 
@@ -96,9 +96,8 @@ public sealed class ClusterConsole(MarketplaceDbContext db, PolicyRuleChanges ru
             var details = scheduled
                 ? FormattableString.Invariant($"starts_at={block.StartsAt.UtcDateTime:O}")
                 : Effect.Details(effect);
-            db.AdminActions.Add(actor.Did(
-                scheduled ? AdminActionKind.ClusterBlockScheduled : AdminActionKind.ClusterBlocked, new AdminTarget(ClusterId: clusterId), reason, details, now));
-            await db.SaveChangesAsync(ct);
+            await actions.RecordAsync(
+                actor, scheduled ? AdminActionKind.ClusterBlockScheduled : AdminActionKind.ClusterBlocked, new AdminTarget(ClusterId: clusterId), reason, details, ct);
             return effect;
         },
         cancellationToken);
@@ -115,8 +114,7 @@ public sealed class ClusterConsole(MarketplaceDbContext db, PolicyRuleChanges ru
         PolicyTransaction.RunAsync(db, async ct =>
         {
             var effect = await rules.OpenClusterAsync(clusterId, reason, actor.Email, ct);
-            db.AdminActions.Add(actor.Did(AdminActionKind.ClusterOpened, new AdminTarget(ClusterId: clusterId), reason, Effect.Details(effect), clock.GetUtcNow()));
-            await db.SaveChangesAsync(ct);
+            await actions.RecordAsync(actor, AdminActionKind.ClusterOpened, new AdminTarget(ClusterId: clusterId), reason, Effect.Details(effect), ct);
             return effect;
         },
         cancellationToken);
@@ -133,8 +131,7 @@ public sealed class ClusterConsole(MarketplaceDbContext db, PolicyRuleChanges ru
 
             db.Clusters.Add(cluster);
             await db.SaveChangesAsync(ct);
-            db.AdminActions.Add(actor.Did(AdminActionKind.ClusterCreated, new AdminTarget(ClusterId: cluster.Id), null, $"code={cluster.Code}", clock.GetUtcNow()));
-            await db.SaveChangesAsync(ct);
+            await actions.RecordAsync(actor, AdminActionKind.ClusterCreated, new AdminTarget(ClusterId: cluster.Id), null, $"code={cluster.Code}", ct);
             return cluster.Id;
         },
         cancellationToken);

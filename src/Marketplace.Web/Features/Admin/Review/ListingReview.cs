@@ -21,7 +21,7 @@ public sealed record ReviewOutcome(int Published, int StillWaiting, int Blocked,
 /// The review queue: listings the policy held as NeedsReview, oldest first. Approving publishes through the policy
 /// (which may still block), rejecting puts the admin's note before the seller; every step is recorded as an admin action.
 /// </summary>
-public sealed class ListingReview(MarketplaceDbContext db, ListingPublication publication, TimeProvider clock)
+public sealed class ListingReview(MarketplaceDbContext db, ListingPublication publication, AdminActionLog actions, TimeProvider clock)
 {
     public const int PageSize = 50;
 
@@ -61,9 +61,8 @@ public sealed class ListingReview(MarketplaceDbContext db, ListingPublication pu
                 var result = await PolicyTransaction.RunAsync(db, async ct =>
                 {
                     var published = await publication.ApproveReviewAsync(id, actor.Email, ct);
-                    db.AdminActions.Add(actor.Did(
-                        AdminActionKind.ListingApproved, new AdminTarget(SellerId: await SellerOfAsync(id, ct), ListingId: id), null, $"state={published.State}", clock.GetUtcNow()));
-                    await db.SaveChangesAsync(ct);
+                    await actions.RecordAsync(
+                        actor, AdminActionKind.ListingApproved, new AdminTarget(SellerId: await SellerOfAsync(id, ct), ListingId: id), null, $"state={published.State}", ct);
                     return published;
                 },
                 cancellationToken);
@@ -102,8 +101,7 @@ public sealed class ListingReview(MarketplaceDbContext db, ListingPublication pu
 
                 var now = clock.GetUtcNow();
                 listing.RejectByAdmin(note, now);
-                db.AdminActions.Add(actor.Did(AdminActionKind.ListingRejected, new AdminTarget(SellerId: listing.SellerId, ListingId: id), note, null, now));
-                await db.SaveChangesAsync(ct);
+                await actions.RecordAsync(actor, AdminActionKind.ListingRejected, new AdminTarget(SellerId: listing.SellerId, ListingId: id), note, null, ct);
                 return true;
             },
             cancellationToken);

@@ -17,7 +17,7 @@ public sealed record LexiconRow(int ClusterId, string Code, string NameId, strin
 public sealed record RulesOverview(int PolicyVersion, DateTimeOffset UpdatedAt, string UpdatedBy, CrossBorderMinimumPrice MinimumPrice, IReadOnlyList<LexiconRow> Lexicons);
 
 /// <summary>The keyword lexicons and the cross-border minimum price, each change previewed and then made through the policy, which bumps its version.</summary>
-public sealed class RuleConsole(MarketplaceDbContext db, PolicyRuleChanges rules, TimeProvider clock)
+public sealed class RuleConsole(MarketplaceDbContext db, PolicyRuleChanges rules, AdminActionLog actions)
 {
     public async Task<RulesOverview> OverviewAsync(CancellationToken cancellationToken)
     {
@@ -71,8 +71,7 @@ public sealed class RuleConsole(MarketplaceDbContext db, PolicyRuleChanges rules
             var effect = await rules.ReplaceLexiconAsync(clusterId, terms, actor.Email, ct);
             var after = await db.LexiconTerms.AsNoTracking().Where(t => t.ClusterId == clusterId).Select(t => t.Term).ToListAsync(ct);
             var details = $"added={string.Join(",", after.Except(before).Order())}; removed={string.Join(",", before.Except(after).Order())}; {Effect.Details(effect)}";
-            db.AdminActions.Add(actor.Did(AdminActionKind.LexiconReplaced, new AdminTarget(ClusterId: clusterId), null, details, clock.GetUtcNow()));
-            await db.SaveChangesAsync(ct);
+            await actions.RecordAsync(actor, AdminActionKind.LexiconReplaced, new AdminTarget(ClusterId: clusterId), null, details, ct);
             return effect;
         },
         cancellationToken);
@@ -92,8 +91,7 @@ public sealed class RuleConsole(MarketplaceDbContext db, PolicyRuleChanges rules
             var details = FormattableString.Invariant(
                 $"enabled={rule.Enabled}; usd={rule.UsdAmount}; idr_per_usd={rule.IdrPerUsd}; rate_date={rule.RateDate:yyyy-MM-dd}; exempt_hs={string.Join(",", rule.ExemptHsChapters.Order())}; ")
                 + Effect.Details(effect);
-            db.AdminActions.Add(actor.Did(AdminActionKind.MinimumPriceChanged, new AdminTarget(), null, details, clock.GetUtcNow()));
-            await db.SaveChangesAsync(ct);
+            await actions.RecordAsync(actor, AdminActionKind.MinimumPriceChanged, new AdminTarget(), null, details, ct);
             return effect;
         },
         cancellationToken);

@@ -31,7 +31,7 @@ public sealed record SellerDetail(
     IReadOnlyList<SellerOrderRow> Orders, IReadOnlyList<SellerActionRow> Actions);
 
 /// <summary>Sellers for admins: finding them, reading their shop, verifying, suspending and reinstating through the policy.</summary>
-public sealed class SellerConsole(MarketplaceDbContext db, PolicyRuleChanges rules, TimeProvider clock)
+public sealed class SellerConsole(MarketplaceDbContext db, PolicyRuleChanges rules, AdminActionLog actions, TimeProvider clock)
 {
     public const int PageSize = 50;
     public const int Shown = 50;
@@ -149,8 +149,7 @@ public sealed class SellerConsole(MarketplaceDbContext db, PolicyRuleChanges rul
                 $"Toko Anda ditangguhkan oleh admin dan semua produk Anda tidak tampil. Alasan: {why}",
                 $"Your shop was suspended by an admin and none of your listings is shown. Reason: {why}",
                 now));
-            db.AdminActions.Add(actor.Did(AdminActionKind.SellerSuspended, new AdminTarget(SellerId: sellerId), reason, Effect.Details(effect), now));
-            await db.SaveChangesAsync(ct);
+            await actions.RecordAsync(actor, AdminActionKind.SellerSuspended, new AdminTarget(SellerId: sellerId), reason, Effect.Details(effect), ct);
             return effect;
         },
         cancellationToken);
@@ -168,8 +167,7 @@ public sealed class SellerConsole(MarketplaceDbContext db, PolicyRuleChanges rul
                 "Toko Anda aktif kembali; produk yang diizinkan aturan tayang lagi.",
                 "Your shop is active again; listings the rules allow are live again.",
                 now));
-            db.AdminActions.Add(actor.Did(AdminActionKind.SellerReinstated, new AdminTarget(SellerId: sellerId), reason, Effect.Details(effect), now));
-            await db.SaveChangesAsync(ct);
+            await actions.RecordAsync(actor, AdminActionKind.SellerReinstated, new AdminTarget(SellerId: sellerId), reason, Effect.Details(effect), ct);
             return effect;
         },
         cancellationToken);

@@ -14,7 +14,7 @@ public sealed record VerificationRequest(OriginEvidence Evidence, Seller Seller)
 /// The admins' queue of requests for local status, oldest first. Verifying makes the shop local through the policy,
 /// which decides again the listings that waited for it; refusing tells the seller why. Both are audited.
 /// </summary>
-public sealed class OriginVerifications(MarketplaceDbContext db, PolicyRuleChanges rules, TimeProvider clock)
+public sealed class OriginVerifications(MarketplaceDbContext db, PolicyRuleChanges rules, AdminActionLog actions, TimeProvider clock)
 {
     public Task<List<VerificationRequestRow>> WaitingAsync(CancellationToken cancellationToken) =>
         (from e in db.OriginEvidence.AsNoTracking()
@@ -47,8 +47,7 @@ public sealed class OriginVerifications(MarketplaceDbContext db, PolicyRuleChang
                 "Bukti asal toko Anda telah diverifikasi: toko Anda kini penjual lokal, dan produk yang menunggu verifikasi telah diputuskan kembali.",
                 "Your shop's evidence of origin was verified: your shop is now a local seller, and listings that waited for it were decided again.",
                 now));
-            db.AdminActions.Add(actor.Did(AdminActionKind.SellerVerified, new AdminTarget(SellerId: evidence.SellerId), null, $"evidence={evidenceId}; {Effect.Details(effect)}", now));
-            await db.SaveChangesAsync(ct);
+            await actions.RecordAsync(actor, AdminActionKind.SellerVerified, new AdminTarget(SellerId: evidence.SellerId), null, $"evidence={evidenceId}; {Effect.Details(effect)}", ct);
             return effect;
         },
         cancellationToken);
@@ -71,8 +70,7 @@ public sealed class OriginVerifications(MarketplaceDbContext db, PolicyRuleChang
                 $"Permintaan status penjual lokal ditolak. Alasan: {why}",
                 $"Your request for local seller status was refused. Reason: {why}",
                 now));
-            db.AdminActions.Add(actor.Did(AdminActionKind.OriginVerificationRefused, new AdminTarget(SellerId: seller.Id), reason, $"evidence={evidenceId}", now));
-            await db.SaveChangesAsync(ct);
+            await actions.RecordAsync(actor, AdminActionKind.OriginVerificationRefused, new AdminTarget(SellerId: seller.Id), reason, $"evidence={evidenceId}", ct);
             return true;
         },
         cancellationToken);

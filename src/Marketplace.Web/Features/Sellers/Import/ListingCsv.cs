@@ -109,16 +109,13 @@ public static class ListingCsv
         return new CsvReadResult(rows, problems, records.Count, null);
     }
 
-    /// <summary>
-    /// Writes a CSV a seller opens in a spreadsheet. A cell starting with =, +, -, @ (or a tab or carriage return)
-    /// would be run as a formula there, so the writer puts an apostrophe in front: the text is shown, never evaluated.
-    /// </summary>
+    /// <summary>Writes a CSV a seller opens in a spreadsheet, its formula-like cells shown as text (<see cref="SpreadsheetCsv"/>).</summary>
     public static byte[] Write(IEnumerable<string> header, IEnumerable<IEnumerable<string>> rows)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(rows);
         using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true }, leaveOpen: true))
+        using (var csv = CsvWriter.Create(buffer, SpreadsheetCsv.Options(), leaveOpen: true))
         {
             csv.WriteRecord(header.ToArray());
             foreach (var row in rows)

@@ -66,6 +66,17 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
         return new ListingTable(rows, total, page, PageSize);
     }
 
+    /// <summary>How many of the shop's listings are in each state, every state listed, for the dashboard.</summary>
+    public async Task<IReadOnlyList<(ListingState State, int Count)>> CountByStateAsync(int sellerId, CancellationToken cancellationToken)
+    {
+        var counts = await db.Listings.AsNoTracking().Where(l => l.SellerId == sellerId)
+            .GroupBy(l => l.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return Enum.GetValues<ListingState>().Select(s => (s, counts.SingleOrDefault(c => c.Key == s)?.Count ?? 0)).ToList();
+    }
+
+    /// <summary>The category tree a listing may be placed in, for the edit form's picker.</summary>
+    public Task<CategoryIndex> CategoriesAsync(CancellationToken cancellationToken) => CategoryIndex.LoadAsync(db, cancellationToken);
+
     public Task<Listing?> FindAsync(int sellerId, long listingId, CancellationToken cancellationToken) =>
         db.Listings.AsNoTracking().Include(l => l.Images).SingleOrDefaultAsync(l => l.Id == listingId && l.SellerId == sellerId, cancellationToken);
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
 using Marketplace.Domain;
 using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Admin.Categories;
@@ -21,11 +20,7 @@ public sealed class EditModel(CategoryConsole categories, IStringLocalizer<Share
     [BindProperty]
     public MoveInput Move { get; set; } = new();
 
-    [TempData]
-    public string? Moved { get; set; }
-
-    [TempData]
-    public string? Message { get; set; }
+    public DoneMessage? Message { get; private set; }
 
     public CategoryNode Category { get; private set; } = null!;
 
@@ -46,7 +41,8 @@ public sealed class EditModel(CategoryConsole categories, IStringLocalizer<Share
 
         Names = new NamesInput { NameId = Category.NameId, NameEn = Category.NameEn };
         Move = new MoveInput { ClusterId = Category.ClusterId ?? 0 };
-        if (Moved is not null && JsonSerializer.Deserialize<RedecisionSummary>(Moved) is { } summary)
+        Message = KeptOutcome<DoneMessage>();
+        if (KeptOutcome<RedecisionSummary>() is { } summary)
         {
             Result = await categories.DescribeAsync(summary, cancellationToken);
         }
@@ -98,7 +94,7 @@ public sealed class EditModel(CategoryConsole categories, IStringLocalizer<Share
         try
         {
             var effect = await categories.MoveAsync(Id, Move.ClusterId, Actor, cancellationToken);
-            Moved = JsonSerializer.Serialize(effect);
+            KeepOutcome(effect);
             return RedirectToPage(new { id = Id });
         }
         catch (DomainException e)
@@ -146,7 +142,7 @@ public sealed class EditModel(CategoryConsole categories, IStringLocalizer<Share
             try
             {
                 await change();
-                Message = message;
+                KeepOutcome(new DoneMessage(message));
                 return RedirectToPage(new { id = Id });
             }
             catch (DomainException e)

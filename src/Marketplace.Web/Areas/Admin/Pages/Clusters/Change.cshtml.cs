@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
 using Marketplace.Domain;
 using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Admin.Clusters;
@@ -20,10 +19,6 @@ public sealed class ChangeModel(ClusterConsole clusters, TimeProvider clock, ISt
 
     [BindProperty]
     public ChangeInput Input { get; set; } = new();
-
-    /// <summary>What the last confirmed change did, carried over the redirect after it.</summary>
-    [TempData]
-    public string? Done { get; set; }
 
     public ClusterRow Cluster { get; private set; } = null!;
 
@@ -46,7 +41,7 @@ public sealed class ChangeModel(ClusterConsole clusters, TimeProvider clock, ISt
             return NotFound();
         }
 
-        if (Done is not null && JsonSerializer.Deserialize<ChangeDone>(Done) is { } done)
+        if (KeptOutcome<ChangeDone>() is { } done)
         {
             DoneKind = done.Kind;
             Result = await clusters.DescribeAsync(done.Effect, cancellationToken);
@@ -111,7 +106,7 @@ public sealed class ChangeModel(ClusterConsole clusters, TimeProvider clock, ISt
                 kind = "Opened";
             }
 
-            Done = JsonSerializer.Serialize(new ChangeDone(kind, effect));
+            KeepOutcome(new ChangeDone(kind, effect));
             return RedirectToPage(new { id = Id });
         }
         catch (DomainException e)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Marketplace.Domain;
 using Marketplace.Web.Features.Admin.Review;
 using Microsoft.AspNetCore.Mvc;
@@ -21,9 +20,6 @@ public sealed class IndexModel(ListingReview review, IStringLocalizer<SharedReso
     [System.ComponentModel.DataAnnotations.Display(Name = "Admin.Field.RejectNote")]
     public string? Note { get; set; }
 
-    [TempData]
-    public string? Done { get; set; }
-
     public ReviewPage Queue { get; private set; } = new([], 0);
 
     public ReviewOutcome? Outcome { get; private set; }
@@ -33,7 +29,7 @@ public sealed class IndexModel(ListingReview review, IStringLocalizer<SharedReso
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Queue = await review.WaitingAsync(cancellationToken);
-        Outcome = Done is null ? null : JsonSerializer.Deserialize<ReviewOutcome>(Done);
+        Outcome = KeptOutcome<ReviewOutcome>();
     }
 
     public async Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken)
@@ -44,7 +40,7 @@ public sealed class IndexModel(ListingReview review, IStringLocalizer<SharedReso
             return await PageAsync(cancellationToken);
         }
 
-        Done = JsonSerializer.Serialize(await review.ApproveAsync(Targets, Actor, cancellationToken));
+        KeepOutcome(await review.ApproveAsync(Targets, Actor, cancellationToken));
         return RedirectToPage();
     }
 
@@ -67,7 +63,7 @@ public sealed class IndexModel(ListingReview review, IStringLocalizer<SharedReso
 
         try
         {
-            Done = JsonSerializer.Serialize(await review.RejectAsync(Targets, Note!, Actor, cancellationToken));
+            KeepOutcome(await review.RejectAsync(Targets, Note!, Actor, cancellationToken));
             return RedirectToPage();
         }
         catch (DomainException e)

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Text.Json;
 using Marketplace.Domain;
 using Marketplace.Domain.Policy;
 using Marketplace.Web.Features.Admin;
@@ -16,9 +15,6 @@ public sealed class IndexModel(RuleConsole rules, IStringLocalizer<SharedResourc
 {
     [BindProperty]
     public MinimumInput Input { get; set; } = new();
-
-    [TempData]
-    public string? Saved { get; set; }
 
     public RulesOverview Overview { get; private set; } = null!;
 
@@ -38,7 +34,7 @@ public sealed class IndexModel(RuleConsole rules, IStringLocalizer<SharedResourc
             RateDate = rule.RateDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ExemptHsChapters = string.Join(", ", rule.ExemptHsChapters.Order()),
         };
-        if (Saved is not null && JsonSerializer.Deserialize<RedecisionSummary>(Saved) is { } summary)
+        if (KeptOutcome<RedecisionSummary>() is { } summary)
         {
             Result = await rules.DescribeAsync(summary, cancellationToken);
         }
@@ -69,7 +65,7 @@ public sealed class IndexModel(RuleConsole rules, IStringLocalizer<SharedResourc
             try
             {
                 var effect = await rules.SetMinimumPriceAsync(rule, Actor, cancellationToken);
-                Saved = JsonSerializer.Serialize(effect);
+                KeepOutcome(effect);
                 return RedirectToPage();
             }
             catch (DomainException e)

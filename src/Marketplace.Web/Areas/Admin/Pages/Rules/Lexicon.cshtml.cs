@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
 using Marketplace.Domain;
 using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Admin.Rules;
@@ -18,9 +17,6 @@ public sealed class LexiconModel(RuleConsole rules, IStringLocalizer<SharedResou
     [BindProperty]
     public LexiconInput Input { get; set; } = new();
 
-    [TempData]
-    public string? Saved { get; set; }
-
     public LexiconRow Lexicon { get; private set; } = null!;
 
     public Effect? Preview { get; private set; }
@@ -35,7 +31,7 @@ public sealed class LexiconModel(RuleConsole rules, IStringLocalizer<SharedResou
         }
 
         Input.Terms = string.Join("\n", Lexicon.Terms);
-        if (Saved is not null && JsonSerializer.Deserialize<RedecisionSummary>(Saved) is { } summary)
+        if (KeptOutcome<RedecisionSummary>() is { } summary)
         {
             Result = await rules.DescribeAsync(summary, cancellationToken);
         }
@@ -77,7 +73,7 @@ public sealed class LexiconModel(RuleConsole rules, IStringLocalizer<SharedResou
             try
             {
                 var effect = await rules.ReplaceLexiconAsync(ClusterId, RuleConsole.ParseTerms(Input.Terms), Actor, cancellationToken);
-                Saved = JsonSerializer.Serialize(effect);
+                KeepOutcome(effect);
                 return RedirectToPage(new { clusterId = ClusterId });
             }
             catch (DomainException e)

@@ -18,19 +18,18 @@ public sealed class DetailModel(SellerConsole sellers, IStringLocalizer<SharedRe
     [Display(Name = "Admin.Field.Reason")]
     public string? Reason { get; set; }
 
-    [TempData]
-    public string? Message { get; set; }
-
-    [TempData]
-    public int? Count { get; set; }
+    public DoneMessage? Message { get; private set; }
 
     public SellerDetail Detail { get; private set; } = null!;
 
     /// <summary>The shop's request for local status waiting in the verification queue, if any.</summary>
     public long? WaitingEvidence { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Message = KeptOutcome<DoneMessage>();
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
 
     public Task<IActionResult> OnPostSuspendAsync(CancellationToken cancellationToken) =>
         ChangeAsync(async () => (await sellers.SuspendAsync(Id, Reason!, Actor, cancellationToken)).Suspended, "Admin.Sellers.SuspendedDone", cancellationToken);
@@ -52,8 +51,7 @@ public sealed class DetailModel(SellerConsole sellers, IStringLocalizer<SharedRe
 
         try
         {
-            Count = await change();
-            Message = message;
+            KeepOutcome(new DoneMessage(message, await change()));
             return RedirectToPage(new { id = Id });
         }
         catch (DomainException e)

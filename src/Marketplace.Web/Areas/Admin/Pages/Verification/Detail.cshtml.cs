@@ -19,13 +19,15 @@ public sealed class DetailModel(OriginVerifications queue, EvidenceSubmission ev
     [Display(Name = "Admin.Field.Reason")]
     public string? Reason { get; set; }
 
-    [TempData]
-    public string? Message { get; set; }
+    public DoneMessage? Message { get; private set; }
 
     public VerificationRequest Case { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Message = KeptOutcome<DoneMessage>();
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken)
     {
@@ -64,7 +66,7 @@ public sealed class DetailModel(OriginVerifications queue, EvidenceSubmission ev
             return Page();
         }
 
-        Message = message;
+        KeepOutcome(new DoneMessage(message));
         return RedirectToPage(new { id = Id });
     }
 

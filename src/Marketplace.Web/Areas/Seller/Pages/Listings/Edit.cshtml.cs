@@ -1,7 +1,6 @@
 using Marketplace.Domain;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
-using Marketplace.Web.Data;
 using Marketplace.Web.Features.Sellers;
 using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Features.Sellers.Listings;
@@ -15,7 +14,7 @@ namespace Marketplace.Web.Areas.Seller.Pages.Listings;
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class EditModel(
-    SellerListings listings, ImageStore images, MarketplaceDbContext db, IDataProtectionProvider protection, IStringLocalizer<SharedResource> text) : SellerPageModel
+    SellerListings listings, ImageStore images, IDataProtectionProvider protection, IStringLocalizer<SharedResource> text) : SellerPageModel
 {
     private const long MaxRequestBytes = (Listing.MaxImages * ImageStore.MaxBytes) + (1024 * 1024);
 
@@ -142,7 +141,7 @@ public sealed class EditModel(
 
     private async Task<bool> LoadAsync(long? id, CancellationToken cancellationToken)
     {
-        Categories = await CategoryIndex.LoadAsync(db, cancellationToken);
+        Categories = await listings.CategoriesAsync(cancellationToken);
         if (id is not { } listingId)
         {
             return true;

@@ -9,13 +9,13 @@ public sealed record CategoryNode(int Id, int? ParentId, string Slug, string Nam
 }
 
 /// <summary>The category tree as one snapshot: a few hundred small rows, read whole rather than walked with one query per level.</summary>
-public sealed class CatalogueTree
+public sealed class CatalogTree
 {
     private readonly Dictionary<int, CategoryNode> _byId;
     private readonly Dictionary<string, CategoryNode> _bySlug;
     private readonly ILookup<int?, CategoryNode> _children;
 
-    public CatalogueTree(IEnumerable<CategoryNode> nodes)
+    public CatalogTree(IEnumerable<CategoryNode> nodes)
     {
         var list = nodes.ToList();
         _byId = list.ToDictionary(n => n.Id);
@@ -64,13 +64,13 @@ public sealed class CatalogueTree
 }
 
 /// <summary>Reads the category tree for one request.</summary>
-public sealed class CatalogueReader(MarketplaceDbContext db)
+public sealed class CatalogReader(MarketplaceDbContext db)
 {
     private static readonly Func<MarketplaceDbContext, IAsyncEnumerable<CategoryNode>> AllNodes = EF.CompileAsyncQuery(
         (MarketplaceDbContext context) => context.Categories.AsNoTracking()
             .Select(c => new CategoryNode(c.Id, c.ParentId, c.Slug, c.NameId, c.NameEn)));
 
-    public async Task<CatalogueTree> ReadAsync(CancellationToken cancellationToken)
+    public async Task<CatalogTree> ReadAsync(CancellationToken cancellationToken)
     {
         var nodes = new List<CategoryNode>();
         await foreach (var node in AllNodes(db).WithCancellation(cancellationToken))
@@ -78,6 +78,6 @@ public sealed class CatalogueReader(MarketplaceDbContext db)
             nodes.Add(node);
         }
 
-        return new CatalogueTree(nodes);
+        return new CatalogTree(nodes);
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Web.Tests.Admin;
 
 /// <summary>Categories and rules from the console: moves and lexicons previewed and then decided again through the policy.</summary>
-public sealed class CatalogueConsoleTests(AppFixture fixture) : IClassFixture<AppFixture>
+public sealed class CatalogConsoleTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private readonly PolicyScenario _scenario = new(fixture.App);
 

@@ -1,9 +1,8 @@
-using Marketplace.Web.Features.Admin.Audit;
 using Marketplace.Web.Features.Admin.Review;
 
 namespace Marketplace.Web.Tests.Admin;
 
-public sealed class FlaggedWordsAndCsvCellsTests
+public sealed class FlaggedWordsTests
 {
     [Theory]
     [InlineData("Kemeja B4TIK pria", "Kemeja <mark>B4TIK</mark> pria")]
@@ -20,20 +19,5 @@ public sealed class FlaggedWordsAndCsvCellsTests
     public void A_phrase_is_marked_only_where_its_words_follow_each_other()
     {
         FlaggedWords.Mark("kayu jati dan kayu mahoni", ["kayu jati"]).ToString().Should().Be("<mark>kayu</mark> <mark>jati</mark> dan kayu mahoni");
-    }
-
-    [Theory]
-    [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
-    [InlineData("+62 812", "'+62 812")]
-    [InlineData("-10", "'-10")]
-    [InlineData("@SUM(A1)", "'@SUM(A1)")]
-    [InlineData("\tdata", "'\tdata")]
-    [InlineData("\rdata", "\"'\rdata\"")]
-    [InlineData("a, b", "\"a, b\"")]
-    [InlineData("Batik Tulis", "Batik Tulis")]
-    [InlineData("", "")]
-    public void Csv_cells_that_a_spreadsheet_would_run_start_with_an_apostrophe(string value, string cell)
-    {
-        CsvCells.Cell(value).Should().Be(cell);
     }
 }
