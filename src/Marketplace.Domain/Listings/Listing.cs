@@ -1,4 +1,3 @@
-using Marketplace.Domain.Policy;
 
 namespace Marketplace.Domain.Listings;
 
@@ -127,68 +126,6 @@ public sealed class Listing
         Stock += quantity;
     }
 
-    /// <summary>
-    /// The outcome of a publication attempt (a seller's publish, an edit, an import, the API, an admin's approval):
-    /// Allowed publishes, NeedsReview waits for an admin, Blocked rejects.
-    /// </summary>
-    public void ApplyPublicationDecision(PolicyVerdict verdict, DateTimeOffset at)
-    {
-        ArgumentNullException.ThrowIfNull(verdict);
-        if (!ListingTransitions.CanPublishFrom(State))
-        {
-            throw Forbidden("publish");
-        }
-
-        MoveTo(ListingTransitions.AfterPublication(verdict.Outcome), verdict, at);
-    }
-
-    /// <summary>
-    /// The outcome of a re-decision after a rule changed (a cluster blocked or opened, a category moved, a seller's origin or status changed).
-    /// A blocked live listing is suspended by policy; a listing suspended by policy comes back when allowed again.
-    /// </summary>
-    public void ApplyRuleChangeDecision(PolicyVerdict verdict, DateTimeOffset at)
-    {
-        ArgumentNullException.ThrowIfNull(verdict);
-        if (!ListingTransitions.IsRuleChangeCandidate(State, SuspendedBy))
-        {
-            throw Forbidden("re-decide");
-        }
-
-        var (state, suspendedBy) = ListingTransitions.AfterRuleChange(verdict.Outcome);
-        MoveTo(state, verdict, at);
-        SuspendedBy = suspendedBy;
-    }
-
-    /// <summary>An admin takes down a live or waiting listing; only an admin brings it back.</summary>
-    public void SuspendByAdmin(string reason, DateTimeOffset at)
-    {
-        if (State is not (ListingState.Published or ListingState.PendingReview or ListingState.Suspended))
-        {
-            throw Forbidden("suspend");
-        }
-
-        var note = RequiredNote(reason);
-        State = ListingState.Suspended;
-        SuspendedBy = SuspensionSource.Admin;
-        StateNote = note;
-        StateChangedAt = at;
-    }
-
-    /// <summary>An admin lifts their own suspension; the listing returns to the seller as a draft and is published through the policy again.</summary>
-    public void LiftAdminSuspension(DateTimeOffset at)
-    {
-        if (State != ListingState.Suspended || SuspendedBy != SuspensionSource.Admin)
-        {
-            throw Forbidden("lift the suspension of");
-        }
-
-        State = ListingState.Draft;
-        SuspendedBy = null;
-        StateNote = null;
-        _reasonCodes = [];
-        StateChangedAt = at;
-    }
-
     /// <summary>An admin reviewed the listing and found its category right; the next decision ignores the keyword rule.</summary>
     public void ClearMisclassification()
     {
@@ -211,20 +148,6 @@ public sealed class Listing
         State = ListingState.Rejected;
         StateNote = checkedNote;
         _reasonCodes = [Policy.ReasonCodes.RejectedByAdmin];
-        StateChangedAt = at;
-    }
-
-    /// <summary>A seller takes a listing back to draft, out of the shop.</summary>
-    public void Unpublish(DateTimeOffset at)
-    {
-        if (State is not (ListingState.Published or ListingState.PendingReview or ListingState.Rejected))
-        {
-            throw Forbidden("unpublish");
-        }
-
-        State = ListingState.Draft;
-        StateNote = null;
-        _reasonCodes = [];
         StateChangedAt = at;
     }
 
@@ -266,24 +189,6 @@ public sealed class Listing
     }
 
     public void RemoveImage(string storedName) => _images.RemoveAll(i => i.StoredName == storedName);
-
-    private void MoveTo(ListingState target, PolicyVerdict verdict, DateTimeOffset at)
-    {
-        if (target == ListingState.Published && State != ListingState.Published)
-        {
-            PublishedAt = at;
-        }
-
-        if (target != State)
-        {
-            StateChangedAt = at;
-        }
-
-        State = target;
-        SuspendedBy = null;
-        StateNote = null;
-        _reasonCodes = [.. verdict.ReasonCodes];
-    }
 
     private void Apply(ListingContent content)
     {

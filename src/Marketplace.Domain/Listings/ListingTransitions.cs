@@ -2,7 +2,19 @@ using Marketplace.Domain.Policy;
 
 namespace Marketplace.Domain.Listings;
 
-/// <summary>Where a listing goes after a policy verdict: the state machine's policy edges, shared by the entity and the set-based sweeps.</summary>
+/// <summary>The columns of a listing that a policy decision writes.</summary>
+public sealed record ListingStateColumns(
+    ListingState State,
+    SuspensionSource? SuspendedBy,
+    IReadOnlyList<string> ReasonCodes,
+    string? StateNote,
+    DateTimeOffset StateChangedAt,
+    DateTimeOffset? PublishedAt);
+
+/// <summary>
+/// The listing state machine's policy edges, once: a pure function from a listing's state columns, a verdict, what
+/// triggered it and the instant, to the new state columns. The set-based writer applies what it returns.
+/// </summary>
 public static class ListingTransitions
 {
     public static bool CanPublishFrom(ListingState state) =>
@@ -12,16 +24,53 @@ public static class ListingTransitions
     public static bool IsRuleChangeCandidate(ListingState state, SuspensionSource? suspendedBy) =>
         state == ListingState.Published || (state == ListingState.Suspended && suspendedBy == SuspensionSource.Policy);
 
-    /// <summary>After a publication attempt: Allowed publishes, NeedsReview waits, Blocked rejects.</summary>
-    public static ListingState AfterPublication(PolicyOutcome outcome) => outcome switch
+    /// <summary>
+    /// Where a verdict takes a listing. A rule change acting on a live listing or one the rules took down, or a seller's
+    /// edit of a listing the rules took down, follows the rule-change edge: blocked means suspended by policy, so it can
+    /// come back by itself. A publication attempt (a seller's publish or edit, an import, the API, an admin's approval)
+    /// and a rule change releasing a listing from review follow the publication edge: blocked means rejected, for the
+    /// seller to fix. Rules never act on drafts, rejected, archived or admin-suspended listings. The state note and the instant of the
+    /// last state change move only when the state does; the publication instant when the listing goes live again.
+    /// </summary>
+    public static ListingStateColumns After(ListingStateColumns current, PolicyVerdict verdict, DecisionTrigger trigger, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(verdict);
+        var candidate = IsRuleChangeCandidate(current.State, current.SuspendedBy);
+        var (state, suspendedBy) = trigger.IsRuleChange()
+            ? candidate ? AfterRuleChange(verdict.Outcome)
+                : current.State == ListingState.PendingReview ? (AfterPublication(verdict.Outcome), null)
+                : throw Forbidden(current, trigger)
+            : CanPublishFrom(current.State) ? (AfterPublication(verdict.Outcome), null)
+                : candidate ? AfterRuleChange(verdict.Outcome)
+                : throw Forbidden(current, trigger);
+        var moved = state != current.State;
+        return new ListingStateColumns(
+            state,
+            suspendedBy,
+            [.. verdict.ReasonCodes],
+            moved ? null : current.StateNote,
+            moved ? at : current.StateChangedAt,
+            state == ListingState.Published && current.State != ListingState.Published ? at : current.PublishedAt);
+    }
+
+    /// <summary>Triggers that act on listings the seller did not touch; the seller is told what happened.</summary>
+    public static bool IsRuleChange(this DecisionTrigger trigger) => trigger is DecisionTrigger.ClusterBlocked or DecisionTrigger.ClusterOpened
+        or DecisionTrigger.ScheduledBlock or DecisionTrigger.CategoryMoved or DecisionTrigger.SellerOriginChanged
+        or DecisionTrigger.SellerSuspended or DecisionTrigger.SellerReinstated or DecisionTrigger.RulesChanged
+        or DecisionTrigger.OriginVerified;
+
+    private static DomainException Forbidden(ListingStateColumns current, DecisionTrigger trigger) =>
+        new("listing.transition_forbidden", $"Cannot decide a listing that is {current.State} on {trigger}.");
+
+    private static ListingState AfterPublication(PolicyOutcome outcome) => outcome switch
     {
         PolicyOutcome.Allowed => ListingState.Published,
         PolicyOutcome.NeedsReview => ListingState.PendingReview,
         _ => ListingState.Rejected,
     };
 
-    /// <summary>After a rule changed: a blocked live listing is suspended by policy; a listing suspended by policy returns when allowed.</summary>
-    public static (ListingState State, SuspensionSource? SuspendedBy) AfterRuleChange(PolicyOutcome outcome) => outcome switch
+    private static (ListingState State, SuspensionSource? SuspendedBy) AfterRuleChange(PolicyOutcome outcome) => outcome switch
     {
         PolicyOutcome.Allowed => (ListingState.Published, null),
         PolicyOutcome.NeedsReview => (ListingState.PendingReview, null),

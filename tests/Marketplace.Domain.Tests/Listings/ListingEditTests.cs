@@ -90,7 +90,7 @@ public class ListingEditTests
     {
         var listing = ClearedListing();
 
-        listing.ApplyPublicationDecision(Verdicts.Allowed(), EditTime);
+        StoredListing.Apply(listing, ListingTransitions.After(StoredListing.Columns(listing), Verdicts.Allowed(), Marketplace.Domain.Policy.DecisionTrigger.AdminApproval, EditTime));
 
         listing.State.Should().Be(ListingState.Published);
         listing.MisclassificationCleared.Should().BeTrue();

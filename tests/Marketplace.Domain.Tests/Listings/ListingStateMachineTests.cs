@@ -12,11 +12,8 @@ public enum TransitionAction
     RuleChangeAllowed,
     RuleChangeNeedsReview,
     RuleChangeBlocked,
-    SuspendByAdmin,
-    LiftAdminSuspension,
     ClearMisclassification,
     RejectByAdmin,
-    Unpublish,
     Archive,
     Restore,
     Edit,
@@ -59,11 +56,8 @@ public class ListingStateMachineTests
         (StartingState.Draft, TransitionAction.RuleChangeAllowed, Forbidden),
         (StartingState.Draft, TransitionAction.RuleChangeNeedsReview, Forbidden),
         (StartingState.Draft, TransitionAction.RuleChangeBlocked, Forbidden),
-        (StartingState.Draft, TransitionAction.SuspendByAdmin, Forbidden),
-        (StartingState.Draft, TransitionAction.LiftAdminSuspension, Forbidden),
         (StartingState.Draft, TransitionAction.ClearMisclassification, Forbidden),
         (StartingState.Draft, TransitionAction.RejectByAdmin, Forbidden),
-        (StartingState.Draft, TransitionAction.Unpublish, Forbidden),
         (StartingState.Draft, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.Draft, TransitionAction.Restore, Forbidden),
         (StartingState.Draft, TransitionAction.Edit, Stays()),
@@ -71,14 +65,12 @@ public class ListingStateMachineTests
         (StartingState.PendingReview, TransitionAction.PublishAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
         (StartingState.PendingReview, TransitionAction.PublishNeedsReview, Stays(ReviewReasons)),
         (StartingState.PendingReview, TransitionAction.PublishBlocked, Goes(ListingState.Rejected, BlockReasons)),
-        (StartingState.PendingReview, TransitionAction.RuleChangeAllowed, Forbidden),
-        (StartingState.PendingReview, TransitionAction.RuleChangeNeedsReview, Forbidden),
-        (StartingState.PendingReview, TransitionAction.RuleChangeBlocked, Forbidden),
-        (StartingState.PendingReview, TransitionAction.SuspendByAdmin, Goes(ListingState.Suspended, suspendedBy: SuspensionSource.Admin, note: Note.Admin)),
-        (StartingState.PendingReview, TransitionAction.LiftAdminSuspension, Forbidden),
+        // A rule change that reaches a waiting listing releases it, holds it, or refuses it, as a publication would.
+        (StartingState.PendingReview, TransitionAction.RuleChangeAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
+        (StartingState.PendingReview, TransitionAction.RuleChangeNeedsReview, Stays(ReviewReasons)),
+        (StartingState.PendingReview, TransitionAction.RuleChangeBlocked, Goes(ListingState.Rejected, BlockReasons)),
         (StartingState.PendingReview, TransitionAction.ClearMisclassification, Stays(clearsMisclassification: true)),
         (StartingState.PendingReview, TransitionAction.RejectByAdmin, Goes(ListingState.Rejected, AdminRejection, note: Note.Admin)),
-        (StartingState.PendingReview, TransitionAction.Unpublish, Goes(ListingState.Draft, NoReasons)),
         (StartingState.PendingReview, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.PendingReview, TransitionAction.Restore, Forbidden),
         (StartingState.PendingReview, TransitionAction.Edit, Stays()),
@@ -89,11 +81,8 @@ public class ListingStateMachineTests
         (StartingState.Published, TransitionAction.RuleChangeAllowed, Stays(NoReasons)),
         (StartingState.Published, TransitionAction.RuleChangeNeedsReview, Goes(ListingState.PendingReview, ReviewReasons)),
         (StartingState.Published, TransitionAction.RuleChangeBlocked, Goes(ListingState.Suspended, BlockReasons, SuspensionSource.Policy)),
-        (StartingState.Published, TransitionAction.SuspendByAdmin, Goes(ListingState.Suspended, suspendedBy: SuspensionSource.Admin, note: Note.Admin)),
-        (StartingState.Published, TransitionAction.LiftAdminSuspension, Forbidden),
         (StartingState.Published, TransitionAction.ClearMisclassification, Forbidden),
         (StartingState.Published, TransitionAction.RejectByAdmin, Forbidden),
-        (StartingState.Published, TransitionAction.Unpublish, Goes(ListingState.Draft, NoReasons)),
         (StartingState.Published, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.Published, TransitionAction.Restore, Forbidden),
         (StartingState.Published, TransitionAction.Edit, Stays()),
@@ -104,26 +93,21 @@ public class ListingStateMachineTests
         (StartingState.Rejected, TransitionAction.RuleChangeAllowed, Forbidden),
         (StartingState.Rejected, TransitionAction.RuleChangeNeedsReview, Forbidden),
         (StartingState.Rejected, TransitionAction.RuleChangeBlocked, Forbidden),
-        (StartingState.Rejected, TransitionAction.SuspendByAdmin, Forbidden),
-        (StartingState.Rejected, TransitionAction.LiftAdminSuspension, Forbidden),
         (StartingState.Rejected, TransitionAction.ClearMisclassification, Forbidden),
         (StartingState.Rejected, TransitionAction.RejectByAdmin, Forbidden),
-        (StartingState.Rejected, TransitionAction.Unpublish, Goes(ListingState.Draft, NoReasons)),
         (StartingState.Rejected, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.Rejected, TransitionAction.Restore, Forbidden),
         (StartingState.Rejected, TransitionAction.Edit, Stays()),
 
-        (StartingState.SuspendedByPolicy, TransitionAction.PublishAllowed, Forbidden),
-        (StartingState.SuspendedByPolicy, TransitionAction.PublishNeedsReview, Forbidden),
-        (StartingState.SuspendedByPolicy, TransitionAction.PublishBlocked, Forbidden),
+        // A seller's edit of a listing the rules took down follows the rule-change edge: it stays theirs to bring back.
+        (StartingState.SuspendedByPolicy, TransitionAction.PublishAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
+        (StartingState.SuspendedByPolicy, TransitionAction.PublishNeedsReview, Goes(ListingState.PendingReview, ReviewReasons)),
+        (StartingState.SuspendedByPolicy, TransitionAction.PublishBlocked, Stays(BlockReasons)),
         (StartingState.SuspendedByPolicy, TransitionAction.RuleChangeAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
         (StartingState.SuspendedByPolicy, TransitionAction.RuleChangeNeedsReview, Goes(ListingState.PendingReview, ReviewReasons)),
         (StartingState.SuspendedByPolicy, TransitionAction.RuleChangeBlocked, Stays(BlockReasons)),
-        (StartingState.SuspendedByPolicy, TransitionAction.SuspendByAdmin, Goes(ListingState.Suspended, suspendedBy: SuspensionSource.Admin, note: Note.Admin)),
-        (StartingState.SuspendedByPolicy, TransitionAction.LiftAdminSuspension, Forbidden),
         (StartingState.SuspendedByPolicy, TransitionAction.ClearMisclassification, Forbidden),
         (StartingState.SuspendedByPolicy, TransitionAction.RejectByAdmin, Forbidden),
-        (StartingState.SuspendedByPolicy, TransitionAction.Unpublish, Forbidden),
         (StartingState.SuspendedByPolicy, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.SuspendedByPolicy, TransitionAction.Restore, Forbidden),
         (StartingState.SuspendedByPolicy, TransitionAction.Edit, Stays()),
@@ -134,11 +118,8 @@ public class ListingStateMachineTests
         (StartingState.SuspendedByAdmin, TransitionAction.RuleChangeAllowed, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.RuleChangeNeedsReview, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.RuleChangeBlocked, Forbidden),
-        (StartingState.SuspendedByAdmin, TransitionAction.SuspendByAdmin, Goes(ListingState.Suspended, suspendedBy: SuspensionSource.Admin, note: Note.Admin)),
-        (StartingState.SuspendedByAdmin, TransitionAction.LiftAdminSuspension, Goes(ListingState.Draft, NoReasons, note: Note.Cleared)),
         (StartingState.SuspendedByAdmin, TransitionAction.ClearMisclassification, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.RejectByAdmin, Forbidden),
-        (StartingState.SuspendedByAdmin, TransitionAction.Unpublish, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.Archive, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.Restore, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.Edit, Stays()),
@@ -149,11 +130,8 @@ public class ListingStateMachineTests
         (StartingState.Archived, TransitionAction.RuleChangeAllowed, Forbidden),
         (StartingState.Archived, TransitionAction.RuleChangeNeedsReview, Forbidden),
         (StartingState.Archived, TransitionAction.RuleChangeBlocked, Forbidden),
-        (StartingState.Archived, TransitionAction.SuspendByAdmin, Forbidden),
-        (StartingState.Archived, TransitionAction.LiftAdminSuspension, Forbidden),
         (StartingState.Archived, TransitionAction.ClearMisclassification, Forbidden),
         (StartingState.Archived, TransitionAction.RejectByAdmin, Forbidden),
-        (StartingState.Archived, TransitionAction.Unpublish, Forbidden),
         (StartingState.Archived, TransitionAction.Archive, Forbidden),
         (StartingState.Archived, TransitionAction.Restore, Goes(ListingState.Draft, NoReasons)),
         (StartingState.Archived, TransitionAction.Edit, Forbidden),
@@ -204,9 +182,8 @@ public class ListingStateMachineTests
     {
         string[] inTable =
         [
-            nameof(Listing.ApplyPublicationDecision), nameof(Listing.ApplyRuleChangeDecision), nameof(Listing.SuspendByAdmin),
-            nameof(Listing.LiftAdminSuspension), nameof(Listing.ClearMisclassification), nameof(Listing.RejectByAdmin),
-            nameof(Listing.Unpublish), nameof(Listing.Archive), nameof(Listing.Restore), nameof(Listing.Edit),
+            nameof(Listing.ClearMisclassification), nameof(Listing.RejectByAdmin),
+            nameof(Listing.Archive), nameof(Listing.Restore), nameof(Listing.Edit),
         ];
         string[] stateless =
         [
@@ -265,13 +242,13 @@ public class ListingStateMachineTests
         var blocked = published.AddDays(5);
         var reopened = blocked.AddDays(5);
 
-        listing.ApplyPublicationDecision(Verdicts.Allowed(), published);
-        listing.ApplyRuleChangeDecision(Verdicts.Blocked(ReasonCodes.ClusterBlocked), blocked);
+        Decide(listing, Verdicts.Allowed(), DecisionTrigger.SellerPublish, published);
+        Decide(listing, Verdicts.Blocked(ReasonCodes.ClusterBlocked), DecisionTrigger.ClusterBlocked, blocked);
 
         listing.PublishedAt.Should().Be(published);
         listing.StateChangedAt.Should().Be(blocked);
 
-        listing.ApplyRuleChangeDecision(Verdicts.Allowed(), reopened);
+        Decide(listing, Verdicts.Allowed(), DecisionTrigger.ClusterOpened, reopened);
 
         listing.State.Should().Be(ListingState.Published);
         listing.PublishedAt.Should().Be(reopened);
@@ -279,42 +256,37 @@ public class ListingStateMachineTests
         listing.ReasonCodes.Should().BeEmpty();
     }
 
+    /// <summary>A decision as the policy's writer applies it: the state machine's columns, stored.</summary>
+    private static void Decide(Listing listing, PolicyVerdict verdict, DecisionTrigger trigger, DateTimeOffset? at = null) =>
+        StoredListing.Apply(listing, ListingTransitions.After(StoredListing.Columns(listing), verdict, trigger, at ?? ActionTime));
+
     private static void Perform(Listing listing, TransitionAction action)
     {
         switch (action)
         {
             case TransitionAction.PublishAllowed:
-                listing.ApplyPublicationDecision(Verdicts.Allowed(), ActionTime);
+                Decide(listing, Verdicts.Allowed(), DecisionTrigger.SellerPublish);
                 break;
             case TransitionAction.PublishNeedsReview:
-                listing.ApplyPublicationDecision(Verdicts.NeedsReview("FOOD", "CRAFT"), ActionTime);
+                Decide(listing, Verdicts.NeedsReview("FOOD", "CRAFT"), DecisionTrigger.SellerPublish);
                 break;
             case TransitionAction.PublishBlocked:
-                listing.ApplyPublicationDecision(Verdicts.Blocked(ReasonCodes.SellerSuspended), ActionTime);
+                Decide(listing, Verdicts.Blocked(ReasonCodes.SellerSuspended), DecisionTrigger.SellerPublish);
                 break;
             case TransitionAction.RuleChangeAllowed:
-                listing.ApplyRuleChangeDecision(Verdicts.Allowed(), ActionTime);
+                Decide(listing, Verdicts.Allowed(), DecisionTrigger.ClusterOpened);
                 break;
             case TransitionAction.RuleChangeNeedsReview:
-                listing.ApplyRuleChangeDecision(Verdicts.NeedsReview("FOOD", "CRAFT"), ActionTime);
+                Decide(listing, Verdicts.NeedsReview("FOOD", "CRAFT"), DecisionTrigger.RulesChanged);
                 break;
             case TransitionAction.RuleChangeBlocked:
-                listing.ApplyRuleChangeDecision(Verdicts.Blocked(ReasonCodes.SellerSuspended), ActionTime);
-                break;
-            case TransitionAction.SuspendByAdmin:
-                listing.SuspendByAdmin("  " + AdminNote + " ", ActionTime);
-                break;
-            case TransitionAction.LiftAdminSuspension:
-                listing.LiftAdminSuspension(ActionTime);
+                Decide(listing, Verdicts.Blocked(ReasonCodes.SellerSuspended), DecisionTrigger.SellerSuspended);
                 break;
             case TransitionAction.ClearMisclassification:
                 listing.ClearMisclassification();
                 break;
             case TransitionAction.RejectByAdmin:
                 listing.RejectByAdmin(AdminNote + "\n", ActionTime);
-                break;
-            case TransitionAction.Unpublish:
-                listing.Unpublish(ActionTime);
                 break;
             case TransitionAction.Archive:
                 listing.Archive(ActionTime);

@@ -15,7 +15,7 @@ public enum StartingState
     Archived,
 }
 
-/// <summary>Puts a listing into each state through its public methods only, the way the application would.</summary>
+/// <summary>Puts a listing into each state as the policy's state machine and writer would (an admin's take-down as stored).</summary>
 internal static class ListingStates
 {
     public const int PolicyVersion = 7;
@@ -39,27 +39,34 @@ internal static class ListingStates
         var listing = NewDraft();
         var step = Created;
         DateTimeOffset Next() => step = step.AddHours(1);
-
+        void Decide(PolicyVerdict verdict, DecisionTrigger trigger) =>
+            StoredListing.Apply(listing, ListingTransitions.After(StoredListing.Columns(listing), verdict, trigger, Next()));
         switch (state)
         {
             case StartingState.Draft:
                 break;
             case StartingState.PendingReview:
-                listing.ApplyPublicationDecision(Verdicts.NeedsReview(), Next());
+                Decide(Verdicts.NeedsReview(), DecisionTrigger.SellerPublish);
                 break;
             case StartingState.Published:
-                listing.ApplyPublicationDecision(Verdicts.Allowed(), Next());
+                Decide(Verdicts.Allowed(), DecisionTrigger.SellerPublish);
                 break;
             case StartingState.Rejected:
-                listing.ApplyPublicationDecision(Verdicts.Blocked(ReasonCodes.BelowCrossBorderMinimum), Next());
+                Decide(Verdicts.Blocked(ReasonCodes.BelowCrossBorderMinimum), DecisionTrigger.SellerPublish);
                 break;
             case StartingState.SuspendedByPolicy:
-                listing.ApplyPublicationDecision(Verdicts.Allowed(), Next());
-                listing.ApplyRuleChangeDecision(Verdicts.Blocked(ReasonCodes.ClusterBlocked), Next());
+                Decide(Verdicts.Allowed(), DecisionTrigger.SellerPublish);
+                Decide(Verdicts.Blocked(ReasonCodes.ClusterBlocked), DecisionTrigger.ClusterBlocked);
                 break;
             case StartingState.SuspendedByAdmin:
-                listing.ApplyPublicationDecision(Verdicts.Allowed(), Next());
-                listing.SuspendByAdmin("Foto produk melanggar hak cipta", Next());
+                Decide(Verdicts.Allowed(), DecisionTrigger.SellerPublish);
+                StoredListing.Apply(listing, StoredListing.Columns(listing) with
+                {
+                    State = ListingState.Suspended,
+                    SuspendedBy = SuspensionSource.Admin,
+                    StateNote = "Foto produk melanggar hak cipta",
+                    StateChangedAt = Next(),
+                });
                 break;
             case StartingState.Archived:
                 listing.Archive(Next());

@@ -19,7 +19,7 @@ public sealed class AdminAccessTests(AppFixture fixture) : IClassFixture<AppFixt
 
         handlers.Select(h => h.Url.Split('?')[0]).Distinct().Should().Contain(
             ["/Admin/Index", "/Admin/Clusters/Index", "/Admin/Clusters/Change", "/Admin/Categories/Index", "/Admin/Categories/Edit", "/Admin/Rules/Index",
-             "/Admin/Rules/Lexicon", "/Admin/Review/Index", "/Admin/Sellers/Index", "/Admin/Sellers/Detail", "/Admin/Audit/Index"]);
+             "/Admin/Rules/Lexicon", "/Admin/Review/Index", "/Admin/Sellers/Index", "/Admin/Sellers/Detail", "/Admin/Verification/Index", "/Admin/Verification/Detail", "/Admin/Audit/Index"]);
         handlers.Should().Contain(h => h.HttpMethod == "POST" && h.Url.Contains("handler=Confirm", StringComparison.Ordinal));
         handlers.Should().Contain(h => h.HttpMethod == "GET" && h.Url.Contains("handler=Export", StringComparison.Ordinal));
     }
@@ -72,7 +72,7 @@ public sealed class AdminAccessTests(AppFixture fixture) : IClassFixture<AppFixt
         [
             "/Admin/Index", "/Admin/Clusters/Index", $"/Admin/Clusters/Change?id={cluster}", "/Admin/Categories/Index", $"/Admin/Categories/Edit?id={category}",
             "/Admin/Rules/Index", $"/Admin/Rules/Lexicon?clusterId={cluster}", "/Admin/Review/Index", "/Admin/Sellers/Index", $"/Admin/Sellers/Detail?id={seller}",
-            "/Admin/Audit/Index", "/Admin/Audit/Index?tab=Actions", "/Admin/Audit/Index?handler=Export",
+            "/Admin/Verification/Index", "/Admin/Audit/Index", "/Admin/Audit/Index?tab=Actions", "/Admin/Audit/Index?handler=Export",
         ];
 
         foreach (var page in pages)

@@ -26,6 +26,15 @@ public sealed class AdminAntiforgeryTests(AppFixture fixture) : IClassFixture<Ap
         var toys = await _scenario.ClusterIdAsync(ReferenceCatalog.Toys);
         var textile = await _scenario.ClusterIdAsync("TEXTILE");
         var category = await _scenario.CategoryIdAsync("botol-minum");
+        var evidence = await _scenario.WithDbAsync(async db =>
+        {
+            var shop = await db.Sellers.SingleAsync(s => s.Id == foreign);
+            shop.RequestLocalVerification();
+            var sent = new OriginEvidence(foreign, "9120001234567", null, "Jl. Uji No. 1", "Bandung", "Jawa Barat", "40111", _scenario.Now);
+            db.OriginEvidence.Add(sent);
+            await db.SaveChangesAsync();
+            return sent.Id;
+        });
         var client = await AdminPages.AdminClientAsync(fixture.App);
         var before = await SnapshotAsync();
 
@@ -35,6 +44,7 @@ public sealed class AdminAntiforgeryTests(AppFixture fixture) : IClassFixture<Ap
         {
             "/Admin/Clusters", "/Admin/Categories", "/Admin/Rules", "/Admin/Review", $"/Admin/Sellers/Detail?id={foreign}",
             $"/Admin/Categories/Edit?id={category}", $"/Admin/Rules/Lexicon?clusterId={textile}", $"/Admin/Clusters/Change?id={toys}",
+            $"/Admin/Verification/Detail?id={evidence}",
         })
         {
             pages.Add((url, await client.GetDocumentAsync(url)));

@@ -141,7 +141,12 @@ public sealed class RuleChangeTests(RuleChangeTests.Fixture fixture) : IClassFix
         (await _scenario.ListingAsync(phone)).State.Should().Be(ListingState.Published);
         (await _scenario.DecisionsAsync(batik)).Last().Trigger.Should().Be(DecisionTrigger.SellerOriginChanged);
 
-        var home = await _scenario.RulesAsync(r => r.ChangeSellerOriginAsync(seller, SellerOrigin.Local, "ID", "admin"));
+        await _scenario.WithDbAsync(async db =>
+        {
+            (await db.Sellers.SingleAsync(s => s.Id == seller)).RequestLocalVerification();
+            return await db.SaveChangesAsync();
+        });
+        var home = await _scenario.RulesAsync(r => r.VerifyLocalOriginAsync(seller, "admin"));
 
         home.Restored.Should().Be(1);
         (await _scenario.ListingAsync(batik)).State.Should().Be(ListingState.Published);

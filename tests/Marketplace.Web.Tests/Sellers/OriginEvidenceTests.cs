@@ -60,7 +60,7 @@ public sealed class OriginEvidenceTests(SellerPortalFixture fixture) : IClassFix
         var admin = await AdminPages.AdminClientAsync(fixture.App);
         (await admin.GetDocumentAsync("/Admin/Verification")).QuerySelector($"[data-evidence='{evidence.Id}']").Should().NotBeNull();
 
-        using (var verified = await admin.SubmitFormAsync($"/Admin/Verification/Detail/{evidence.Id}", new Dictionary<string, string>(), "form[action*='handler=Verify']"))
+        using (var verified = await admin.SubmitFormAsync($"/Admin/Verification/Detail?id={evidence.Id}", new Dictionary<string, string>(), "form[action*='handler=Verify']"))
         {
             verified.StatusCode.Should().Be(HttpStatusCode.Redirect, await verified.Content.ReadAsStringAsync());
         }
@@ -95,9 +95,9 @@ public sealed class OriginEvidenceTests(SellerPortalFixture fixture) : IClassFix
         (await stranger.GetAsync($"/Seller/Verification?handler=Document&name={stored}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         var evidence = await _portal.Scenario.WithDbAsync(db => db.OriginEvidence.Where(e => e.SellerId == sellerId).Select(e => e.Id).SingleAsync());
         var admin = await AdminPages.AdminClientAsync(fixture.App);
-        (await admin.GetByteArrayAsync($"/Admin/Verification/Detail/{evidence}?handler=Document&name={stored}")).Should().Equal(Pdf);
+        (await admin.GetByteArrayAsync($"/Admin/Verification/Detail?id={evidence}&handler=Document&name={stored}")).Should().Equal(Pdf);
 
-        using (var refused = await admin.SubmitFormAsync($"/Admin/Verification/Detail/{evidence}", new Dictionary<string, string> { ["Reason"] = "NIB tidak terdaftar di OSS" }, "form[action*='handler=Refuse']"))
+        using (var refused = await admin.SubmitFormAsync($"/Admin/Verification/Detail?id={evidence}", new Dictionary<string, string> { ["Reason"] = "NIB tidak terdaftar di OSS" }, "form[action*='handler=Refuse']"))
         {
             refused.StatusCode.Should().Be(HttpStatusCode.Redirect);
         }

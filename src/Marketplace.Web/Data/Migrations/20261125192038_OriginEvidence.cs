@@ -103,6 +103,9 @@ namespace Marketplace.Web.Data.Migrations
         
             // Shops an admin had verified before evidence existed keep their local status.
             migrationBuilder.Sql($"UPDATE sellers SET verification = {(int)OriginVerification.Verified} WHERE verified_at IS NOT NULL AND origin = {(int)SellerOrigin.Local}");
+
+            // The default only filled existing rows; new shops always state their verification, as the model says.
+            migrationBuilder.Sql("ALTER TABLE sellers ALTER COLUMN verification DROP DEFAULT");
         }
 
         /// <inheritdoc />

@@ -6,10 +6,18 @@ using NpgsqlTypes;
 
 namespace Marketplace.Web.Features.Policy;
 
-/// <summary>One listing's new verdict and the state it leads to.</summary>
-internal sealed record ListingDecision(ListingFacts Facts, PolicyVerdict Verdict, ListingState NewState, SuspensionSource? NewSuspendedBy)
+/// <summary>One listing's new verdict and the state columns it leads to, as the domain's state machine computes them.</summary>
+internal sealed record ListingDecision(ListingFacts Facts, PolicyVerdict Verdict, ListingStateColumns New)
 {
-    public bool StateChanged => NewState != Facts.State || NewSuspendedBy != Facts.SuspendedBy;
+    public ListingState NewState => New.State;
+
+    public bool StateChanged => New.State != Facts.State || New.SuspendedBy != Facts.SuspendedBy;
+
+    public static ListingDecision Of(ListingFacts facts, PolicyVerdict verdict, DecisionTrigger trigger, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return new ListingDecision(facts, verdict, ListingTransitions.After(facts.Current, verdict, trigger, at));
+    }
 }
 
 /// <summary>
@@ -27,16 +35,16 @@ internal static class DecisionWriter
             return;
         }
 
-        await UpdateListingsAsync(db, decisions, now, cancellationToken);
+        await UpdateListingsAsync(db, decisions, cancellationToken);
         await InsertDecisionsAsync(db, decisions, trigger, actor, now, cancellationToken);
-        if (IsRuleChange(trigger))
+        if (trigger.IsRuleChange())
         {
             AddNotifications(db, decisions, now);
             await db.SaveChangesAsync(cancellationToken);
         }
     }
 
-    private static async Task UpdateListingsAsync(MarketplaceDbContext db, IReadOnlyList<ListingDecision> decisions, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task UpdateListingsAsync(MarketplaceDbContext db, IReadOnlyList<ListingDecision> decisions, CancellationToken cancellationToken)
     {
         var changed = decisions
             .Where(d => d.StateChanged || !d.Facts.ReasonCodes.SequenceEqual(d.Verdict.ReasonCodes))
@@ -46,23 +54,27 @@ internal static class DecisionWriter
             return;
         }
 
+        // The columns come from the domain's state machine; this statement only assigns them.
         const string sql = """
             UPDATE listings AS l
             SET state = u.state,
                 suspended_by = u.suspended_by,
                 reason_codes = string_to_array(u.reasons, ' '),
-                state_note = CASE WHEN l.state <> u.state THEN NULL ELSE l.state_note END,
-                state_changed_at = CASE WHEN l.state <> u.state THEN @now ELSE l.state_changed_at END,
-                published_at = CASE WHEN u.state = 2 AND l.state <> 2 THEN @now ELSE l.published_at END
-            FROM unnest(@ids, @states, @suspended_by, @reasons) AS u(id, state, suspended_by, reasons)
+                state_note = u.state_note,
+                state_changed_at = u.state_changed_at,
+                published_at = u.published_at
+            FROM unnest(@ids, @states, @suspended_by, @reasons, @notes, @changed_at, @published_at)
+                 AS u(id, state, suspended_by, reasons, state_note, state_changed_at, published_at)
             WHERE l.id = u.id
             """;
         await using var command = PolicyTransaction.Command(db, sql);
-        command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("ids", changed.Select(d => d.Facts.Id).ToArray());
-        command.Parameters.AddWithValue("states", changed.Select(d => (int)d.NewState).ToArray());
-        command.Parameters.AddWithValue("suspended_by", NpgsqlDbType.Array | NpgsqlDbType.Integer, changed.Select(d => (int?)d.NewSuspendedBy).ToArray());
-        command.Parameters.AddWithValue("reasons", changed.Select(d => string.Join(' ', d.Verdict.ReasonCodes)).ToArray());
+        command.Parameters.AddWithValue("states", changed.Select(d => (int)d.New.State).ToArray());
+        command.Parameters.AddWithValue("suspended_by", NpgsqlDbType.Array | NpgsqlDbType.Integer, changed.Select(d => (int?)d.New.SuspendedBy).ToArray());
+        command.Parameters.AddWithValue("reasons", changed.Select(d => string.Join(' ', d.New.ReasonCodes)).ToArray());
+        command.Parameters.AddWithValue("notes", NpgsqlDbType.Array | NpgsqlDbType.Text, changed.Select(d => d.New.StateNote).ToArray());
+        command.Parameters.AddWithValue("changed_at", changed.Select(d => d.New.StateChangedAt).ToArray());
+        command.Parameters.AddWithValue("published_at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, changed.Select(d => d.New.PublishedAt).ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -90,11 +102,6 @@ internal static class DecisionWriter
         command.Parameters.AddWithValue("versions", recorded.Select(r => r.PolicyVersion).ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    /// <summary>Triggers that act on listings the seller did not touch; the seller is told what happened.</summary>
-    public static bool IsRuleChange(DecisionTrigger trigger) => trigger is DecisionTrigger.ClusterBlocked or DecisionTrigger.ClusterOpened
-        or DecisionTrigger.ScheduledBlock or DecisionTrigger.CategoryMoved or DecisionTrigger.SellerOriginChanged
-        or DecisionTrigger.SellerSuspended or DecisionTrigger.SellerReinstated or DecisionTrigger.RulesChanged;
 
     /// <summary>Sellers hear about changes the rules made to listings they did not touch themselves.</summary>
     private static void AddNotifications(MarketplaceDbContext db, IReadOnlyList<ListingDecision> decisions, DateTimeOffset now)

@@ -7,16 +7,21 @@ using Npgsql;
 
 namespace Marketplace.Web.Features.Policy;
 
-/// <summary>One listing as the policy sees it, with the state it is in, read under a row lock.</summary>
+/// <summary>One listing as the policy sees it, with the state columns it has now, read under a row lock.</summary>
 internal sealed record ListingFacts(
     long Id,
     int SellerId,
     int CategoryId,
     int ClusterId,
-    ListingState State,
-    SuspensionSource? SuspendedBy,
-    IReadOnlyList<string> ReasonCodes,
-    PolicySubject Subject);
+    ListingStateColumns Current,
+    PolicySubject Subject)
+{
+    public ListingState State => Current.State;
+
+    public SuspensionSource? SuspendedBy => Current.SuspendedBy;
+
+    public IReadOnlyList<string> ReasonCodes => Current.ReasonCodes;
+}
 
 /// <summary>Which listings a decision run covers, as a SQL condition over <c>l</c> (listings), <c>s</c> (sellers) and <c>c</c> (categories).</summary>
 internal sealed record DecisionScope(string Condition, IReadOnlyList<NpgsqlParameter> Parameters)
@@ -87,7 +92,8 @@ internal static class ListingFactsReader
         var sql = $"""
             SELECT l.id, l.seller_id, l.category_id, c.cluster_id, l.state, l.suspended_by, l.reason_codes,
                    l.title, l.description, l.price_idr, l.origin, l.misclassification_cleared,
-                   s.origin, s.status, c.hs_chapters, s.verified_at IS NULL
+                   s.origin, s.status, c.hs_chapters, s.verified_at IS NULL,
+                   l.state_note, l.state_changed_at, l.published_at
             FROM listings l
             JOIN sellers s ON s.id = l.seller_id
             JOIN categories c ON c.id = l.category_id
@@ -124,9 +130,13 @@ internal static class ListingFactsReader
                 reader.GetInt32(1),
                 reader.GetInt32(2),
                 clusterId,
-                (ListingState)reader.GetInt32(4),
-                reader.IsDBNull(5) ? null : (SuspensionSource)reader.GetInt32(5),
-                reader.GetFieldValue<string[]>(6),
+                new ListingStateColumns(
+                    (ListingState)reader.GetInt32(4),
+                    reader.IsDBNull(5) ? null : (SuspensionSource)reader.GetInt32(5),
+                    reader.GetFieldValue<string[]>(6),
+                    reader.IsDBNull(16) ? null : reader.GetString(16),
+                    reader.GetFieldValue<DateTimeOffset>(17),
+                    reader.IsDBNull(18) ? null : reader.GetFieldValue<DateTimeOffset>(18)),
                 subject));
         }
 

@@ -126,20 +126,7 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
                 throw new ConcurrentChangeException();
             }
 
-            var verdict = ListingPolicy.Decide(fact.Subject, policy.Rules, now);
-            if (ListingTransitions.CanPublishFrom(fact.State))
-            {
-                decisions.Add(new ListingDecision(fact, verdict, ListingTransitions.AfterPublication(verdict.Outcome), null));
-            }
-            else if (ListingTransitions.IsRuleChangeCandidate(fact.State, fact.SuspendedBy))
-            {
-                var (state, suspendedBy) = ListingTransitions.AfterRuleChange(verdict.Outcome);
-                decisions.Add(new ListingDecision(fact, verdict, state, suspendedBy));
-            }
-            else
-            {
-                throw new DomainException("listing.transition_forbidden", $"Cannot publish a listing that is {fact.State}.");
-            }
+            decisions.Add(ListingDecision.Of(fact, ListingPolicy.Decide(fact.Subject, policy.Rules, now), trigger, now));
         }
 
         await DecisionWriter.WriteAsync(db, decisions, trigger, actor, now, ct);

@@ -207,8 +207,11 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
         }
     }
 
+    /// <summary>A move to cross-border applies at once; a move to local is never a setting but an admin's verification (<see cref="VerifyLocalOriginAsync"/>).</summary>
     public Task<RedecisionSummary> ChangeSellerOriginAsync(int sellerId, SellerOrigin origin, string countryCode, string actor, CancellationToken cancellationToken = default) =>
-        ChangeSellerAsync(sellerId, s => s.SetOrigin(origin, countryCode), DecisionTrigger.SellerOriginChanged, actor, cancellationToken);
+        origin == SellerOrigin.Local
+            ? throw new DomainException("seller.local_needs_verification", "Local status is granted by verifying evidence.")
+            : ChangeSellerAsync(sellerId, s => s.SetOrigin(origin, countryCode), DecisionTrigger.SellerOriginChanged, actor, cancellationToken);
 
     /// <summary>An admin verified the shop's evidence: it is local from now on, and listings that waited for that are decided again.</summary>
     public Task<RedecisionSummary> VerifyLocalOriginAsync(int sellerId, string actor, CancellationToken cancellationToken = default) =>
@@ -278,12 +281,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
         var policy = await PolicyRules.LoadAsync(db, ct);
         var facts = await ListingFactsReader.ReadAsync(db, scope, policy, lockRows: !_previewing, ct);
         var decisions = facts
-            .Select(fact =>
-            {
-                var verdict = ListingPolicy.Decide(fact.Subject, policy.Rules, now);
-                var (state, suspendedBy) = ListingTransitions.AfterRuleChange(verdict.Outcome);
-                return new ListingDecision(fact, verdict, state, suspendedBy);
-            })
+            .Select(fact => ListingDecision.Of(fact, ListingPolicy.Decide(fact.Subject, policy.Rules, now), trigger, now))
             .ToList();
         if (!_previewing)
         {
