@@ -29,12 +29,11 @@ public sealed class RuleChangeTests(RuleChangeTests.Fixture fixture) : IClassFix
         var crossBorder = await _scenario.CreatePublishedAsync(foreign, "puzzle-edukasi", "Puzzle Kayu Anak", ProductOrigin.Imported);
         var adminSuspended = await _scenario.CreatePublishedAsync(foreign, "puzzle-edukasi", "Balok Susun Warna", ProductOrigin.Imported);
         var localToy = await _scenario.CreatePublishedAsync(local, "puzzle-edukasi", "Congklak Kayu Jati");
-        await _scenario.WithDbAsync(async db =>
-        {
-            var entity = await db.Listings.SingleAsync(l => l.Id == adminSuspended);
-            entity.SuspendByAdmin("Foto menyesatkan", _scenario.Now);
-            return await db.SaveChangesAsync();
-        });
+        // An admin's take-down, as stored: no rule may bring it back.
+        await _scenario.WithDbAsync(db => db.Listings.Where(l => l.Id == adminSuspended).ExecuteUpdateAsync(u => u
+            .SetProperty(l => l.State, ListingState.Suspended)
+            .SetProperty(l => l.SuspendedBy, SuspensionSource.Admin)
+            .SetProperty(l => l.StateNote, "Foto menyesatkan")));
 
         var (block, effect) = await _scenario.RulesAsync(r => r.BlockClusterAsync(toys, null, "Uji penutupan", "admin-actor"));
 

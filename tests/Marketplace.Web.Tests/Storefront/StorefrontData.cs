@@ -65,10 +65,21 @@ public sealed class StorefrontData(MarketplaceApp app)
                 .Select(c => new ClusterRef(c.Id, c.Code, c.NameId, c.NameEn)).SingleAsync();
             var listing = new Listing(sellerId, $"T-{Interlocked.Increment(ref _sku)}", new ListingContent(category.Id, title, description, new Rupiah(price), stock, origin, tkdn), at);
             var subject = new PolicySubject(title, description, listing.Price, origin, seller.Origin, seller.Status, cluster, category.HsChapters, false);
-            listing.ApplyPublicationDecision(ListingPolicy.Decide(subject, policy.Rules, at), at);
             db.Listings.Add(listing);
             await db.SaveChangesAsync();
-            return (listing.Id, listing.State);
+
+            // Decided by the policy and its state machine as of `at`, and stored as the decision writer would store it.
+            var decided = ListingTransitions.After(
+                new ListingStateColumns(listing.State, null, [], null, listing.StateChangedAt, null),
+                ListingPolicy.Decide(subject, policy.Rules, at),
+                DecisionTrigger.SellerPublish,
+                at);
+            await db.Listings.Where(l => l.Id == listing.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(l => l.State, decided.State)
+                .SetProperty(l => l.PublishedAt, decided.PublishedAt)
+                .SetProperty(l => l.StateChangedAt, decided.StateChangedAt)
+                .SetProperty(l => l.ReasonCodes, decided.ReasonCodes.ToList()));
+            return (listing.Id, decided.State);
         });
 
     public Task SuspendSellerAsync(int sellerId) => WithDbAsync(async db =>
