@@ -70,7 +70,7 @@ public static class ListingPolicy
     /// <summary>Text that reads like a blocked cluster's goods while the category sits elsewhere.</summary>
     private static IEnumerable<PolicyReason> SuspectedMisclassification(PolicySubject subject, PolicyInForce policy, DateTimeOffset instant)
     {
-        var text = subject.Title + "\n" + subject.Description;
+        string[][]? read = null;
         foreach (var lexicon in policy.Lexicons)
         {
             var cluster = lexicon.Cluster;
@@ -80,7 +80,9 @@ public static class ListingPolicy
                 continue;
             }
 
-            var matched = lexicon.Matches(text);
+            // The text is read once, and only when some cluster is closed.
+            read ??= LexiconText.WordsWithStems(subject.Title + "\n" + subject.Description);
+            var matched = lexicon.Matches(read);
             if (matched.Count == 0)
             {
                 continue;
