@@ -18,4 +18,8 @@ public enum AdminActionKind
     SellerVerified = 12,
     SellerSuspended = 13,
     SellerReinstated = 14,
+
+    // Numbered apart from the kinds above so that kinds added beside them elsewhere do not take the same numbers.
+    ScreeningModelTrained = 30,
+    ClassifierThresholdChanged = 31,
 }

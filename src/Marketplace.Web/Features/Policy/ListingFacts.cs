@@ -3,6 +3,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Screening;
 using Npgsql;
 
 namespace Marketplace.Web.Features.Policy;
@@ -46,10 +47,16 @@ internal sealed record ListingScope(string Condition, IReadOnlyList<NpgsqlParame
 
 internal static class ListingFactsReader
 {
-    /// <summary>Reads the listings in scope and locks them FOR UPDATE; callers have already locked clusters, categories and sellers.</summary>
+    /// <summary>
+    /// Reads the listings in scope and locks them FOR UPDATE; callers have already locked clusters, categories and sellers.
+    /// Each cross-border listing not yet cleared by an admin carries the text model's reading of it, so every decision path has it.
+    /// </summary>
     public static async Task<IReadOnlyList<ListingFacts>> ReadForUpdateAsync(
-        MarketplaceDbContext db, ListingScope scope, LoadedPolicy policy, CancellationToken cancellationToken)
+        MarketplaceDbContext db, ListingScope scope, LoadedPolicy policy, ScreeningModels models, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(models);
+        var model = await models.CurrentAsync(db, cancellationToken);
+        var clustersByCode = policy.Clusters.Values.ToDictionary(c => c.Code, StringComparer.Ordinal);
         var sql = $"""
             SELECT l.id, l.seller_id, l.category_id, c.cluster_id, l.state, l.suspended_by, l.reason_codes,
                    l.title, l.description, l.price_idr, l.origin, l.misclassification_cleared,
@@ -82,6 +89,11 @@ internal static class ListingFactsReader
                 policy.Clusters[clusterId],
                 reader.GetFieldValue<int[]>(14),
                 reader.GetBoolean(11));
+            if (model is not null && subject.IsCrossBorder && !subject.MisclassificationCleared)
+            {
+                subject = subject with { Predicted = model.Classify(subject.Title, subject.Description, clustersByCode) };
+            }
+
             facts.Add(new ListingFacts(
                 reader.GetInt64(0),
                 reader.GetInt32(1),

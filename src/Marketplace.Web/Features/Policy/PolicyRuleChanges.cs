@@ -3,6 +3,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Screening;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Policy;
@@ -32,7 +33,7 @@ public sealed record RedecisionSummary(int Decided, int Suspended, int Restored,
 /// blocking and opening clusters (now or at a scheduled instant), moving a category to another cluster, and changing
 /// a seller's origin or status. The listings are read and written set-based, a few statements whatever their number.
 /// </summary>
-public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider clock)
+public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider clock, ScreeningModels models)
 {
     public const string SystemActor = "system";
 
@@ -167,6 +168,29 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             cancellationToken,
             bumpsVersion: false);
 
+    /// <summary>Sets how sure the text model must be to send a listing to review, and re-decides every cross-border listing the rules can act on.</summary>
+    public Task<RedecisionSummary> SetClassifierThresholdAsync(decimal threshold, string actor, CancellationToken cancellationToken = default) =>
+        ChangeRulesAsync(
+            async ct =>
+            {
+                var settings = await db.PolicySettings.SingleAsync(ct);
+                settings.SetClassifierThreshold(threshold, actor, clock.GetUtcNow());
+            },
+            actor,
+            cancellationToken,
+            bumpsVersion: false);
+
+    /// <summary>Puts a newly trained text model in force under the next model version, and re-decides every cross-border listing the rules can act on.</summary>
+    public Task<RedecisionSummary> PutScreeningModelInForceAsync(Func<int, ScreeningModel> trained, string actor, CancellationToken cancellationToken = default) =>
+        ChangeRulesAsync(
+            async ct =>
+            {
+                var next = (await db.ScreeningModels.MaxAsync(m => (int?)m.Version, ct) ?? 0) + 1;
+                db.ScreeningModels.Add(trained(next));
+            },
+            actor,
+            cancellationToken);
+
     /// <summary>
     /// Runs a change exactly as it would run, reports its effect, and rolls it back: what an admin sees before
     /// confirming is what the change will do, computed by the same code, under the same locks.
@@ -240,7 +264,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     private async Task<RedecisionSummary> RedecideAsync(ListingScope scope, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var facts = await ListingFactsReader.ReadForUpdateAsync(db, scope, policy, ct);
+        var facts = await ListingFactsReader.ReadForUpdateAsync(db, scope, policy, models, ct);
         var decisions = facts
             .Select(fact =>
             {
