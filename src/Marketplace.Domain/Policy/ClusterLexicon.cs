@@ -43,7 +43,7 @@ public sealed class ClusterLexicon
     public IReadOnlyList<string> Matches(string text) => Matches(LexiconText.WordsWithStems(text));
 
     /// <summary>The terms found in words already read by <see cref="LexiconText.WordsWithStems"/>, so several lexicons share one reading.</summary>
-    public IReadOnlyList<string> Matches(string[][] words)
+    public IReadOnlyList<string> Matches(IReadOnlyList<string>[] words)
     {
         ArgumentNullException.ThrowIfNull(words);
         List<(int Term, int Start, int Length)>? found = null;
@@ -84,7 +84,7 @@ public sealed class ClusterLexicon
                 .Select(f => f.Term).Distinct().Order().Select(i => Terms[i]).ToList();
     }
 
-    private static bool ContinuesAt(string[][] words, int start, string[] term)
+    private static bool ContinuesAt(IReadOnlyList<string>[] words, int start, string[] term)
     {
         if (start + term.Length > words.Length)
         {

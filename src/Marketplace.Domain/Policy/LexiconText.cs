@@ -46,48 +46,27 @@ public static class LexiconText
     /// affixes ber-, me(N)-, di-, ter-, -an, -kan, -nya ("dibatik", "menganyam", "tenunan", "sambelnya"). A stem is kept only
     /// with three letters or more, and only matches if it is a term itself, so "mainan" yields "main" but flags nothing.
     /// </summary>
-    public static IEnumerable<string> Stems(string word)
+    public static IReadOnlyList<string> Stems(string word)
     {
-        yield return word;
+        ArgumentNullException.ThrowIfNull(word);
+        var stems = new List<string>(4) { word };
         if (word.Length > 1 && word[^1] == 's')
         {
-            yield return word[..^1];
+            Add(stems, word[..^1]);
         }
 
         if (word.Length > 2 && word.EndsWith("es", StringComparison.Ordinal))
         {
-            yield return word[..^2];
+            Add(stems, word[..^2]);
         }
 
-        foreach (var root in WithoutPrefix(word))
+        // The shortest affixed word is a two-letter affix on a three-letter stem.
+        if (word.Length < 5)
         {
-            if (!ReferenceEquals(root, word))
-            {
-                yield return root;
-            }
-
-            foreach (var suffix in Suffixes)
-            {
-                if (root.Length - suffix.Length >= 3 && root.EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    yield return root[..^suffix.Length];
-                }
-            }
+            return stems;
         }
-    }
 
-    /// <summary>A normalised word matches a term's word as itself or as one of its <see cref="Stems"/> ("batiks", "dibatik").</summary>
-    public static bool SameWord(string word, string term) => Stems(word).Contains(term, StringComparer.Ordinal);
-
-    /// <summary>The normalised words of the text, each with its <see cref="Stems"/>, the word itself first.</summary>
-    public static string[][] WordsWithStems(string? text) => [.. Tokens(text).Select(w => Stems(w).Distinct(StringComparer.Ordinal).ToArray())];
-
-    private static readonly string[] Suffixes = ["annya", "kannya", "nya", "kan", "an"];
-
-    /// <summary>The word itself and what is left under a prefix; me(N)- also drops the first consonant of the root (tenun: menenun).</summary>
-    private static IEnumerable<string> WithoutPrefix(string word)
-    {
-        yield return word;
+        AddWithoutSuffixes(stems, word);
         foreach (var (prefix, restored) in Prefixes)
         {
             if (word.Length - prefix.Length < 3 || !word.StartsWith(prefix, StringComparison.Ordinal))
@@ -96,14 +75,46 @@ public static class LexiconText
             }
 
             var rest = word[prefix.Length..];
-            yield return DropFirstSchwa(rest);
+            AddWithoutSuffixes(stems, DropFirstSchwa(rest));
             if (restored is { } consonant)
             {
-                yield return DropFirstSchwa(consonant + rest);
+                AddWithoutSuffixes(stems, DropFirstSchwa(consonant + rest));
+            }
+        }
+
+        return stems;
+    }
+
+    /// <summary>A normalised word matches a term's word as itself or as one of its <see cref="Stems"/> ("batiks", "dibatik").</summary>
+    public static bool SameWord(string word, string term) => Stems(word).Contains(term, StringComparer.Ordinal);
+
+    /// <summary>The normalised words of the text, each with its <see cref="Stems"/>, the word itself first.</summary>
+    public static IReadOnlyList<string>[] WordsWithStems(string? text) => [.. Tokens(text).Select(Stems)];
+
+    private static readonly string[] Suffixes = ["annya", "kannya", "nya", "kan", "an"];
+
+    private static void AddWithoutSuffixes(List<string> stems, string root)
+    {
+        Add(stems, root);
+        foreach (var suffix in Suffixes)
+        {
+            if (root.Length - suffix.Length >= 3 && root.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                Add(stems, root[..^suffix.Length]);
             }
         }
     }
 
+    private static void Add(List<string> stems, string stem)
+    {
+        if (!stems.Contains(stem, StringComparer.Ordinal))
+        {
+            stems.Add(stem);
+        }
+    }
+
+
+    /// <summary>Prefixes; me(N)- also drops the first consonant of the root (tenun: menenun), which comes back here.</summary>
     private static readonly (string Prefix, char? Restored)[] Prefixes =
     [
         ("ber", null), ("ter", null), ("di", null), ("me", null),

@@ -70,7 +70,7 @@ public static class ListingPolicy
     /// <summary>Text that reads like a blocked cluster's goods while the category sits elsewhere.</summary>
     private static IEnumerable<PolicyReason> SuspectedMisclassification(PolicySubject subject, PolicyInForce policy, DateTimeOffset instant)
     {
-        string[][]? read = null;
+        IReadOnlyList<string>[]? read = null;
         var named = new HashSet<int>();
         foreach (var lexicon in policy.Lexicons)
         {

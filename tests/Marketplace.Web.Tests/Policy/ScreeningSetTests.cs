@@ -94,7 +94,7 @@ public sealed class ScreeningSetTests(ITestOutputHelper output)
                 Clusters[categoryCluster],
                 [],
                 false);
-        subject = subject with { Predicted = model?.Classify(listing.Title, listing.Description, Clusters) };
+        subject = subject with { Predicted = model?.Classify(listing.Title, listing.Description, subject.Cluster, Clusters) };
         return ListingPolicy.Decide(subject, Policy, Instant);
     }
 }

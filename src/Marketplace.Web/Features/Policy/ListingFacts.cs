@@ -91,7 +91,7 @@ internal static class ListingFactsReader
                 reader.GetBoolean(11));
             if (model is not null && subject.IsCrossBorder && !subject.MisclassificationCleared)
             {
-                subject = subject with { Predicted = model.Classify(subject.Title, subject.Description, clustersByCode) };
+                subject = subject with { Predicted = model.Classify(subject.Title, subject.Description, subject.Cluster, clustersByCode) };
             }
 
             facts.Add(new ListingFacts(

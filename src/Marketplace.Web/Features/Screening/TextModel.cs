@@ -88,9 +88,13 @@ public sealed class TextModel
         return (stream.ToArray(), [.. keys.DenseValues().Select(k => k.ToString())]);
     }
 
-    /// <summary>The cluster the text reads as, how sure the model is, and the words that weighed most toward it.</summary>
-    public TextClassification? Classify(string title, string description, IReadOnlyDictionary<string, ClusterRef> clustersByCode)
+    /// <summary>
+    /// The cluster the text reads as, how sure the model is, and the words that weighed most toward it; the words are looked
+    /// up only when the reading differs from the cluster the listing is filed under, the one case where they become a reason.
+    /// </summary>
+    public TextClassification? Classify(string title, string description, ClusterRef listedIn, IReadOnlyDictionary<string, ClusterRef> clustersByCode)
     {
+        ArgumentNullException.ThrowIfNull(listedIn);
         ArgumentNullException.ThrowIfNull(clustersByCode);
         var text = Read(title, description);
         if (!_engines.TryTake(out var engine))
@@ -117,6 +121,11 @@ public sealed class TextModel
         if (scores.Length == 0 || !clustersByCode.TryGetValue(_labels[best], out var cluster))
         {
             return null;
+        }
+
+        if (cluster.Id == listedIn.Id)
+        {
+            return new TextClassification(cluster, scores[best], [], Version);
         }
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
