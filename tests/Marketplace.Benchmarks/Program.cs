@@ -19,6 +19,12 @@ internal static class BlockClusterBenchmark
             return;
         }
 
+        if (args is ["screening", .. var screening])
+        {
+            ScreeningBenchmark.Run(screening);
+            return;
+        }
+
         var listings = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 

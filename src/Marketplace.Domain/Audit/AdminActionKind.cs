@@ -20,11 +20,15 @@ public enum AdminActionKind
     SellerSuspended = 13,
     SellerReinstated = 14,
 
-    /// <summary>A seller sent evidence of local status; recorded with the seller as actor.</summary>
-    OriginVerificationRequested = 30,
+    // Numbered apart from the kinds above so that kinds added beside them elsewhere do not take the same numbers.
+    ScreeningModelTrained = 30,
+    ClassifierThresholdChanged = 31,
 
-    OriginVerificationRefused = 31,
+    /// <summary>A seller sent evidence of local status; recorded with the seller as actor.</summary>
+    OriginVerificationRequested = 40,
+
+    OriginVerificationRefused = 41,
 
     /// <summary>A shop's origin changed to cross-border, which applies at once.</summary>
-    SellerOriginChanged = 32,
+    SellerOriginChanged = 42,
 }

@@ -1,15 +1,27 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 
 namespace Marketplace.Domain.Policy;
 
 /// <summary>
-/// Folds the spellings sellers use to slip past keyword checks: case, accents, digits for letters ("b4tik"),
-/// doubled letters ("kopii"), the old Indonesian spelling (oe, dj, tj) and the dropped schwa ("kripik" for "keripik").
-/// Both the lexicon and the listing text go through the same folding, so matching stays on whole words.
+/// The one normalisation of listing text, shared by the keyword screening, the classifier and the storefront search.
+/// It undoes the disguises sellers use to slip past keyword checks: HTML entities ("&amp;#98;atik"), compatibility forms
+/// (fullwidth "ｂａｔｉｋ"), invisible format characters inside words (zero-width space and joiners, soft hyphen, BOM),
+/// look-alike letters of other scripts ("ваtік"), letters split by spaces, dots or dashes ("B A T I K", "b.a.t.i.k"),
+/// digits for letters inside words ("8atik", "k0pi"), case and accents, doubled letters ("kopii"), the old Indonesian
+/// spelling (oe, dj, tj), the dropped schwa ("kripik" for "keripik") and the "-nya" clitic. What is left is lower-case ASCII
+/// words, so the lexicon and the listing text meet on whole words.
 /// </summary>
 public static class LexiconText
 {
+    /// <summary>A run of at least this many one-character words is one word spelled out ("b a t i k"), not several.</summary>
+    private const int SpelledOutMinimum = 3;
+
+    /// <summary>The normalised text: its words, separated by single spaces; the form a search column stores.</summary>
+    public static string Normalize(string? text) => string.Join(' ', Tokens(text));
+
+    /// <summary>The normalised words of the text, in order.</summary>
     public static string[] Tokens(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -17,58 +29,169 @@ public static class LexiconText
             return [];
         }
 
-        var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in RemoveDiacritics(text.ToLowerInvariant()))
+        var raw = RawWords(Clean(text));
+        var words = new List<string>(raw.Count);
+        for (var i = 0; i < raw.Count;)
         {
-            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '@' or '$')
-            {
-                current.Append(c);
-            }
-            else
-            {
-                AddWord(words, current);
-            }
+            var run = SpelledOutRun(raw, i);
+            AddWord(words, run > 1 ? string.Concat(raw.Skip(i).Take(run)) : raw[i]);
+            i += run;
         }
 
-        AddWord(words, current);
         return [.. words];
     }
 
-    /// <summary>The forms of a word a term could be: itself and, for an English plural, its singular.</summary>
-    public static IEnumerable<string> Stems(string word)
+    /// <summary>
+    /// The forms of a word a term could be: itself, its English singular ("batiks", "boxes"), and the stem under the Indonesian
+    /// affixes ber-, me(N)-, di-, ter-, -an, -kan, -nya ("dibatik", "menganyam", "tenunan", "sambelnya"). A stem is kept only
+    /// with three letters or more, and only matches if it is a term itself, so "mainan" yields "main" but flags nothing.
+    /// </summary>
+    public static IReadOnlyList<string> Stems(string word)
     {
-        yield return word;
+        ArgumentNullException.ThrowIfNull(word);
+        var stems = new List<string>(4) { word };
         if (word.Length > 1 && word[^1] == 's')
         {
-            yield return word[..^1];
+            Add(stems, word[..^1]);
         }
 
         if (word.Length > 2 && word.EndsWith("es", StringComparison.Ordinal))
         {
-            yield return word[..^2];
+            Add(stems, word[..^2]);
+        }
+
+        // The shortest affixed word is a two-letter affix on a three-letter stem.
+        if (word.Length < 5)
+        {
+            return stems;
+        }
+
+        AddWithoutSuffixes(stems, word);
+        foreach (var (prefix, restored) in Prefixes)
+        {
+            if (word.Length - prefix.Length < 3 || !word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = word[prefix.Length..];
+            AddWithoutSuffixes(stems, DropFirstSchwa(rest));
+            if (restored is { } consonant)
+            {
+                AddWithoutSuffixes(stems, DropFirstSchwa(consonant + rest));
+            }
+        }
+
+        return stems;
+    }
+
+    /// <summary>A normalised word matches a term's word as itself or as one of its <see cref="Stems"/> ("batiks", "dibatik").</summary>
+    public static bool SameWord(string word, string term) => Stems(word).Contains(term, StringComparer.Ordinal);
+
+    /// <summary>The normalised words of the text, each with its <see cref="Stems"/>, the word itself first.</summary>
+    public static IReadOnlyList<string>[] WordsWithStems(string? text) => [.. Tokens(text).Select(Stems)];
+
+    private static readonly string[] Suffixes = ["annya", "kannya", "nya", "kan", "an"];
+
+    private static void AddWithoutSuffixes(List<string> stems, string root)
+    {
+        Add(stems, root);
+        foreach (var suffix in Suffixes)
+        {
+            if (root.Length - suffix.Length >= 3 && root.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                Add(stems, root[..^suffix.Length]);
+            }
         }
     }
 
-    /// <summary>A word matches a term as itself or as an English plural ("sarongs", "batiks").</summary>
-    public static bool SameWord(string word, string term) =>
-        word == term
-        || (word.Length == term.Length + 1 && word[^1] == 's' && word.StartsWith(term, StringComparison.Ordinal))
-        || (word.Length == term.Length + 2 && word.EndsWith("es", StringComparison.Ordinal) && word.StartsWith(term, StringComparison.Ordinal));
+    private static void Add(List<string> stems, string stem)
+    {
+        if (!stems.Contains(stem, StringComparer.Ordinal))
+        {
+            stems.Add(stem);
+        }
+    }
+
+
+    /// <summary>Prefixes; me(N)- also drops the first consonant of the root (tenun: menenun), which comes back here.</summary>
+    private static readonly (string Prefix, char? Restored)[] Prefixes =
+    [
+        ("ber", null), ("ter", null), ("di", null), ("me", null),
+
+        // ber- and ter- before a vowel, as the dropped-schwa folding leaves them ("beranyam" reads "branyam").
+        ("br", null), ("tr", null),
+        ("meng", 'k'), ("meny", 's'), ("mem", 'p'), ("men", 't'),
+    ];
+
+    /// <summary>Entities decoded, compatibility forms folded, format characters and accents dropped, look-alikes read as Latin.</summary>
+    private static string Clean(string text)
+    {
+        // Twice, so an entity hidden under an escaped ampersand ("&amp;#98;") is decoded as well.
+        var decoded = text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(WebUtility.HtmlDecode(text)) : text;
+        if (System.Text.Ascii.IsValid(decoded))
+        {
+            return decoded.ToLowerInvariant();
+        }
+
+        var decomposed = decoded.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+        var clean = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.Format))
+            {
+                clean.Append(LatinLookalikes.Fold(c));
+            }
+        }
+
+        return clean.ToString().ToLowerInvariant();
+    }
+
+    private static List<string> RawWords(string clean)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= clean.Length; i++)
+        {
+            var inWord = i < clean.Length && clean[i] is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '@' or '$';
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add(clean[start..i]);
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// How many words from <paramref name="start"/> form one spelled-out word: a run of one-character words with at least
+    /// two letters among them ("b a t i k", "8.a.t.i.k"); otherwise 1. Sizes and counts ("3 x 4", "1 2 3") stay apart.
+    /// </summary>
+    private static int SpelledOutRun(List<string> raw, int start)
+    {
+        var end = start;
+        var letters = 0;
+        while (end < raw.Count && raw[end].Length == 1)
+        {
+            letters += char.IsAsciiLetterLower(raw[end][0]) ? 1 : 0;
+            end++;
+        }
+
+        return end - start >= SpelledOutMinimum && letters >= 2 ? end - start : 1;
+    }
 
     /// <summary>
     /// Digits stand for letters only inside a word that has letters ("b4tik"); a bare number such as a size or a
     /// model number ("7335", "18650") is not a word and is left out, so it cannot fold into one.
     /// </summary>
-    private static void AddWord(List<string> words, StringBuilder token)
+    private static void AddWord(List<string> words, string raw)
     {
-        if (token.Length == 0)
-        {
-            return;
-        }
-
-        var raw = token.ToString();
-        token.Clear();
         if (!raw.Any(char.IsAsciiLetterLower))
         {
             return;
@@ -91,6 +214,7 @@ public static class LexiconText
         '4' => 'a',
         '5' => 's',
         '7' => 't',
+        '8' => 'b',
         '@' => 'a',
         '$' => 's',
         _ => c,
@@ -133,19 +257,4 @@ public static class LexiconText
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static bool IsConsonant(char c) => c is >= 'a' and <= 'z' && !IsVowel(c);
-
-    private static string RemoveDiacritics(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
 }

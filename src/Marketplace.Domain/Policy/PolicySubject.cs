@@ -21,6 +21,9 @@ public sealed record PolicySubject(
     /// </summary>
     public bool LocalOriginUnverified { get; init; }
 
+    /// <summary>What the text model reads the listing as, when a model has been trained; the keyword lexicons act either way.</summary>
+    public TextClassification? Predicted { get; init; }
+
     /// <summary>Sold by a trader abroad, or an imported product whoever sells it.</summary>
     public bool IsCrossBorder => SellerOrigin == SellerOrigin.CrossBorder || ProductOrigin == ProductOrigin.Imported;
 }

@@ -40,6 +40,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<LexiconTerm> LexiconTerms => Set<LexiconTerm>();
 
+    public DbSet<ScreeningModel> ScreeningModels => Set<ScreeningModel>();
+
     public DbSet<SellerNotification> SellerNotifications => Set<SellerNotification>();
 
     public DbSet<AdminAction> AdminActions => Set<AdminAction>();

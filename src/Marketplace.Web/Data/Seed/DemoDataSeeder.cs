@@ -3,6 +3,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Features.Policy;
+using Marketplace.Web.Features.Screening;
 using Marketplace.Web.Features.Sellers.Verification;
 using Marketplace.Web.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -97,6 +98,9 @@ internal static class DemoDataSeeder
         // The demo shops publish through the same enforcement point as every seller.
         var publication = scoped.GetRequiredService<ListingPublication>();
         await publication.PublishAsync(listings.Select(l => l.Id).ToList(), DecisionTrigger.SellerPublish, "seed", cancellationToken);
+
+        // The demo's text model learns from what the demo shops published, as an admin's retraining would.
+        await scoped.GetRequiredService<ScreeningModelTraining>().TrainAsync("seed", cancellationToken);
     }
 
     private static async Task AddWaitingEvidenceAsync(MarketplaceDbContext db, EvidenceStore store, IEnumerable<Seller> shops, CancellationToken cancellationToken)

@@ -308,7 +308,8 @@ public static class ReferenceCatalog
     /// <summary>
     /// Words that mark each blocked cluster's goods, for the suspected-misclassification rule. Each term is a whole word or phrase,
     /// chosen so that open categories do not trip it: "sepatu kulit" rather than "kulit" (skin care), no "gula" alone (blood sugar meters),
-    /// no "silver" alone (a colour of every gadget).
+    /// no "silver" alone (a colour of every gadget). Regional names (jarik, kupi, kahwa, sambel) and English ones (wicker, seagrass,
+    /// hand carved) are terms like any other; a term written "!phrase" is an exception naming other goods ("!sarung tangan", gloves).
     /// </summary>
     public static IReadOnlyList<LexiconSeed> Lexicons { get; } =
     [
@@ -320,6 +321,10 @@ public static class ReferenceCatalog
             "celana", "jaket", "jacket", "dress", "rok", "blus", "blouse", "pakaian", "clothing", "busana",
             "tekstil", "textile", "selendang", "scarf", "syal", "handuk", "towel", "sprei", "selimut", "gorden",
             "taplak", "sajadah", "karpet", "bordir", "benang", "rajut", "brokat", "sutra", "topi", "tapis",
+            "kain ikat", "tenun ikat", "ikat sumba", "ikat weave", "endek", "jarik", "jarit", "kemben", "beskap", "surjan",
+            "wastra", "baju kurung", "baju adat", "tudung", "kaftan", "tunik", "pareo", "gringsing", "sulaman", "tie dye",
+            "!sarung tangan", "!sarung jok", "!sarung tinju", "!rak sepatu", "!sepatu rem", "!kain lap", "!kain pel",
+            "!karpet mobil", "!gorden kamar mandi", "!kaos lampu",
         ]),
         new(Food,
         [
@@ -329,6 +334,9 @@ public static class ReferenceCatalog
             "dendeng", "ikan asin", "pempek", "bakso", "gula aren", "gula semut", "palm sugar", "rempah", "spices", "kayu manis",
             "jahe", "ginger", "kunyit", "lada hitam", "kecap", "terasi", "jamu", "wedang", "bandrek", "kacang mete",
             "beras merah", "minyak kelapa", "daging", "telur asin", "seafood", "mie", "tapioka", "salak",
+            "ngopi", "kupi", "kahwa", "sambel", "emping", "gula jawa", "chili paste", "shrimp paste", "noodles", "bumbu",
+            "petis", "gudeg", "tempe", "tempeh", "opak", "lanting", "wingko", "lapis legit",
+            "!tea tree", "!mesin kopi", "!coffee maker", "!pisau daging", "!botol kecap",
         ]),
         new(Craft,
         [
@@ -338,6 +346,9 @@ public static class ReferenceCatalog
             "silverware", "filigri", "perhiasan", "jewelry", "jewellery", "mutiara", "pearl", "kuningan", "brass", "keris",
             "wayang", "topeng", "lukisan", "painting", "kaligrafi", "calligraphy", "angklung", "gamelan", "kendang", "sasando",
             "tas kulit", "dompet kulit", "kerajinan", "handicraft", "kerang", "batu paras", "tikar",
+            "anyam", "wicker", "seagrass", "hand carved", "handcarved", "carved", "tembikar", "clay pot", "tas ata", "purun",
+            "lontar", "macrame", "makrame", "kriya", "pandan weave",
+            "!tikar plastik", "!pembersih keramik", "!pembersih porselen", "!lantai keramik",
         ]),
     ];
 

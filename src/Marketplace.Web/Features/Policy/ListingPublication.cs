@@ -2,6 +2,7 @@ using Marketplace.Domain;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Screening;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Policy;
@@ -18,7 +19,7 @@ public sealed record EditResult(long ListingId, ListingState State, PolicyVerdic
 /// <see cref="ListingPolicy"/> under the rules in force now, records a <see cref="PolicyDecision"/> and moves the
 /// listing, all in one transaction.
 /// </summary>
-public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clock)
+public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clock, ScreeningModels models)
 {
     public async Task<PublicationResult> PublishAsync(long listingId, DecisionTrigger trigger, string actor, CancellationToken cancellationToken = default) =>
         (await PublishAsync([listingId], trigger, actor, cancellationToken)).Single();
@@ -115,7 +116,7 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
         IReadOnlyCollection<long> listingIds, LockedPlacement locked, DecisionTrigger trigger, string actor, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var facts = await ListingFactsReader.ReadForUpdateAsync(db, DecisionScope.Listings(listingIds), policy, ct);
+        var facts = await ListingFactsReader.ReadForUpdateAsync(db, DecisionScope.Listings(listingIds), policy, models, ct);
         var now = clock.GetUtcNow();
         var decisions = new List<ListingDecision>(facts.Count);
         foreach (var fact in facts)

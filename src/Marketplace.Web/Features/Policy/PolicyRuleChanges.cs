@@ -3,6 +3,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Screening;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Policy;
@@ -44,7 +45,7 @@ public sealed record RedecisionSummary(int Decided, int Suspended, int Restored,
 /// blocking and opening clusters (now or at a scheduled instant), moving a category to another cluster, and changing
 /// a seller's origin or status. The listings are read and written set-based, a few statements whatever their number.
 /// </summary>
-public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider clock)
+public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider clock, ScreeningModels models)
 {
     public const string SystemActor = "system";
 
@@ -185,6 +186,29 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             cancellationToken,
             bumpsVersion: false);
 
+    /// <summary>Sets how sure the text model must be to send a listing to review, and re-decides every cross-border listing the rules can act on.</summary>
+    public Task<RedecisionSummary> SetClassifierThresholdAsync(decimal threshold, string actor, CancellationToken cancellationToken = default) =>
+        ChangeRulesAsync(
+            async ct =>
+            {
+                var settings = await db.PolicySettings.SingleAsync(ct);
+                settings.SetClassifierThreshold(threshold, actor, clock.GetUtcNow());
+            },
+            actor,
+            cancellationToken,
+            bumpsVersion: false);
+
+    /// <summary>Puts a newly trained text model in force under the next model version, and re-decides every cross-border listing the rules can act on.</summary>
+    public Task<RedecisionSummary> PutScreeningModelInForceAsync(Func<int, ScreeningModel> trained, string actor, CancellationToken cancellationToken = default) =>
+        ChangeRulesAsync(
+            async ct =>
+            {
+                var next = (await db.ScreeningModels.MaxAsync(m => (int?)m.Version, ct) ?? 0) + 1;
+                db.ScreeningModels.Add(trained(next));
+            },
+            actor,
+            cancellationToken);
+
     /// <summary>
     /// Runs a change as it would run and reports its effect, then rolls it back: the same code computes the preview and
     /// the effect. A preview takes no locks and writes no decisions, so checkout and publishing carry on while it runs;
@@ -269,7 +293,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
         // Every cluster is locked, so no listing can be published or edited between this unlocked screening and the
         // locked decision of what it found; only the few listings that now need review are locked and written.
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var live = await ListingFactsReader.ReadAsync(db, DecisionScope.LiveCrossBorderOutsideCluster(block.ClusterId), policy, lockRows: false, ct);
+        var live = await ListingFactsReader.ReadAsync(db, DecisionScope.LiveCrossBorderOutsideCluster(block.ClusterId), policy, models, lockRows: false, ct);
         var flagged = live.Where(f => ListingPolicy.Decide(f.Subject, policy.Rules, now).Outcome != PolicyOutcome.Allowed).Select(f => f.Id).ToList();
         var elsewhere = flagged.Count == 0 ? RedecisionSummary.None : await RedecideAsync(DecisionScope.Listings(flagged), trigger, actor, now, ct);
         return inCluster.Plus(elsewhere);
@@ -279,7 +303,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     private async Task<RedecisionSummary> RedecideAsync(DecisionScope scope, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var facts = await ListingFactsReader.ReadAsync(db, scope, policy, lockRows: !_previewing, ct);
+        var facts = await ListingFactsReader.ReadAsync(db, scope, policy, models, lockRows: !_previewing, ct);
         var decisions = facts
             .Select(fact => ListingDecision.Of(fact, ListingPolicy.Decide(fact.Subject, policy.Rules, now), trigger, now))
             .ToList();

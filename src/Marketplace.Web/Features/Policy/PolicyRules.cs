@@ -25,6 +25,7 @@ public static class PolicyRules
         var lexicons = terms.GroupBy(t => t.ClusterId)
             .Select(g => new ClusterLexicon(clusters[g.Key], g.Select(t => t.Term)))
             .ToList();
-        return new LoadedPolicy(new PolicyInForce(settings.Version, blocks, lexicons, settings.MinimumPrice), clusters);
+        var rules = new PolicyInForce(settings.Version, blocks, lexicons, settings.MinimumPrice) { ClassifierThreshold = settings.ClassifierThreshold };
+        return new LoadedPolicy(rules, clusters);
     }
 }
