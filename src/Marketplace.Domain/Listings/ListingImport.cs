@@ -74,6 +74,9 @@ public sealed class ListingImport
 
     public int NotPublishedCount { get; private set; }
 
+    /// <summary>Rows not applied because their listing changed after the upload was accepted.</summary>
+    public int SkippedCount { get; private set; }
+
     /// <summary>Why the whole import failed, as a resource key; null unless <see cref="ListingImportStatus.Failed"/>.</summary>
     public string? FailureKey { get; private set; }
 
@@ -113,4 +116,21 @@ public sealed class ListingImportProblem
 
     /// <summary>The offending value as uploaded, cut to a readable length.</summary>
     public string Value { get; private set; }
+}
+
+/// <summary>
+/// A listing's content version when its shop's upload was accepted. The import applies a row only to a listing still
+/// at that version, so neither the first run nor a retry overwrites what the seller changed after uploading.
+/// </summary>
+public sealed class ListingImportBaseline
+{
+    private ListingImportBaseline()
+    {
+    }
+
+    public long ImportId { get; private set; }
+
+    public long ListingId { get; private set; }
+
+    public int Version { get; private set; }
 }

@@ -83,7 +83,7 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
         await PolicyLocks.ShareClustersAsync(db, clusterIds, ct);
         await PolicyLocks.ShareCategoriesAsync(db, categoryIds, ct);
         await PolicyLocks.ShareSellersAsync(db, [sellerId], ct);
-        var existing = await LockStoredAsync(sellerId, skus, ct);
+        var existing = await LockStoredAsync(importId, sellerId, skus, ct);
         if (existing.Values.Any(s => !categoryIds.Contains(s.CategoryId)))
         {
             throw new ConcurrentChangeException();
@@ -93,6 +93,7 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
         var toWrite = new List<CsvListingRow>();
         var republish = new HashSet<string>(StringComparer.Ordinal);
         var unchanged = 0;
+        var skipped = 0;
         foreach (var row in read.Rows)
         {
             var content = row.Listing.Content;
@@ -100,6 +101,13 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
             {
                 toWrite.Add(row);
                 republish.Add(row.Listing.Sku);
+                continue;
+            }
+
+            if (!stored.UnchangedSinceUpload)
+            {
+                problems.Add(new CsvProblem(row.RowNumber, ListingColumns.Sku, "Csv.Problem.ChangedAfterUpload", row.Listing.Sku));
+                skipped++;
                 continue;
             }
 
@@ -134,33 +142,48 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
         var decided = ids.Count == 0 ? [] : await publication.PublishAsync(ids, DecisionTrigger.CsvImport, actor, ct);
 
         await InsertProblemsAsync(importId, problems, ct);
+        await using (var baselines = PolicyTransaction.Command(db, "DELETE FROM listing_import_baselines WHERE import_id = @id"))
+        {
+            baselines.Parameters.AddWithValue("id", importId);
+            await baselines.ExecuteNonQueryAsync(ct);
+        }
+
         var created = toWrite.Count(r => !existing.ContainsKey(r.Listing.Sku));
         await using var done = PolicyTransaction.Command(db, $"""
             UPDATE listing_imports
             SET status = {(int)ListingImportStatus.Completed}, finished_at = @now, checked_rows = total_rows, created_count = @created, updated_count = @updated,
-                unchanged_count = @unchanged, invalid_count = @invalid, published_count = @published, not_published_count = @not_published
+                unchanged_count = @unchanged, invalid_count = @invalid, published_count = @published, not_published_count = @not_published,
+                skipped_count = @skipped
             WHERE id = @id
             """);
         done.Parameters.AddWithValue("now", clock.GetUtcNow());
         done.Parameters.AddWithValue("created", created);
         done.Parameters.AddWithValue("updated", toWrite.Count - created);
         done.Parameters.AddWithValue("unchanged", unchanged);
-        done.Parameters.AddWithValue("invalid", problems.Select(p => p.RowNumber).Distinct().Count());
+        done.Parameters.AddWithValue("invalid", problems.Where(p => p.Key != "Csv.Problem.ChangedAfterUpload").Select(p => p.RowNumber).Distinct().Count());
+        done.Parameters.AddWithValue("skipped", skipped);
         done.Parameters.AddWithValue("published", decided.Count(d => d.State == ListingState.Published));
         done.Parameters.AddWithValue("not_published", decided.Count(d => d.State != ListingState.Published));
         done.Parameters.AddWithValue("id", importId);
         await done.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>The shop's stored rows for the file's SKUs, locked FOR UPDATE in id order, so nothing changes them until the import commits.</summary>
-    private async Task<Dictionary<string, Stored>> LockStoredAsync(int sellerId, string[] skus, CancellationToken ct)
+    /// <summary>
+    /// The shop's stored rows for the file's SKUs, locked FOR UPDATE in id order, so nothing changes them until the import
+    /// commits; each says whether its content version is still the one captured when the upload was accepted.
+    /// </summary>
+    private async Task<Dictionary<string, Stored>> LockStoredAsync(long importId, int sellerId, string[] skus, CancellationToken ct)
     {
         await using var command = PolicyTransaction.Command(db, """
-            SELECT id, sku, state, suspended_by, category_id, title, description, price_idr, stock, origin, tkdn_percent
-            FROM listings WHERE seller_id = @seller AND sku = ANY(@skus)
-            ORDER BY id
-            FOR UPDATE
+            SELECT l.id, l.sku, l.state, l.suspended_by, l.category_id, l.title, l.description, l.price_idr, l.stock, l.origin, l.tkdn_percent,
+                   l.version = b.version IS TRUE
+            FROM listings l
+            LEFT JOIN listing_import_baselines b ON b.import_id = @import AND b.listing_id = l.id
+            WHERE l.seller_id = @seller AND l.sku = ANY(@skus)
+            ORDER BY l.id
+            FOR UPDATE OF l
             """);
+        command.Parameters.AddWithValue("import", importId);
         command.Parameters.AddWithValue("seller", sellerId);
         command.Parameters.AddWithValue("skus", skus);
         var stored = new Dictionary<string, Stored>(StringComparer.Ordinal);
@@ -178,7 +201,8 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
                 new Rupiah(reader.GetInt64(7)),
                 reader.GetInt32(8),
                 (ProductOrigin)reader.GetInt32(9),
-                await reader.IsDBNullAsync(10, ct) ? null : reader.GetDecimal(10));
+                await reader.IsDBNullAsync(10, ct) ? null : reader.GetDecimal(10),
+                reader.GetBoolean(11));
             stored[row.Sku] = row;
         }
 
@@ -247,7 +271,7 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
             WITH updated AS (
                 UPDATE listings AS l
                 SET category_id = r.category_id, title = r.title, description = r.description, price_idr = r.price_idr,
-                    stock = r.stock, origin = r.origin, tkdn_percent = r.tkdn_percent, updated_at = @now,
+                    stock = r.stock, origin = r.origin, tkdn_percent = r.tkdn_percent, updated_at = @now, version = l.version + 1,
                     misclassification_cleared = l.misclassification_cleared
                         AND (l.category_id, l.title, l.description) IS NOT DISTINCT FROM (r.category_id, r.title, r.description)
                 FROM import_rows r
@@ -255,9 +279,9 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
                 RETURNING l.sku, l.id),
             inserted AS (
                 INSERT INTO listings (seller_id, category_id, sku, title, description, price_idr, stock, origin, tkdn_percent, state,
-                                      state_changed_at, reason_codes, misclassification_cleared, created_at, updated_at)
+                                      state_changed_at, reason_codes, misclassification_cleared, created_at, updated_at, version)
                 SELECT @seller, r.category_id, r.sku, r.title, r.description, r.price_idr, r.stock, r.origin, r.tkdn_percent, {(int)ListingState.Draft},
-                       @now, ARRAY[]::text[], false, @now, @now
+                       @now, ARRAY[]::text[], false, @now, @now, 1
                 FROM import_rows r
                 WHERE r.listing_id IS NULL
                 ON CONFLICT (seller_id, sku) DO NOTHING
@@ -323,5 +347,6 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
     }
 
     private sealed record Stored(
-        long Id, string Sku, ListingState State, SuspensionSource? SuspendedBy, int CategoryId, string Title, string Description, Rupiah Price, int Stock, ProductOrigin Origin, decimal? TkdnPercent);
+        long Id, string Sku, ListingState State, SuspensionSource? SuspendedBy, int CategoryId, string Title, string Description, Rupiah Price, int Stock, ProductOrigin Origin, decimal? TkdnPercent,
+        bool UnchangedSinceUpload);
 }

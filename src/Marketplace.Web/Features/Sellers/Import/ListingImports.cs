@@ -7,7 +7,7 @@ namespace Marketplace.Web.Features.Sellers.Import;
 
 public sealed record ImportSummary(
     long Id, string FileName, ListingImportStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt, int TotalRows, int CheckedRows,
-    int CreatedCount, int UpdatedCount, int UnchangedCount, int InvalidCount, int PublishedCount, int NotPublishedCount, string? FailureKey);
+    int CreatedCount, int UpdatedCount, int UnchangedCount, int InvalidCount, int PublishedCount, int NotPublishedCount, int SkippedCount, string? FailureKey);
 
 /// <summary>A seller's imports: queueing an upload, reading progress and problems, always within the seller's own shop.</summary>
 public sealed class ListingImports(MarketplaceDbContext db, TimeProvider clock, IConfiguration configuration)
@@ -18,11 +18,17 @@ public sealed class ListingImports(MarketplaceDbContext db, TimeProvider clock, 
 
     public int MaxRows => configuration.GetValue("Imports:MaxRows", 50_000);
 
+    /// <summary>Queues the upload with the content version of every listing of the shop as it stands now, in one transaction.</summary>
     public async Task<long> QueueAsync(int sellerId, string fileName, byte[] content, string actor, CancellationToken cancellationToken)
     {
         var import = new ListingImport(sellerId, fileName, content, actor, clock.GetUtcNow());
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ListingImports.Add(import);
         await db.SaveChangesAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO listing_import_baselines (import_id, listing_id, version) SELECT {import.Id}, id, version FROM listings WHERE seller_id = {sellerId}",
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return import.Id;
     }
@@ -57,5 +63,5 @@ public sealed class ListingImports(MarketplaceDbContext db, TimeProvider clock, 
     private static IQueryable<ImportSummary> Summaries(IQueryable<ListingImport> imports) =>
         imports.AsNoTracking().Select(i => new ImportSummary(
             i.Id, i.FileName, i.Status, i.CreatedAt, i.FinishedAt, i.TotalRows, i.CheckedRows, i.CreatedCount, i.UpdatedCount, i.UnchangedCount,
-            i.InvalidCount, i.PublishedCount, i.NotPublishedCount, i.FailureKey));
+            i.InvalidCount, i.PublishedCount, i.NotPublishedCount, i.SkippedCount, i.FailureKey));
 }
