@@ -25,9 +25,10 @@ public sealed class ListingImport
         Actor = string.Empty;
     }
 
-    public ListingImport(int sellerId, string fileName, byte[] content, string actor, DateTimeOffset createdAt)
+    public ListingImport(int sellerId, string fileName, byte[] content, string actor, DateTimeOffset createdAt, int estimatedRows)
         : this()
     {
+        TotalRows = Math.Max(0, estimatedRows);
         ArgumentNullException.ThrowIfNull(content);
         SellerId = sellerId;
         var name = Path.GetFileName(fileName ?? string.Empty).Trim();
@@ -56,6 +57,9 @@ public sealed class ListingImport
     public DateTimeOffset? FinishedAt { get; private set; }
 
     public int Attempts { get; private set; }
+
+    /// <summary>Until when the worker running the job holds it; it renews this while it works, and a lapsed lease frees the job.</summary>
+    public DateTimeOffset? LeaseExpiresAt { get; private set; }
 
     /// <summary>Data rows in the file, known once it has been read.</summary>
     public int TotalRows { get; private set; }

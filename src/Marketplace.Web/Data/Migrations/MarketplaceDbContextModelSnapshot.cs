@@ -481,6 +481,10 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("invalid_count");
 
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
+
                     b.Property<int>("NotPublishedCount")
                         .HasColumnType("integer")
                         .HasColumnName("not_published_count");

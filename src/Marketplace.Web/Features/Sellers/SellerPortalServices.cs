@@ -19,6 +19,7 @@ public static class SellerPortalServices
         services.AddSingleton<ImageStore>();
         services.AddScoped<ListingImports>();
         services.AddScoped<ListingImporter>();
+        services.AddSingleton<Jobs.JobLeases>();
         services.AddHostedService<ListingImportWorker>();
         services.AddScoped<SellerOrders>();
         services.AddScoped<SellerApiTokens>();

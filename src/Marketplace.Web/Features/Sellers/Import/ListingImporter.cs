@@ -2,6 +2,7 @@ using Marketplace.Domain;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Jobs;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers.Listings;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,15 @@ namespace Marketplace.Web.Features.Sellers.Import;
 /// import is marked complete; a fault anywhere rolls all of it back. A row identical to what is stored is not written
 /// and not decided again, so uploading the same file twice changes nothing.
 /// </summary>
-public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication publication, NpgsqlDataSource data, TimeProvider clock, ListingImports imports, ILogger<ListingImporter> logger)
+public sealed class ListingImporter(
+    MarketplaceDbContext db, ListingPublication publication, NpgsqlDataSource data, TimeProvider clock, ListingImports imports, JobLeases leases, ILogger<ListingImporter> logger)
 {
+    /// <summary>The message of a job whose every attempt was cut off (its node or the database went away).</summary>
+    public const string AttemptsExhausted = "Csv.Failure.Attempts";
+
+    /// <summary>The message of a job whose every attempt failed in the database; nothing of the file is saved.</summary>
+    public const string DatabaseFailure = "Csv.Failure.Database";
+
     public async Task RunAsync(long importId, CancellationToken cancellationToken)
     {
         var job = await db.ListingImports.AsNoTracking().Where(i => i.Id == importId)
@@ -49,10 +57,11 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            // Whatever went wrong, the transaction is rolled back: nothing of the file is saved, and the seller is told so.
+            // Whatever went wrong, the transaction is rolled back: nothing of the file is saved. The job goes back to the
+            // queue while it has attempts left, then ends Failed and the seller is told so.
             logger.LogWarning(e, "Import {ImportId} failed and was rolled back", importId);
             db.ChangeTracker.Clear();
-            await FailAsync(importId, "Csv.Failure.Database", read.TotalRows);
+            await leases.ReleaseAfterFailureAsync(ListingImportWorker.Table, importId, DatabaseFailure, CancellationToken.None);
         }
     }
 

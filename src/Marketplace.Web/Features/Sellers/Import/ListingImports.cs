@@ -21,7 +21,7 @@ public sealed class ListingImports(MarketplaceDbContext db, TimeProvider clock, 
     /// <summary>Queues the upload with the content version of every listing of the shop as it stands now, in one transaction.</summary>
     public async Task<long> QueueAsync(int sellerId, string fileName, byte[] content, string actor, CancellationToken cancellationToken)
     {
-        var import = new ListingImport(sellerId, fileName, content, actor, clock.GetUtcNow());
+        var import = new ListingImport(sellerId, fileName, content, actor, clock.GetUtcNow(), EstimatedRows(content));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ListingImports.Add(import);
         await db.SaveChangesAsync(cancellationToken);
@@ -32,6 +32,19 @@ public sealed class ListingImports(MarketplaceDbContext db, TimeProvider clock, 
         db.ChangeTracker.Clear();
         return import.Id;
     }
+
+    /// <summary>Queues a failed import of the seller's again, with fresh attempts; false when there is no such failed import.</summary>
+    public async Task<bool> RetryAsync(int sellerId, long importId, CancellationToken cancellationToken) =>
+        await db.ListingImports
+            .Where(i => i.Id == importId && i.SellerId == sellerId && i.Status == ListingImportStatus.Failed)
+            .ExecuteUpdateAsync(
+                i => i.SetProperty(x => x.Status, ListingImportStatus.Queued).SetProperty(x => x.Attempts, 0).SetProperty(x => x.FailureKey, (string?)null)
+                    .SetProperty(x => x.FinishedAt, (DateTimeOffset?)null).SetProperty(x => x.CheckedRows, 0),
+                cancellationToken) == 1;
+
+    /// <summary>Lines after the header, so progress counts rows from the first moment; the reader corrects it for quoted line breaks.</summary>
+    private static int EstimatedRows(byte[] content) =>
+        Math.Max(0, content.AsSpan().Count((byte)'\n') + (content.Length > 0 && content[^1] != (byte)'\n' ? 1 : 0) - 1);
 
     public Task<List<ImportSummary>> RecentAsync(int sellerId, CancellationToken cancellationToken) =>
         Summaries(db.ListingImports.Where(i => i.SellerId == sellerId).OrderByDescending(i => i.Id).Take(20)).ToListAsync(cancellationToken);
