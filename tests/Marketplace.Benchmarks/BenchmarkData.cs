@@ -31,17 +31,17 @@ internal static class BenchmarkData
             FROM categories c JOIN clusters k ON k.id = c.cluster_id;
 
             INSERT INTO listings (seller_id, category_id, sku, title, description, price_idr, stock, origin, state, state_changed_at,
-                                  published_at, reason_codes, misclassification_cleared, created_at, updated_at)
+                                  published_at, reason_codes, misclassification_cleared, created_at, updated_at, version)
             SELECT s.id, c.id, 'B-' || g, 'Produk Elektronik Impor ' || g, 'Deskripsi produk impor nomor ' || g || ' untuk uji beban.',
-                   100000 + (g % 5000) * 1000, 10, 1, 2, now(), now(), '{}'::text[], false, now(), now()
+                   100000 + (g % 5000) * 1000, 10, 1, 2, now(), now(), '{}'::text[], false, now(), now(), 1
             FROM generate_series(1, {{listings}}) g
             JOIN sellers s ON s.slug = 'toko-bench-' || (1 + g % {{Sellers}})
             JOIN bench_categories c ON c.electronics AND c.n = 1 + g % c.total;
 
             INSERT INTO listings (seller_id, category_id, sku, title, description, price_idr, stock, origin, state, state_changed_at,
-                                  published_at, reason_codes, misclassification_cleared, created_at, updated_at)
+                                  published_at, reason_codes, misclassification_cleared, created_at, updated_at, version)
             SELECT s.id, c.id, 'L-' || g, 'Produk Lokal UMKM ' || g, 'Deskripsi produk lokal nomor ' || g || '.',
-                   50000 + (g % 5000) * 500, 10, 0, 2, now(), now(), '{}'::text[], false, now(), now()
+                   50000 + (g % 5000) * 500, 10, 0, 2, now(), now(), '{}'::text[], false, now(), now(), 1
             FROM generate_series(1, {{listings}}) g
             JOIN sellers s ON s.slug = 'toko-bench-' || ({{Sellers}} + 1 + g % {{Sellers}})
             JOIN bench_categories c ON NOT c.electronics AND c.n = 1 + g % c.total;

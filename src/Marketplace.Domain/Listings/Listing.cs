@@ -29,6 +29,7 @@ public sealed class Listing
         StateChangedAt = at;
         Apply(content);
         UpdatedAt = at;
+        Version = 1;
     }
 
     public long Id { get; private set; }
@@ -73,7 +74,15 @@ public sealed class Listing
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public uint Version { get; private set; }
+    /// <summary>
+    /// The content's version: one more with every edit of what the seller wrote (form, API, CSV import), untouched by
+    /// policy decisions and sales, so a writer holding an older version (an import's upload, an edit form, an API
+    /// client's If-Match) knows the seller changed the listing since.
+    /// </summary>
+    public int Version { get; private set; }
+
+    /// <summary>PostgreSQL's row version (xmin), EF's optimistic concurrency token for any change of the row.</summary>
+    public uint RowVersion { get; private set; }
 
     public IReadOnlyCollection<ListingImage> Images => _images.AsReadOnly();
 
@@ -92,6 +101,10 @@ public sealed class Listing
         var before = Content;
         Apply(content);
         UpdatedAt = at;
+        if (before != Content)
+        {
+            Version++;
+        }
         var policyInputChanged = before.CategoryId != content.CategoryId || before.Title != content.Title
             || before.Description != content.Description || before.Price != content.Price || before.Origin != content.Origin;
         if (before.CategoryId != content.CategoryId || before.Title != content.Title || before.Description != content.Description)

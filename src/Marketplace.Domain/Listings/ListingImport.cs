@@ -25,9 +25,10 @@ public sealed class ListingImport
         Actor = string.Empty;
     }
 
-    public ListingImport(int sellerId, string fileName, byte[] content, string actor, DateTimeOffset createdAt)
+    public ListingImport(int sellerId, string fileName, byte[] content, string actor, DateTimeOffset createdAt, int estimatedRows)
         : this()
     {
+        TotalRows = Math.Max(0, estimatedRows);
         ArgumentNullException.ThrowIfNull(content);
         SellerId = sellerId;
         var name = Path.GetFileName(fileName ?? string.Empty).Trim();
@@ -57,6 +58,9 @@ public sealed class ListingImport
 
     public int Attempts { get; private set; }
 
+    /// <summary>Until when the worker running the job holds it; it renews this while it works, and a lapsed lease frees the job.</summary>
+    public DateTimeOffset? LeaseExpiresAt { get; private set; }
+
     /// <summary>Data rows in the file, known once it has been read.</summary>
     public int TotalRows { get; private set; }
 
@@ -73,6 +77,9 @@ public sealed class ListingImport
     public int PublishedCount { get; private set; }
 
     public int NotPublishedCount { get; private set; }
+
+    /// <summary>Rows not applied because their listing changed after the upload was accepted.</summary>
+    public int SkippedCount { get; private set; }
 
     /// <summary>Why the whole import failed, as a resource key; null unless <see cref="ListingImportStatus.Failed"/>.</summary>
     public string? FailureKey { get; private set; }
@@ -113,4 +120,21 @@ public sealed class ListingImportProblem
 
     /// <summary>The offending value as uploaded, cut to a readable length.</summary>
     public string Value { get; private set; }
+}
+
+/// <summary>
+/// A listing's content version when its shop's upload was accepted. The import applies a row only to a listing still
+/// at that version, so neither the first run nor a retry overwrites what the seller changed after uploading.
+/// </summary>
+public sealed class ListingImportBaseline
+{
+    private ListingImportBaseline()
+    {
+    }
+
+    public long ImportId { get; private set; }
+
+    public long ListingId { get; private set; }
+
+    public int Version { get; private set; }
 }

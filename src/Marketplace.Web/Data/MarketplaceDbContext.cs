@@ -64,6 +64,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<ListingImportProblem> ListingImportProblems => Set<ListingImportProblem>();
 
+    public DbSet<ListingImportBaseline> ListingImportBaselines => Set<ListingImportBaseline>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -53,6 +53,20 @@ public class ListingEditTests
     }
 
     [Fact]
+    public void Every_edit_of_the_content_moves_the_version_on_and_an_edit_that_changes_nothing_does_not()
+    {
+        var listing = ListingStates.NewDraft();
+        listing.Version.Should().Be(1);
+
+        listing.Edit(ListingStates.Content(stock: 3), EditTime);
+        listing.Edit(ListingStates.Content(stock: 3, title: "Kabel data USB-C 2 meter"), EditTime);
+        listing.Edit(ListingStates.Content(stock: 3, title: "Kabel data USB-C 2 meter"), EditTime);
+        listing.DecrementStock(1);
+
+        listing.Version.Should().Be(3, "two edits changed the content; the repeat and the sale did not");
+    }
+
+    [Fact]
     public void Price_change_from_the_seller_table_is_a_policy_input_and_stock_alone_is_not()
     {
         var listing = ListingStates.NewDraft();

@@ -9,7 +9,7 @@ public class ListingImportTests
     [Fact]
     public void An_import_waits_in_the_queue_and_keeps_only_the_files_own_name()
     {
-        var import = new ListingImport(3, "/home/sari/unggahan/produk.csv", [1, 2, 3], "sari@example.id", Now);
+        var import = new ListingImport(3, "/home/sari/unggahan/produk.csv", [1, 2, 3], "sari@example.id", Now, 0);
 
         import.Status.Should().Be(ListingImportStatus.Queued);
         import.IsFinished.Should().BeFalse();
@@ -19,7 +19,7 @@ public class ListingImportTests
     [Fact]
     public void An_empty_file_is_refused()
     {
-        var act = () => new ListingImport(3, "kosong.csv", [], "sari@example.id", Now);
+        var act = () => new ListingImport(3, "kosong.csv", [], "sari@example.id", Now, 0);
 
         act.Should().Throw<DomainException>().Which.Code.Should().Be("import.empty");
     }
@@ -27,7 +27,7 @@ public class ListingImportTests
     [Fact]
     public void A_very_long_file_name_is_cut_and_a_missing_one_gets_a_default()
     {
-        new ListingImport(3, new string('a', 300) + ".csv", [1], "a", Now).FileName.Should().HaveLength(ListingImport.FileNameMaxLength);
-        new ListingImport(3, "  ", [1], "a", Now).FileName.Should().Be("upload.csv");
+        new ListingImport(3, new string('a', 300) + ".csv", [1], "a", Now, 0).FileName.Should().HaveLength(ListingImport.FileNameMaxLength);
+        new ListingImport(3, "  ", [1], "a", Now, 0).FileName.Should().Be("upload.csv");
     }
 }

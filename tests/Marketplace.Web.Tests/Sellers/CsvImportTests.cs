@@ -180,8 +180,8 @@ public sealed class CsvImportTests(SellerPortalFixture fixture) : IClassFixture<
     private Task<List<(string Sku, ListingState State, long Price, int Stock, DateTimeOffset UpdatedAt, uint Version, int Decisions)>> SnapshotAsync(int sellerId) =>
         _portal.Scenario.WithDbAsync(async db =>
             (await db.Listings.AsNoTracking().Where(l => l.SellerId == sellerId).OrderBy(l => l.Sku)
-                .Select(l => new { l.Sku, l.State, l.Price, l.Stock, l.UpdatedAt, l.Version, Decisions = db.PolicyDecisions.Count(d => d.ListingId == l.Id) })
+                .Select(l => new { l.Sku, l.State, l.Price, l.Stock, l.UpdatedAt, l.RowVersion, Decisions = db.PolicyDecisions.Count(d => d.ListingId == l.Id) })
                 .ToListAsync())
-            .Select(l => (l.Sku, l.State, l.Price.Amount, l.Stock, l.UpdatedAt, l.Version, l.Decisions))
+            .Select(l => (l.Sku, l.State, l.Price.Amount, l.Stock, l.UpdatedAt, l.RowVersion, l.Decisions))
             .ToList());
 }

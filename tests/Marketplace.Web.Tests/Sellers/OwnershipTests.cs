@@ -91,7 +91,7 @@ public sealed class OwnershipTests(SellerPortalFixture fixture) : IClassFixture<
         _portal.Scenario.WithDbAsync<object>(async db => new
         {
             Listings = await db.Listings.AsNoTracking().Where(l => l.SellerId == sellerId).OrderBy(l => l.Id)
-                .Select(l => new { l.Id, l.Title, l.Price, l.Stock, l.State, l.Version, Images = l.Images.Count }).ToListAsync(),
+                .Select(l => new { l.Id, l.Title, l.Price, l.Stock, l.State, l.RowVersion, Images = l.Images.Count }).ToListAsync(),
             Lines = await db.OrderLines.AsNoTracking().Where(l => l.SellerId == sellerId).Select(l => new { l.Id, l.Status, l.Version }).ToListAsync(),
             Tokens = await db.SellerApiTokens.AsNoTracking().Where(t => t.SellerId == sellerId).Select(t => new { t.Id, t.RevokedAt }).ToListAsync(),
             Decisions = await db.PolicyDecisions.CountAsync(d => d.SellerId == sellerId),

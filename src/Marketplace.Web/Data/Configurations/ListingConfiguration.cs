@@ -29,7 +29,7 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         builder.Property(l => l.TkdnPercent).HasPrecision(5, 2);
         builder.Property(l => l.StateNote).HasMaxLength(500);
         builder.Property(l => l.ReasonCodes).HasField("_reasonCodes");
-        builder.Property(l => l.Version).IsXminConcurrencyToken();
+        builder.Property(l => l.RowVersion).IsXminConcurrencyToken();
         builder.Ignore(l => l.Content);
         builder.Ignore(l => l.IsVisibleState);
         builder.Property<NpgsqlTsVector>(SearchVector)

@@ -56,6 +56,16 @@ internal sealed class ListingImportConfiguration : IEntityTypeConfiguration<List
     }
 }
 
+internal sealed class ListingImportBaselineConfiguration : IEntityTypeConfiguration<ListingImportBaseline>
+{
+    public void Configure(EntityTypeBuilder<ListingImportBaseline> builder)
+    {
+        builder.HasKey(b => new { b.ImportId, b.ListingId });
+        builder.HasOne<ListingImport>().WithMany().HasForeignKey(b => b.ImportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Listing>().WithMany().HasForeignKey(b => b.ListingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class ListingImportProblemConfiguration : IEntityTypeConfiguration<ListingImportProblem>
 {
     public void Configure(EntityTypeBuilder<ListingImportProblem> builder)

@@ -259,6 +259,12 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("reason_codes");
 
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
@@ -317,11 +323,9 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.HasKey("Id")
                         .HasName("pk_listings");
@@ -477,6 +481,10 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("invalid_count");
 
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
+
                     b.Property<int>("NotPublishedCount")
                         .HasColumnType("integer")
                         .HasColumnName("not_published_count");
@@ -488,6 +496,10 @@ namespace Marketplace.Web.Data.Migrations
                     b.Property<int>("SellerId")
                         .HasColumnType("integer")
                         .HasColumnName("seller_id");
+
+                    b.Property<int>("SkippedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("skipped_count");
 
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("timestamp with time zone")
@@ -519,6 +531,29 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_listing_imports_status_id");
 
                     b.ToTable("listing_imports");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Listings.ListingImportBaseline", b =>
+                {
+                    b.Property<long>("ImportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_id");
+
+                    b.Property<long>("ListingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("listing_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("ImportId", "ListingId")
+                        .HasName("pk_listing_import_baselines");
+
+                    b.HasIndex("ListingId")
+                        .HasDatabaseName("ix_listing_import_baselines_listing_id");
+
+                    b.ToTable("listing_import_baselines");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.ListingImportProblem", b =>
@@ -1839,6 +1874,23 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_listing_imports_sellers_seller_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Listings.ListingImportBaseline", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Listings.ListingImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_listing_import_baselines_listing_imports_import_id");
+
+                    b.HasOne("Marketplace.Domain.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_listing_import_baselines_listings_listing_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.ListingImportProblem", b =>

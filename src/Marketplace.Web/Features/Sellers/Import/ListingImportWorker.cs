@@ -1,15 +1,16 @@
+using Marketplace.Web.Features.Jobs;
 using Npgsql;
 
 namespace Marketplace.Web.Features.Sellers.Import;
 
 /// <summary>
-/// Runs queued imports on whichever web node gets to them first: a job is claimed with FOR UPDATE SKIP LOCKED, so
-/// two nodes never run the same one. A job left running by a node that died is claimed again after a while.
+/// Runs queued imports on whichever web node gets to them first, each held by a <see cref="JobLeases">lease</see>:
+/// a job whose node or database connection died is taken again once its lease lapses, and one out of attempts ends Failed.
 /// </summary>
-internal sealed class ListingImportWorker(IServiceScopeFactory scopes, NpgsqlDataSource data, IConfiguration configuration, ILogger<ListingImportWorker> logger)
+internal sealed class ListingImportWorker(IServiceScopeFactory scopes, JobLeases leases, TimeProvider clock, IConfiguration configuration, ILogger<ListingImportWorker> logger)
     : BackgroundService
 {
-    private const int MaxAttempts = 3;
+    public const string Table = "listing_imports";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,11 +19,13 @@ internal sealed class ListingImportWorker(IServiceScopeFactory scopes, NpgsqlDat
         {
             try
             {
-                await Task.Delay(poll, stoppingToken);
-                while (await ClaimAsync(stoppingToken) is { } importId)
+                await Task.Delay(poll, clock, stoppingToken);
+                await leases.FailExhaustedAsync(Table, ListingImporter.AttemptsExhausted, stoppingToken);
+                while (await leases.ClaimAsync(Table, stoppingToken) is { } importId)
                 {
                     using var scope = scopes.CreateScope();
-                    await scope.ServiceProvider.GetRequiredService<ListingImporter>().RunAsync(importId, stoppingToken);
+                    var importer = scope.ServiceProvider.GetRequiredService<ListingImporter>();
+                    await leases.HoldWhileAsync(Table, importId, ct => importer.RunAsync(importId, ct), stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -31,25 +34,9 @@ internal sealed class ListingImportWorker(IServiceScopeFactory scopes, NpgsqlDat
             }
             catch (NpgsqlException e)
             {
-                // The database is away; the job stays claimed and is picked up again once it counts as stale.
+                // The database is away; a claimed job's lease lapses and it is taken again once the database returns.
                 logger.LogWarning(e, "Claiming or running an import failed; trying again later");
             }
         }
-    }
-
-    private async Task<long?> ClaimAsync(CancellationToken cancellationToken)
-    {
-        await using var claim = data.CreateCommand("""
-            UPDATE listing_imports SET status = 1, started_at = now(), attempts = attempts + 1
-            WHERE id = (
-                SELECT id FROM listing_imports
-                WHERE (status = 0 OR (status = 1 AND started_at < now() - interval '15 minutes')) AND attempts < @max_attempts
-                ORDER BY id
-                LIMIT 1
-                FOR UPDATE SKIP LOCKED)
-            RETURNING id
-            """);
-        claim.Parameters.AddWithValue("max_attempts", MaxAttempts);
-        return await claim.ExecuteScalarAsync(cancellationToken) is long id ? id : null;
     }
 }

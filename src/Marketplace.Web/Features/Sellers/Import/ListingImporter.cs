@@ -2,6 +2,7 @@ using Marketplace.Domain;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Jobs;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers.Listings;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,15 @@ namespace Marketplace.Web.Features.Sellers.Import;
 /// import is marked complete; a fault anywhere rolls all of it back. A row identical to what is stored is not written
 /// and not decided again, so uploading the same file twice changes nothing.
 /// </summary>
-public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication publication, NpgsqlDataSource data, TimeProvider clock, ListingImports imports, ILogger<ListingImporter> logger)
+public sealed class ListingImporter(
+    MarketplaceDbContext db, ListingPublication publication, NpgsqlDataSource data, TimeProvider clock, ListingImports imports, JobLeases leases, ILogger<ListingImporter> logger)
 {
+    /// <summary>The message of a job whose every attempt was cut off (its node or the database went away).</summary>
+    public const string AttemptsExhausted = "Csv.Failure.Attempts";
+
+    /// <summary>The message of a job whose every attempt failed in the database; nothing of the file is saved.</summary>
+    public const string DatabaseFailure = "Csv.Failure.Database";
+
     public async Task RunAsync(long importId, CancellationToken cancellationToken)
     {
         var job = await db.ListingImports.AsNoTracking().Where(i => i.Id == importId)
@@ -49,25 +57,52 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            // Whatever went wrong, the transaction is rolled back: nothing of the file is saved, and the seller is told so.
+            // Whatever went wrong, the transaction is rolled back: nothing of the file is saved. The job goes back to the
+            // queue while it has attempts left, then ends Failed and the seller is told so.
             logger.LogWarning(e, "Import {ImportId} failed and was rolled back", importId);
             db.ChangeTracker.Clear();
-            await FailAsync(importId, "Csv.Failure.Database", read.TotalRows);
+            await leases.ReleaseAfterFailureAsync(ListingImportWorker.Table, importId, DatabaseFailure, CancellationToken.None);
         }
     }
 
-    private async Task WriteAsync(long importId, int sellerId, string actor, CsvReadResult read, CancellationToken ct)
+    /// <summary>
+    /// Compares and writes under the import transaction's locks, never on a copy read before them: an edit that lands
+    /// meanwhile is either committed before the import reads the row or waits for the import to commit.
+    /// </summary>
+    private async Task WriteAsync(long importId, int sellerId, string actor, CsvReadResult read, CancellationToken cancellationToken) =>
+        await PolicyTransaction.RunAsync(
+            db,
+            async ct =>
+            {
+                await WriteLockedAsync(importId, sellerId, actor, read, ct);
+                return true;
+            },
+            cancellationToken);
+
+    private async Task WriteLockedAsync(long importId, int sellerId, string actor, CsvReadResult read, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, ct);
-        var existing = await db.Listings.AsNoTracking().Where(l => l.SellerId == sellerId)
-            .Select(l => new Stored(l.Id, l.Sku, l.State, l.SuspendedBy, l.CategoryId, l.Title, l.Description, l.Price, l.Stock, l.Origin, l.TkdnPercent))
-            .ToDictionaryAsync(l => l.Sku, StringComparer.Ordinal, ct);
+        var skus = read.Rows.Select(r => r.Listing.Sku).ToArray();
+
+        // Policy lock order: clusters, categories, seller, then the listings. The stored rows' categories are read
+        // before the locks only to know what to lock; the locked read below re-checks them.
+        var storedCategories = await db.Listings.Where(l => l.SellerId == sellerId && skus.Contains(l.Sku)).Select(l => l.CategoryId).Distinct().ToListAsync(ct);
+        var categoryIds = read.Rows.Select(r => r.Listing.Content.CategoryId).Concat(storedCategories).ToHashSet();
+        var clusterIds = await db.Categories.Where(c => categoryIds.Contains(c.Id) && c.ClusterId != null).Select(c => c.ClusterId!.Value).Distinct().ToListAsync(ct);
+        await PolicyLocks.ShareClustersAsync(db, clusterIds, ct);
+        await PolicyLocks.ShareCategoriesAsync(db, categoryIds, ct);
+        await PolicyLocks.ShareSellersAsync(db, [sellerId], ct);
+        var existing = await LockStoredAsync(importId, sellerId, skus, ct);
+        if (existing.Values.Any(s => !categoryIds.Contains(s.CategoryId)))
+        {
+            throw new ConcurrentChangeException();
+        }
 
         var problems = read.Problems.ToList();
         var toWrite = new List<CsvListingRow>();
         var republish = new HashSet<string>(StringComparer.Ordinal);
         var unchanged = 0;
+        var skipped = 0;
         foreach (var row in read.Rows)
         {
             var content = row.Listing.Content;
@@ -75,6 +110,13 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
             {
                 toWrite.Add(row);
                 republish.Add(row.Listing.Sku);
+                continue;
+            }
+
+            if (!stored.UnchangedSinceUpload)
+            {
+                problems.Add(new CsvProblem(row.RowNumber, ListingColumns.Sku, "Csv.Problem.ChangedAfterUpload", row.Listing.Sku));
+                skipped++;
                 continue;
             }
 
@@ -102,46 +144,85 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
             }
         }
 
-        // Policy lock order: clusters, categories, seller, then the listings the upsert writes.
-        var categoryIds = toWrite.Select(r => r.Listing.Content.CategoryId)
-            .Concat(toWrite.Where(r => existing.ContainsKey(r.Listing.Sku)).Select(r => existing[r.Listing.Sku].CategoryId))
-            .ToHashSet();
-        var clusterIds = await db.Categories.Where(c => categoryIds.Contains(c.Id) && c.ClusterId != null).Select(c => c.ClusterId!.Value).Distinct().ToListAsync(ct);
-        await PolicyLocks.ShareClustersAsync(db, clusterIds, ct);
-        await PolicyLocks.ShareCategoriesAsync(db, categoryIds, ct);
-        await PolicyLocks.ShareSellersAsync(db, [sellerId], ct);
-
-        var written = await UpsertAsync(sellerId, toWrite, now, ct);
-        var ids = written.Where(w => republish.Contains(w.Key)).Select(w => w.Value)
-            .Concat(existing.Values.Where(s => republish.Contains(s.Sku) && !written.ContainsKey(s.Sku)).Select(s => s.Id))
+        var written = await UpsertAsync(sellerId, toWrite, existing, now, ct);
+        var ids = existing.Values.Where(s => republish.Contains(s.Sku)).Select(s => s.Id)
+            .Concat(written.Where(w => republish.Contains(w.Key) && !existing.ContainsKey(w.Key)).Select(w => w.Value))
             .ToList();
         var decided = ids.Count == 0 ? [] : await publication.PublishAsync(ids, DecisionTrigger.CsvImport, actor, ct);
 
         await InsertProblemsAsync(importId, problems, ct);
-        var created = toWrite.Count(r => !existing.ContainsKey(r.Listing.Sku));
-        await using (var done = PolicyTransaction.Command(db, """
-            UPDATE listing_imports
-            SET status = 2, finished_at = @now, checked_rows = total_rows, created_count = @created, updated_count = @updated,
-                unchanged_count = @unchanged, invalid_count = @invalid, published_count = @published, not_published_count = @not_published
-            WHERE id = @id
-            """))
+        await using (var baselines = PolicyTransaction.Command(db, "DELETE FROM listing_import_baselines WHERE import_id = @id"))
         {
-            done.Parameters.AddWithValue("now", clock.GetUtcNow());
-            done.Parameters.AddWithValue("created", created);
-            done.Parameters.AddWithValue("updated", toWrite.Count - created);
-            done.Parameters.AddWithValue("unchanged", unchanged);
-            done.Parameters.AddWithValue("invalid", problems.Select(p => p.RowNumber).Distinct().Count());
-            done.Parameters.AddWithValue("published", decided.Count(d => d.State == ListingState.Published));
-            done.Parameters.AddWithValue("not_published", decided.Count(d => d.State != ListingState.Published));
-            done.Parameters.AddWithValue("id", importId);
-            await done.ExecuteNonQueryAsync(ct);
+            baselines.Parameters.AddWithValue("id", importId);
+            await baselines.ExecuteNonQueryAsync(ct);
         }
 
-        await transaction.CommitAsync(ct);
+        var created = toWrite.Count(r => !existing.ContainsKey(r.Listing.Sku));
+        await using var done = PolicyTransaction.Command(db, $"""
+            UPDATE listing_imports
+            SET status = {(int)ListingImportStatus.Completed}, finished_at = @now, checked_rows = total_rows, created_count = @created, updated_count = @updated,
+                unchanged_count = @unchanged, invalid_count = @invalid, published_count = @published, not_published_count = @not_published,
+                skipped_count = @skipped
+            WHERE id = @id
+            """);
+        done.Parameters.AddWithValue("now", clock.GetUtcNow());
+        done.Parameters.AddWithValue("created", created);
+        done.Parameters.AddWithValue("updated", toWrite.Count - created);
+        done.Parameters.AddWithValue("unchanged", unchanged);
+        done.Parameters.AddWithValue("invalid", problems.Where(p => p.Key != "Csv.Problem.ChangedAfterUpload").Select(p => p.RowNumber).Distinct().Count());
+        done.Parameters.AddWithValue("skipped", skipped);
+        done.Parameters.AddWithValue("published", decided.Count(d => d.State == ListingState.Published));
+        done.Parameters.AddWithValue("not_published", decided.Count(d => d.State != ListingState.Published));
+        done.Parameters.AddWithValue("id", importId);
+        await done.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>Writes new and changed rows in one statement; returns the id of every row written, by SKU.</summary>
-    private async Task<Dictionary<string, long>> UpsertAsync(int sellerId, List<CsvListingRow> rows, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// The shop's stored rows for the file's SKUs, locked FOR UPDATE in id order, so nothing changes them until the import
+    /// commits; each says whether its content version is still the one captured when the upload was accepted.
+    /// </summary>
+    private async Task<Dictionary<string, Stored>> LockStoredAsync(long importId, int sellerId, string[] skus, CancellationToken ct)
+    {
+        await using var command = PolicyTransaction.Command(db, """
+            SELECT l.id, l.sku, l.state, l.suspended_by, l.category_id, l.title, l.description, l.price_idr, l.stock, l.origin, l.tkdn_percent,
+                   l.version = b.version IS TRUE
+            FROM listings l
+            LEFT JOIN listing_import_baselines b ON b.import_id = @import AND b.listing_id = l.id
+            WHERE l.seller_id = @seller AND l.sku = ANY(@skus)
+            ORDER BY l.id
+            FOR UPDATE OF l
+            """);
+        command.Parameters.AddWithValue("import", importId);
+        command.Parameters.AddWithValue("seller", sellerId);
+        command.Parameters.AddWithValue("skus", skus);
+        var stored = new Dictionary<string, Stored>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var row = new Stored(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                (ListingState)reader.GetInt32(2),
+                await reader.IsDBNullAsync(3, ct) ? null : (SuspensionSource)reader.GetInt32(3),
+                reader.GetInt32(4),
+                reader.GetString(5),
+                reader.GetString(6),
+                new Rupiah(reader.GetInt64(7)),
+                reader.GetInt32(8),
+                (ProductOrigin)reader.GetInt32(9),
+                await reader.IsDBNullAsync(10, ct) ? null : reader.GetDecimal(10),
+                reader.GetBoolean(11));
+            stored[row.Sku] = row;
+        }
+
+        return stored;
+    }
+
+    /// <summary>
+    /// Writes new and changed rows set-based: the locked rows by id, the new ones by insert; returns the id of every row
+    /// written, by SKU. A SKU another writer created after the locked read makes the import start again, to compare with it.
+    /// </summary>
+    private async Task<Dictionary<string, long>> UpsertAsync(int sellerId, List<CsvListingRow> rows, Dictionary<string, Stored> existing, DateTimeOffset now, CancellationToken ct)
     {
         if (rows.Count == 0)
         {
@@ -150,7 +231,7 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using (var create = PolicyTransaction.Command(db, """
-            CREATE TEMP TABLE import_rows (sku text, category_id int, title text, description text, price_idr bigint, stock int, origin int, tkdn_percent numeric(5,2))
+            CREATE TEMP TABLE import_rows (listing_id bigint, sku text, category_id int, title text, description text, price_idr bigint, stock int, origin int, tkdn_percent numeric(5,2))
             ON COMMIT DROP
             """))
         {
@@ -158,12 +239,21 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
         }
 
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY import_rows (sku, category_id, title, description, price_idr, stock, origin, tkdn_percent) FROM STDIN (FORMAT BINARY)", ct))
+            "COPY import_rows (listing_id, sku, category_id, title, description, price_idr, stock, origin, tkdn_percent) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var row in rows)
             {
                 var c = row.Listing.Content;
                 await copy.StartRowAsync(ct);
+                if (existing.TryGetValue(row.Listing.Sku, out var stored))
+                {
+                    await copy.WriteAsync(stored.Id, NpgsqlDbType.Bigint, ct);
+                }
+                else
+                {
+                    await copy.WriteNullAsync(ct);
+                }
+
                 await copy.WriteAsync(row.Listing.Sku, NpgsqlDbType.Text, ct);
                 await copy.WriteAsync(c.CategoryId, NpgsqlDbType.Integer, ct);
                 await copy.WriteAsync(c.Title, NpgsqlDbType.Text, ct);
@@ -186,30 +276,39 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
 
         // New rows start as drafts, as the entity's constructor makes them; publication decides their state afterwards.
         // An edit of text or category withdraws an admin's earlier "correctly classified", as Listing.Edit does.
-        await using var upsert = PolicyTransaction.Command(db, """
-            INSERT INTO listings AS l (seller_id, category_id, sku, title, description, price_idr, stock, origin, tkdn_percent, state,
-                                       state_changed_at, reason_codes, misclassification_cleared, created_at, updated_at)
-            SELECT @seller, r.category_id, r.sku, r.title, r.description, r.price_idr, r.stock, r.origin, r.tkdn_percent, 0,
-                   @now, '{}'::text[], false, @now, @now
-            FROM import_rows r
-            ON CONFLICT (seller_id, sku) DO UPDATE
-            SET category_id = excluded.category_id, title = excluded.title, description = excluded.description, price_idr = excluded.price_idr,
-                stock = excluded.stock, origin = excluded.origin, tkdn_percent = excluded.tkdn_percent, updated_at = excluded.updated_at,
-                misclassification_cleared = l.misclassification_cleared
-                    AND (l.category_id, l.title, l.description) IS NOT DISTINCT FROM (excluded.category_id, excluded.title, excluded.description)
-            WHERE l.state <> 5 AND NOT (l.state = 4 AND l.suspended_by = 1)
-            RETURNING l.sku, l.id
+        await using var upsert = PolicyTransaction.Command(db, $"""
+            WITH updated AS (
+                UPDATE listings AS l
+                SET category_id = r.category_id, title = r.title, description = r.description, price_idr = r.price_idr,
+                    stock = r.stock, origin = r.origin, tkdn_percent = r.tkdn_percent, updated_at = @now, version = l.version + 1,
+                    misclassification_cleared = l.misclassification_cleared
+                        AND (l.category_id, l.title, l.description) IS NOT DISTINCT FROM (r.category_id, r.title, r.description)
+                FROM import_rows r
+                WHERE l.id = r.listing_id
+                RETURNING l.sku, l.id),
+            inserted AS (
+                INSERT INTO listings (seller_id, category_id, sku, title, description, price_idr, stock, origin, tkdn_percent, state,
+                                      state_changed_at, reason_codes, misclassification_cleared, created_at, updated_at, version)
+                SELECT @seller, r.category_id, r.sku, r.title, r.description, r.price_idr, r.stock, r.origin, r.tkdn_percent, {(int)ListingState.Draft},
+                       @now, ARRAY[]::text[], false, @now, @now, 1
+                FROM import_rows r
+                WHERE r.listing_id IS NULL
+                ON CONFLICT (seller_id, sku) DO NOTHING
+                RETURNING sku, id)
+            SELECT sku, id FROM updated UNION ALL SELECT sku, id FROM inserted
             """);
         upsert.Parameters.AddWithValue("seller", sellerId);
         upsert.Parameters.AddWithValue("now", now);
         var ids = new Dictionary<string, long>(rows.Count, StringComparer.Ordinal);
-        await using var reader = await upsert.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        await using (var reader = await upsert.ExecuteReaderAsync(ct))
         {
-            ids[reader.GetString(0)] = reader.GetInt64(1);
+            while (await reader.ReadAsync(ct))
+            {
+                ids[reader.GetString(0)] = reader.GetInt64(1);
+            }
         }
 
-        return ids;
+        return ids.Count == rows.Count ? ids : throw new ConcurrentChangeException();
     }
 
     private async Task InsertProblemsAsync(long importId, List<CsvProblem> problems, CancellationToken ct)
@@ -248,7 +347,7 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
     private async Task FailAsync(long importId, string failureKey, int totalRows)
     {
         await using var command = data.CreateCommand(
-            "UPDATE listing_imports SET status = 3, failure_key = @key, total_rows = @total, finished_at = @now WHERE id = @id");
+            $"UPDATE listing_imports SET status = {(int)ListingImportStatus.Failed}, failure_key = @key, total_rows = @total, finished_at = @now WHERE id = @id");
         command.Parameters.AddWithValue("key", failureKey);
         command.Parameters.AddWithValue("total", totalRows);
         command.Parameters.AddWithValue("now", clock.GetUtcNow());
@@ -257,5 +356,6 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
     }
 
     private sealed record Stored(
-        long Id, string Sku, ListingState State, SuspensionSource? SuspendedBy, int CategoryId, string Title, string Description, Rupiah Price, int Stock, ProductOrigin Origin, decimal? TkdnPercent);
+        long Id, string Sku, ListingState State, SuspensionSource? SuspendedBy, int CategoryId, string Title, string Description, Rupiah Price, int Stock, ProductOrigin Origin, decimal? TkdnPercent,
+        bool UnchangedSinceUpload);
 }

@@ -7,7 +7,7 @@ namespace Marketplace.Web.Features.Sellers.Import;
 
 public sealed record ImportSummary(
     long Id, string FileName, ListingImportStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt, int TotalRows, int CheckedRows,
-    int CreatedCount, int UpdatedCount, int UnchangedCount, int InvalidCount, int PublishedCount, int NotPublishedCount, string? FailureKey);
+    int CreatedCount, int UpdatedCount, int UnchangedCount, int InvalidCount, int PublishedCount, int NotPublishedCount, int SkippedCount, string? FailureKey);
 
 /// <summary>A seller's imports: queueing an upload, reading progress and problems, always within the seller's own shop.</summary>
 public sealed class ListingImports(MarketplaceDbContext db, TimeProvider clock, IConfiguration configuration)
@@ -18,14 +18,33 @@ public sealed class ListingImports(MarketplaceDbContext db, TimeProvider clock, 
 
     public int MaxRows => configuration.GetValue("Imports:MaxRows", 50_000);
 
+    /// <summary>Queues the upload with the content version of every listing of the shop as it stands now, in one transaction.</summary>
     public async Task<long> QueueAsync(int sellerId, string fileName, byte[] content, string actor, CancellationToken cancellationToken)
     {
-        var import = new ListingImport(sellerId, fileName, content, actor, clock.GetUtcNow());
+        var import = new ListingImport(sellerId, fileName, content, actor, clock.GetUtcNow(), EstimatedRows(content));
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ListingImports.Add(import);
         await db.SaveChangesAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO listing_import_baselines (import_id, listing_id, version) SELECT {import.Id}, id, version FROM listings WHERE seller_id = {sellerId}",
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return import.Id;
     }
+
+    /// <summary>Queues a failed import of the seller's again, with fresh attempts; false when there is no such failed import.</summary>
+    public async Task<bool> RetryAsync(int sellerId, long importId, CancellationToken cancellationToken) =>
+        await db.ListingImports
+            .Where(i => i.Id == importId && i.SellerId == sellerId && i.Status == ListingImportStatus.Failed)
+            .ExecuteUpdateAsync(
+                i => i.SetProperty(x => x.Status, ListingImportStatus.Queued).SetProperty(x => x.Attempts, 0).SetProperty(x => x.FailureKey, (string?)null)
+                    .SetProperty(x => x.FinishedAt, (DateTimeOffset?)null).SetProperty(x => x.CheckedRows, 0),
+                cancellationToken) == 1;
+
+    /// <summary>Lines after the header, so progress counts rows from the first moment; the reader corrects it for quoted line breaks.</summary>
+    private static int EstimatedRows(byte[] content) =>
+        Math.Max(0, content.AsSpan().Count((byte)'\n') + (content.Length > 0 && content[^1] != (byte)'\n' ? 1 : 0) - 1);
 
     public Task<List<ImportSummary>> RecentAsync(int sellerId, CancellationToken cancellationToken) =>
         Summaries(db.ListingImports.Where(i => i.SellerId == sellerId).OrderByDescending(i => i.Id).Take(20)).ToListAsync(cancellationToken);
@@ -57,5 +76,5 @@ public sealed class ListingImports(MarketplaceDbContext db, TimeProvider clock, 
     private static IQueryable<ImportSummary> Summaries(IQueryable<ListingImport> imports) =>
         imports.AsNoTracking().Select(i => new ImportSummary(
             i.Id, i.FileName, i.Status, i.CreatedAt, i.FinishedAt, i.TotalRows, i.CheckedRows, i.CreatedCount, i.UpdatedCount, i.UnchangedCount,
-            i.InvalidCount, i.PublishedCount, i.NotPublishedCount, i.FailureKey));
+            i.InvalidCount, i.PublishedCount, i.NotPublishedCount, i.SkippedCount, i.FailureKey));
 }

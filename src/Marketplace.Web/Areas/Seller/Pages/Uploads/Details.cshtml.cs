@@ -25,6 +25,9 @@ public sealed class DetailsModel(ListingImports imports, IStringLocalizer<Shared
         return Page();
     }
 
+    public async Task<IActionResult> OnPostRetryAsync(long id, CancellationToken cancellationToken) =>
+        await imports.RetryAsync(Shop.Id, id, cancellationToken) ? RedirectToPage(new { id }) : NotFound();
+
     public async Task<IActionResult> OnGetProblemsAsync(long id, CancellationToken cancellationToken)
     {
         var report = await imports.ProblemReportAsync(Shop.Id, id, text, cancellationToken);

@@ -1,0 +1,122 @@
+using System.Net;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Sellers;
+using Marketplace.Web.Features.Jobs;
+using Marketplace.Web.Features.Sellers.Import;
+using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Marketplace.Web.Tests.Sellers;
+
+/// <summary>
+/// Import jobs held by a lease, on an injected clock: the worker polls only when the test moves the clock an hour on,
+/// so the test claims jobs itself, as a worker that then dies would, and moves time past their leases.
+/// </summary>
+public sealed class ImportJobLeaseTests(ImportJobLeaseTests.Fixture fixture) : IClassFixture<ImportJobLeaseTests.Fixture>
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(15);
+
+    private readonly SellerPortal _portal = new(fixture.App);
+
+    [Fact]
+    public async Task A_job_whose_worker_died_is_taken_again_once_its_lease_lapses_and_not_before()
+    {
+        var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        var importId = await CsvUploads.UploadAsync(client, CsvUploads.File("LEASE-1,batik-tulis,Kain Batik Sewaan,,150000,2,,local", "LEASE-2,batik-tulis,Kain Batik Kedua,,150000,2,,local"));
+        (await ImportAsync(importId)).TotalRows.Should().Be(2, "progress counts the file's rows from the first moment");
+
+        (await ClaimAsync()).Should().Be(importId, "the first worker takes it, then dies");
+        fixture.Clock.Advance(Lease - TimeSpan.FromSeconds(1));
+        (await ClaimAsync()).Should().BeNull("the lease still holds");
+        fixture.Clock.Advance(TimeSpan.FromSeconds(2));
+        (await ClaimAsync()).Should().Be(importId, "the lease lapsed; the second worker dies as well");
+
+        fixture.Clock.Advance(TimeSpan.FromHours(1));
+        var import = await CsvUploads.FinishedAsync(_portal, importId);
+
+        (import.Status, import.Attempts, import.CreatedCount).Should().Be((ListingImportStatus.Completed, 3, 2));
+        (await _portal.ListingCountAsync(sellerId)).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_job_cut_off_on_every_attempt_ends_failed_with_a_message_and_runs_again_when_the_seller_tries_again()
+    {
+        var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        var importId = await CsvUploads.UploadAsync(client, CsvUploads.File("CAP-1,batik-tulis,Kain Batik Percobaan,,150000,2,,local"));
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            (await ClaimAsync()).Should().Be(importId);
+            fixture.Clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        }
+
+        (await ClaimAsync()).Should().BeNull("three attempts is the cap");
+        (await LeasesAsync(l => l.FailExhaustedAsync(ListingImportWorker.Table, ListingImporter.AttemptsExhausted, CancellationToken.None))).Should().Be(1);
+        var failed = await ImportAsync(importId);
+        (failed.Status, failed.FailureKey).Should().Be((ListingImportStatus.Failed, ListingImporter.AttemptsExhausted));
+
+        var detailsUrl = $"/Seller/Uploads/Details/{importId}";
+        var page = await client.GetDocumentAsync(detailsUrl);
+        page.QuerySelector("#import-status")!.TextContent.Should().Contain("terhenti 3 kali").And.Contain("tidak ada produk yang tersimpan");
+        page.QuerySelector("#retry-import")!.TextContent.Should().Contain("Coba lagi");
+        using (var retry = await SellerPortal.PostWithTokenAsync(client, detailsUrl, detailsUrl + "?handler=Retry", new Dictionary<string, string>()))
+        {
+            retry.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        }
+
+        fixture.Clock.Advance(TimeSpan.FromHours(1));
+        var import = await CsvUploads.FinishedAsync(_portal, importId);
+        (import.Status, import.CreatedCount).Should().Be((ListingImportStatus.Completed, 1));
+        (await _portal.ListingCountAsync(sellerId)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_worker_renews_its_lease_every_heartbeat_while_it_works()
+    {
+        var (_, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        var importId = await CsvUploads.UploadAsync(client, CsvUploads.File("BEAT-1,batik-tulis,Kain Batik Berdetak,,150000,2,,local"));
+        (await ClaimAsync()).Should().Be(importId);
+        var working = new TaskCompletionSource();
+        var held = LeasesAsync(l => l.HoldWhileAsync(ListingImportWorker.Table, importId, _ => working.Task, CancellationToken.None));
+
+        fixture.Clock.Advance(TimeSpan.FromSeconds(5));
+        var renewedUntil = fixture.Clock.GetUtcNow() + Lease;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // PostgreSQL keeps microseconds; the clock counts in ticks of 100 ns.
+        while ((await ImportAsync(importId)).LeaseExpiresAt is not { } until || (renewedUntil - until).Duration() > TimeSpan.FromMilliseconds(1))
+        {
+            DateTime.UtcNow.Should().BeBefore(deadline, "the heartbeat should renew the lease");
+            await Task.Delay(20);
+        }
+
+        working.SetResult();
+        await held;
+        fixture.Clock.Advance(TimeSpan.FromHours(1));
+        (await CsvUploads.FinishedAsync(_portal, importId)).Status.Should().Be(ListingImportStatus.Completed);
+    }
+
+    private Task<ListingImport> ImportAsync(long id) =>
+        _portal.Scenario.WithDbAsync(db => db.ListingImports.AsNoTracking().SingleAsync(i => i.Id == id));
+
+    private Task<long?> ClaimAsync() => LeasesAsync(l => l.ClaimAsync(ListingImportWorker.Table, CancellationToken.None));
+
+    private async Task<T> LeasesAsync<T>(Func<JobLeases, Task<T>> work) => await work(fixture.App.Services.GetRequiredService<JobLeases>());
+
+    private async Task LeasesAsync(Func<JobLeases, Task> work) => await work(fixture.App.Services.GetRequiredService<JobLeases>());
+
+    public sealed class Fixture : SellerPortalFixture
+    {
+        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+        protected override TimeProvider? OwnClock => Clock;
+
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
+        {
+            ["Imports:PollMilliseconds"] = "3600000",
+            ["Jobs:LeaseSeconds"] = "15",
+            ["Jobs:HeartbeatSeconds"] = "5",
+            ["Jobs:MaxAttempts"] = "3",
+        };
+    }
+}
