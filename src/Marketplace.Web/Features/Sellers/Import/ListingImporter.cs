@@ -4,6 +4,7 @@ using Marketplace.Domain.Policy;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers.Listings;
+using Marketplace.Web.Features.Storefront;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -150,7 +151,7 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using (var create = PolicyTransaction.Command(db, """
-            CREATE TEMP TABLE import_rows (sku text, category_id int, title text, description text, price_idr bigint, stock int, origin int, tkdn_percent numeric(5,2))
+            CREATE TEMP TABLE import_rows (sku text, category_id int, title text, description text, search_title text, search_description text, price_idr bigint, stock int, origin int, tkdn_percent numeric(5,2))
             ON COMMIT DROP
             """))
         {
@@ -158,7 +159,7 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
         }
 
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY import_rows (sku, category_id, title, description, price_idr, stock, origin, tkdn_percent) FROM STDIN (FORMAT BINARY)", ct))
+            "COPY import_rows (sku, category_id, title, description, search_title, search_description, price_idr, stock, origin, tkdn_percent) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var row in rows)
             {
@@ -168,6 +169,8 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
                 await copy.WriteAsync(c.CategoryId, NpgsqlDbType.Integer, ct);
                 await copy.WriteAsync(c.Title, NpgsqlDbType.Text, ct);
                 await copy.WriteAsync(c.Description, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(SearchText.Fold(c.Title), NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(SearchText.Fold(c.Description), NpgsqlDbType.Text, ct);
                 await copy.WriteAsync(c.Price.Amount, NpgsqlDbType.Bigint, ct);
                 await copy.WriteAsync(c.Stock, NpgsqlDbType.Integer, ct);
                 await copy.WriteAsync((int)c.Origin, NpgsqlDbType.Integer, ct);
@@ -187,13 +190,14 @@ public sealed class ListingImporter(MarketplaceDbContext db, ListingPublication 
         // New rows start as drafts, as the entity's constructor makes them; publication decides their state afterwards.
         // An edit of text or category withdraws an admin's earlier "correctly classified", as Listing.Edit does.
         await using var upsert = PolicyTransaction.Command(db, """
-            INSERT INTO listings AS l (seller_id, category_id, sku, title, description, price_idr, stock, origin, tkdn_percent, state,
+            INSERT INTO listings AS l (seller_id, category_id, sku, title, description, search_title, search_description, price_idr, stock, origin, tkdn_percent, state,
                                        state_changed_at, reason_codes, misclassification_cleared, created_at, updated_at)
-            SELECT @seller, r.category_id, r.sku, r.title, r.description, r.price_idr, r.stock, r.origin, r.tkdn_percent, 0,
+            SELECT @seller, r.category_id, r.sku, r.title, r.description, r.search_title, r.search_description, r.price_idr, r.stock, r.origin, r.tkdn_percent, 0,
                    @now, '{}'::text[], false, @now, @now
             FROM import_rows r
             ON CONFLICT (seller_id, sku) DO UPDATE
-            SET category_id = excluded.category_id, title = excluded.title, description = excluded.description, price_idr = excluded.price_idr,
+            SET category_id = excluded.category_id, title = excluded.title, description = excluded.description,
+                search_title = excluded.search_title, search_description = excluded.search_description, price_idr = excluded.price_idr,
                 stock = excluded.stock, origin = excluded.origin, tkdn_percent = excluded.tkdn_percent, updated_at = excluded.updated_at,
                 misclassification_cleared = l.misclassification_cleared
                     AND (l.category_id, l.title, l.description) IS NOT DISTINCT FROM (excluded.category_id, excluded.title, excluded.description)
