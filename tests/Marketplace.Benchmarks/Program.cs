@@ -19,6 +19,18 @@ internal static class BlockClusterBenchmark
             return;
         }
 
+        if (args is ["storefront-load", var connectionString, var count])
+        {
+            await StorefrontScaleData.LoadAsync(connectionString, int.Parse(count, CultureInfo.InvariantCulture));
+            return;
+        }
+
+        if (args is ["storefront-floor", var floorConnectionString, var url])
+        {
+            await StorefrontFloor.RunAsync(floorConnectionString, url);
+            return;
+        }
+
         var listings = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 

@@ -272,7 +272,8 @@ namespace Marketplace.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("text")
                         .HasDefaultValue("")
-                        .HasColumnName("search_title");
+                        .HasColumnName("search_title")
+                        .UseCollation("C");
 
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
@@ -344,8 +345,6 @@ namespace Marketplace.Web.Data.Migrations
                     b.HasIndex("SearchTitle")
                         .HasDatabaseName("ix_listings_live_search_title")
                         .HasFilter("state = 2");
-
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchTitle"), new[] { "text_pattern_ops" });
 
                     b.HasIndex("SearchVector")
                         .HasDatabaseName("ix_listings_search_vector");

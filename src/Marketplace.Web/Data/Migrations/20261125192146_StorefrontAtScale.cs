@@ -31,7 +31,8 @@ namespace Marketplace.Web.Data.Migrations
                 table: "listings",
                 type: "text",
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "",
+                collation: "C");
 
             // Rows written before this migration: the SQL form of SearchText.Fold without the accent folding; every later write
             // goes through the C# function.
@@ -99,8 +100,7 @@ namespace Marketplace.Web.Data.Migrations
                 name: "ix_listings_live_search_title",
                 table: "listings",
                 column: "search_title",
-                filter: "state = 2")
-                .Annotation("Npgsql:IndexOperators", new[] { "text_pattern_ops" });
+                filter: "state = 2");
 
             migrationBuilder.CreateIndex(
                 name: "ix_listings_live_tkdn",

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace Marketplace.Web.Data.Migrations
 {
     [DbContext(typeof(MarketplaceDbContext))]
-    [Migration("20261125185959_StorefrontAtScale")]
+    [Migration("20261125192146_StorefrontAtScale")]
     partial class StorefrontAtScale
     {
         /// <inheritdoc />
@@ -275,7 +275,8 @@ namespace Marketplace.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("text")
                         .HasDefaultValue("")
-                        .HasColumnName("search_title");
+                        .HasColumnName("search_title")
+                        .UseCollation("C");
 
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
@@ -347,8 +348,6 @@ namespace Marketplace.Web.Data.Migrations
                     b.HasIndex("SearchTitle")
                         .HasDatabaseName("ix_listings_live_search_title")
                         .HasFilter("state = 2");
-
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchTitle"), new[] { "text_pattern_ops" });
 
                     b.HasIndex("SearchVector")
                         .HasDatabaseName("ix_listings_search_vector");
