@@ -74,10 +74,10 @@ if [ ! -f "$cache/loaded" ]; then
   echo "Load took $(( $(date +%s) - start )) s."
 fi
 
-dotnet "$bench" storefront-floor "$connection" "$floor" >"$cache/floor.log" 2>&1 &
+Logging__LogLevel__Default=Warning dotnet "$bench" storefront-floor "$connection" "$floor" >"$cache/floor.log" 2>&1 &
 floor_pid=$!
 for _ in $(seq 120); do curl -sf "$floor/floor/pick" >/dev/null 2>&1 && break; sleep 1; done
-read -r product shop branch leaf < <(curl -sf "$floor/floor/pick")
+read -r product shop branch leaf <<<"$(curl -sf "$floor/floor/pick")"
 echo "product $product, shop $shop, branch $branch, leaf $leaf"
 
 # name|site page|floor page

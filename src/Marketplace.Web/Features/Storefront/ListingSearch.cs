@@ -89,8 +89,8 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
 
     /// <summary>
     /// A search with words: the ranked ids come from <see cref="SearchRankingCache"/> (ranked now when missing or stale), and
-    /// every request re-reads them through the visibility predicate, scope, words and filters, so a listing hidden since the
-    /// ranking is gone from this request on.
+    /// every request re-reads them through the visibility predicate, scope and filters, so a listing hidden since the ranking
+    /// is gone from this request on. A title edited since then is matched again at the next ranking, within seconds.
     /// </summary>
     private async Task<ListingResults> FromRankingAsync(
         IQueryable<VisibleListing> matching, ListingQuery query, ListingScope scope, SearchTerms terms, int page, DateTimeOffset now, CancellationToken cancellationToken)
@@ -100,8 +100,10 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
             now,
             () => Order(matching, query.EffectiveSort, terms).Select(v => v.Listing.Id).Take(CountLimit + 1).ToArrayAsync(cancellationToken),
             cancellationToken);
-        var stillMatching = (await matching.Where(v => ranked.Contains(v.Listing.Id)).Select(v => v.Listing.Id).ToListAsync(cancellationToken)).ToHashSet();
-        var ids = ranked.Where(stillMatching.Contains).ToList();
+        // Visibility, scope and filters by primary key only: matching the words again would read every match's vector.
+        var stillShown = (await Filter(Scope(db.VisibleListingsAt(now), scope), query)
+            .Where(v => ranked.Contains(v.Listing.Id)).Select(v => v.Listing.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var ids = ranked.Where(stillShown.Contains).ToList();
         page = Math.Min(page, new ListingResults([], ids.Count, page).PageCount);
         var pageIds = ids.Skip((page - 1) * PageSize).Take(PageSize).ToArray();
         var cards = pageIds.Length == 0

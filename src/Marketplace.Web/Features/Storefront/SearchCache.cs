@@ -25,13 +25,14 @@ public sealed class SearchWord
 }
 
 /// <summary>
-/// Ranked ids per search for <see cref="FreshFor"/>: ranking every match of a common word (25,000 for "batik" at a million
-/// listings) costs hundreds of milliseconds, re-reading a thousand ranked ids through the visibility predicate a few.
+/// Ranked ids per search for <c>Search:RankingSeconds</c> (10 s): ranking every match of a common word (25,000 for "batik" at a
+/// million listings) costs hundreds of milliseconds, re-reading a thousand ranked ids through the visibility predicate a few.
+/// A listing published meanwhile joins the results when the entry is re-ranked; one hidden meanwhile is gone at once.
 /// A stale entry is re-ranked by the one request that claims it; the others keep using the previous order meanwhile.
 /// </summary>
-public sealed class SearchRankingCache(MarketplaceDbContext db)
+public sealed class SearchRankingCache(MarketplaceDbContext db, IConfiguration configuration)
 {
-    public static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(10);
+    private readonly TimeSpan _freshFor = TimeSpan.FromSeconds(configuration.GetValue("Search:RankingSeconds", 10));
 
     /// <summary>Entries nobody has asked for in this long are deleted by <see cref="SearchMaintenance"/>.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(10);
@@ -43,7 +44,7 @@ public sealed class SearchRankingCache(MarketplaceDbContext db)
             .Where(r => r.Key == key)
             .Select(r => new { r.ListingIds, r.RankedAt })
             .FirstOrDefaultAsync(cancellationToken);
-        if (cached is not null && (cached.RankedAt > now - FreshFor || !await ClaimAsync(key, now, cancellationToken)))
+        if (cached is not null && (cached.RankedAt > now - _freshFor || !await ClaimAsync(key, now, cancellationToken)))
         {
             return cached.ListingIds;
         }
@@ -61,7 +62,7 @@ public sealed class SearchRankingCache(MarketplaceDbContext db)
     /// <summary>Marks a stale entry fresh for whoever gets there first; the row lock makes it one request among all nodes.</summary>
     private async Task<bool> ClaimAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var staleBefore = now - FreshFor;
+        var staleBefore = now - _freshFor;
         return await db.SearchRankings
             .Where(r => r.Key == key && r.RankedAt <= staleBefore)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.RankedAt, now), cancellationToken) == 1;
