@@ -12,7 +12,7 @@ using Npgsql;
 namespace Marketplace.Web.Tests.Storefront;
 
 /// <summary>
-/// Every statement a storefront page sends, explained on 20,000 analysed listings with a catalogue's proportions (a word
+/// Every statement a storefront page sends, explained on 60,000 analysed listings with a catalogue's proportions (a word
 /// matches a few percent, a leaf holds a fraction of a percent, descriptions of realistic length): none may read the listings
 /// table from end to end. A plan that regresses to a sequential scan (a lost index, a predicate the index cannot serve) fails here.
 /// </summary>
@@ -43,7 +43,7 @@ public sealed class StorefrontPlanTests(StorefrontPlanTests.Fixture fixture) : I
             case "search-filtered": await search.FindAsync(new ListingQuery { Text = "kopi gayo", Origin = OriginFilter.Local, InStockOnly = true }, ListingScope.Everywhere, none); break;
             case "search-partial": await search.FindAsync(new ListingQuery { Text = "kerip" }, ListingScope.Everywhere, none); break;
             case "search-by-price": await search.FindAsync(new ListingQuery { Text = "kain", Sort = ListingSort.PriceLow, Page = 3 }, ListingScope.Everywhere, none); break;
-            case "branch": await new CategoryPage(catalogue, search).ReadAsync("fesyen-tekstil", new ListingQuery(), none); break;
+            case "branch": await new CategoryPage(catalogue, search).ReadAsync("kain-tradisional", new ListingQuery(), none); break;
             case "leaf": await new CategoryPage(catalogue, search).ReadAsync("batik-tulis", new ListingQuery(), none); break;
             case "product": await new ProductPage(db, catalogue, clock).ReadAsync(fixture.Product, none); break;
             case "shop": await new ShopPage(db, search).ReadAsync("toko-rencana", new ListingQuery(), none); break;
@@ -124,18 +124,19 @@ public sealed class StorefrontPlanTests(StorefrontPlanTests.Fixture fixture) : I
                      shops AS (SELECT id, row_number() OVER (ORDER BY id) AS n, count(*) OVER () AS total FROM sellers)
                 INSERT INTO listings (seller_id, category_id, sku, title, description, search_title, search_description, price_idr, stock, origin,
                                       tkdn_percent, state, state_changed_at, published_at, reason_codes, misclassification_cleared, created_at, updated_at)
-                SELECT s.id, c.id, 'P-' || g, w.title, repeat('Barang pilihan berkualitas untuk kebutuhan sehari hari. ', 8),
-                       lower(w.title), lower(repeat('Barang pilihan berkualitas untuk kebutuhan sehari hari. ', 8)),
+                SELECT s.id, c.id, 'P-' || g, w.title, repeat('Barang pilihan berkualitas untuk kebutuhan sehari hari. ', 12),
+                       lower(w.title), lower(repeat('Barang pilihan berkualitas untuk kebutuhan sehari hari. ', 12)),
                        10000 + g * 7 % 900000, g % 20, {(int)ProductOrigin.Local}, CASE WHEN g % 3 = 0 THEN g % 100 END,
                        {(int)ListingState.Published}, now(), now() - g * interval '1 minute', ARRAY[]::text[], false, now(), now()
-                FROM generate_series(1, 20000) g
+                FROM generate_series(1, 60000) g
                 JOIN LATERAL (SELECT CASE WHEN g % 25 = 0 THEN (SELECT title FROM words OFFSET g / 25 % 8 LIMIT 1)
                                           ELSE 'Barang Umum Nomor ' || g END AS title) w ON true
                 JOIN leaves c ON c.n = 1 + g % c.total
                 JOIN shops s ON s.n = 1 + g % s.total;
                 ANALYZE;
                 """,
-                connection);
+                connection)
+            { CommandTimeout = 0 };
             await load.ExecuteNonQueryAsync();
             using var scope = app.Services.CreateScope();
             await scope.ServiceProvider.GetRequiredService<SearchVocabulary>().RefreshAsync(CancellationToken.None);
