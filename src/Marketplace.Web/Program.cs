@@ -63,6 +63,7 @@ app.UseAuthorization();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
 app.MapRazorPages();
 app.MapSellerPortal();
+app.MapStorefront();
 
 await app.RunAsync();
 return 0;

@@ -19,6 +19,18 @@ internal static class BlockClusterBenchmark
             return;
         }
 
+        if (args is ["storefront-load", var connectionString, var count])
+        {
+            await StorefrontScaleData.LoadAsync(connectionString, int.Parse(count, CultureInfo.InvariantCulture));
+            return;
+        }
+
+        if (args is ["storefront-floor", var floorConnectionString, var url])
+        {
+            await StorefrontFloor.RunAsync(floorConnectionString, url);
+            return;
+        }
+
         if (args is ["screening", .. var screening])
         {
             ScreeningBenchmark.Run(screening);

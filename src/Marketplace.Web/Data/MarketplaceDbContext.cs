@@ -4,7 +4,9 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
+using Marketplace.Web.Data.Configurations;
 using Marketplace.Web.Features.Sellers.Api;
+using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -68,9 +70,36 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<SearchRanking> SearchRankings => Set<SearchRanking>();
+
+    public DbSet<SearchWord> SearchWords => Set<SearchWord>();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        WriteSearchText();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        WriteSearchText();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>Listings carry their text as search reads it, folded in C# when written, so search matches what the query folds to.</summary>
+    private void WriteSearchText()
+    {
+        foreach (var entry in ChangeTracker.Entries<Listing>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            entry.Property<string>(ListingConfiguration.SearchTitle).CurrentValue = SearchText.Fold(entry.Entity.Title);
+            entry.Property<string>(ListingConfiguration.SearchDescription).CurrentValue = SearchText.Fold(entry.Entity.Description);
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(MarketplaceDbContext).Assembly);
         SnakeCaseNames.Apply(builder.Model);
     }

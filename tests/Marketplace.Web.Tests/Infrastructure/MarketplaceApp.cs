@@ -22,6 +22,9 @@ public sealed class MarketplaceApp(string connectionString, IReadOnlyDictionary<
         builder.UseSetting("DemoData:Enabled", "false");
         builder.UseSetting("Identity:RequireConfirmedAccount", "false");
         builder.UseSetting("Logging:File", string.Empty);
+
+        // Tests publish and search within milliseconds; a class that tests the ranking cache itself sets its own lifetime.
+        builder.UseSetting("Search:RankingSeconds", "0");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

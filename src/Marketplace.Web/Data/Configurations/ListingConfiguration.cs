@@ -1,6 +1,7 @@
 using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
+using Marketplace.Web.Features.Storefront;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpgsqlTypes;
@@ -18,6 +19,11 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
     /// </summary>
     public const string TitleWords = "TitleWords";
 
+    /// <summary>Shadow columns holding title and description as search reads them, written from C# by <see cref="SearchText.Fold"/>.</summary>
+    public const string SearchTitle = "SearchTitle";
+
+    public const string SearchDescription = "SearchDescription";
+
     private const string PublishedOnly = "state = 2";
 
     public void Configure(EntityTypeBuilder<Listing> builder)
@@ -32,12 +38,14 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         builder.Property(l => l.RowVersion).IsXminConcurrencyToken();
         builder.Ignore(l => l.Content);
         builder.Ignore(l => l.IsVisibleState);
+        builder.Property<string>(SearchTitle).IsRequired().HasDefaultValue(string.Empty).UseCollation("C");
+        builder.Property<string>(SearchDescription).IsRequired().HasDefaultValue(string.Empty);
         builder.Property<NpgsqlTsVector>(SearchVector)
             .HasComputedColumnSql(
-                "setweight(to_tsvector('indonesian', coalesce(title, '')), 'A') || setweight(to_tsvector('indonesian', coalesce(description, '')), 'B')",
+                "setweight(to_tsvector('indonesian', search_title), 'A') || setweight(to_tsvector('indonesian', search_description), 'B')",
                 stored: true);
         builder.Property<NpgsqlTsVector>(TitleWords)
-            .HasComputedColumnSql("to_tsvector('simple', coalesce(title, ''))", stored: true);
+            .HasComputedColumnSql("to_tsvector('simple', search_title)", stored: true);
 
         builder.HasMany(l => l.Images).WithOne().HasForeignKey(i => i.ListingId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(l => l.Images).HasField("_images");
@@ -64,6 +72,10 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
 
         // Storefront filters and sorts without a category: by price, and a minimum local-content percentage.
         builder.HasIndex(l => new { l.Price, l.Id }).HasFilter(PublishedOnly).HasDatabaseName("ix_listings_live_price");
-        builder.HasIndex(l => l.TkdnPercent).HasFilter(PublishedOnly).HasDatabaseName("ix_listings_live_tkdn");
+        // The home page's local shelf orders by TKDN then id: with the id in the index the shelf stops after twelve entries.
+        builder.HasIndex(l => new { l.TkdnPercent, l.Id }).IsDescending(true, true).HasFilter(PublishedOnly).HasDatabaseName("ix_listings_live_tkdn");
+
+        // Title suggestions as the shopper types: live titles starting with the typed text, a range of the byte-ordered (collation C) column.
+        builder.HasIndex(SearchTitle).HasFilter(PublishedOnly).HasDatabaseName("ix_listings_live_search_title");
     }
 }

@@ -22,6 +22,7 @@ namespace Marketplace.Web.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Marketplace.Domain.Audit.AdminAction", b =>
@@ -265,11 +266,26 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<string>("SearchDescription")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("")
+                        .HasColumnName("search_description");
+
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("")
+                        .HasColumnName("search_title")
+                        .UseCollation("C");
+
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("setweight(to_tsvector('indonesian', coalesce(title, '')), 'A') || setweight(to_tsvector('indonesian', coalesce(description, '')), 'B')", true);
+                        .HasComputedColumnSql("setweight(to_tsvector('indonesian', search_title), 'A') || setweight(to_tsvector('indonesian', search_description), 'B')", true);
 
                     b.Property<int>("SellerId")
                         .HasColumnType("integer")
@@ -312,7 +328,7 @@ namespace Marketplace.Web.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("title_words")
-                        .HasComputedColumnSql("to_tsvector('simple', coalesce(title, ''))", true);
+                        .HasComputedColumnSql("to_tsvector('simple', search_title)", true);
 
                     b.Property<decimal?>("TkdnPercent")
                         .HasPrecision(5, 2)
@@ -330,6 +346,10 @@ namespace Marketplace.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_listings");
 
+                    b.HasIndex("SearchTitle")
+                        .HasDatabaseName("ix_listings_live_search_title")
+                        .HasFilter("state = 2");
+
                     b.HasIndex("SearchVector")
                         .HasDatabaseName("ix_listings_search_vector");
 
@@ -339,10 +359,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_listings_title_words");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TitleWords"), "gin");
-
-                    b.HasIndex("TkdnPercent")
-                        .HasDatabaseName("ix_listings_live_tkdn")
-                        .HasFilter("state = 2");
 
                     b.HasIndex("Price", "Id")
                         .HasDatabaseName("ix_listings_live_price")
@@ -368,6 +384,11 @@ namespace Marketplace.Web.Data.Migrations
                     b.HasIndex("StateChangedAt", "Id")
                         .HasDatabaseName("ix_listings_awaiting_review")
                         .HasFilter("state = 1");
+
+                    b.HasIndex("TkdnPercent", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_listings_live_tkdn")
+                        .HasFilter("state = 2");
 
                     b.HasIndex("CategoryId", "Price", "Id")
                         .HasDatabaseName("ix_listings_live_category_price")
@@ -1541,6 +1562,50 @@ namespace Marketplace.Web.Data.Migrations
                         .HasName("pk_seller_api_usage");
 
                     b.ToTable("seller_api_usage");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Storefront.SearchRanking", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.PrimitiveCollection<long[]>("ListingIds")
+                        .IsRequired()
+                        .HasColumnType("bigint[]")
+                        .HasColumnName("listing_ids");
+
+                    b.Property<DateTimeOffset>("RankedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ranked_at");
+
+                    b.HasKey("Key")
+                        .HasName("pk_search_rankings");
+
+                    b.ToTable("search_rankings");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Storefront.SearchWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasColumnType("text")
+                        .HasColumnName("word")
+                        .UseCollation("C");
+
+                    b.Property<int>("Listings")
+                        .HasColumnType("integer")
+                        .HasColumnName("listings");
+
+                    b.HasKey("Word")
+                        .HasName("pk_search_words");
+
+                    b.HasIndex("Word")
+                        .HasDatabaseName("ix_search_words_trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Word"), "gist");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Word"), new[] { "gist_trgm_ops" });
+
+                    b.ToTable("search_words");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Identity.ApplicationUser", b =>

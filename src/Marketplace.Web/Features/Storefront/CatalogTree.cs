@@ -25,6 +25,8 @@ public sealed class CatalogTree
 
     public IEnumerable<CategoryNode> Roots => _children[null];
 
+    public IEnumerable<CategoryNode> All => _byId.Values;
+
     public CategoryNode? Find(string slug) => _bySlug.GetValueOrDefault(slug);
 
     public CategoryNode? Find(int id) => _byId.GetValueOrDefault(id);

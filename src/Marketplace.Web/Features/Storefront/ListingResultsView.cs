@@ -6,7 +6,8 @@ public sealed record ListingResultsView(
     ListingQuery Query,
     ListingResults Results,
     int? CountWithoutFilters = null,
-    IReadOnlyList<CategoryNode>? Suggestions = null)
+    IReadOnlyList<CategoryNode>? Suggestions = null,
+    string? DidYouMean = null)
 {
     public string Link(ListingQuery query) => Path + query.ToQueryString();
 }

@@ -30,7 +30,7 @@ public sealed record ListingResults(IReadOnlyList<ListingCard> Cards, int Total,
 /// Search and browse over visible listings: full-text with Indonesian stemming plus prefixes of partly typed words, filters, sorts,
 /// and bounded offset paging (at most <see cref="MaxPage"/> pages, so the deepest page still reads under a thousand index entries).
 /// </summary>
-public sealed class ListingSearch(MarketplaceDbContext db, TimeProvider clock)
+public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache rankings, TimeProvider clock)
 {
     public const int PageSize = 24;
     public const int CountLimit = 1000;
@@ -52,9 +52,28 @@ public sealed class ListingSearch(MarketplaceDbContext db, TimeProvider clock)
             return ListingResults.None;
         }
 
-        var matching = Filter(Match(Scope(db.VisibleListingsAt(clock.GetUtcNow()), scope), terms), query);
-        var ordered = Order(matching, query.EffectiveSort, terms);
+        var now = clock.GetUtcNow();
+        var matching = Filter(Match(Scope(db.VisibleListingsAt(now), scope), terms), query);
         var page = Math.Clamp(query.Page, 1, MaxPage);
+        return query.HasText
+            ? await FromRankingAsync(matching, query, scope, terms, page, now, cancellationToken)
+            : await BrowseAsync(matching, query.EffectiveSort, page, cancellationToken);
+    }
+
+    /// <summary>How many listings match when the filters are dropped, for the empty state's suggestion; bounded like every count.</summary>
+    public Task<int> CountWithoutFiltersAsync(ListingQuery query, ShelfScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var terms = SearchTerms.Parse(query.Text);
+        return query.HasText && terms.IsEmpty
+            ? Task.FromResult(0)
+            : CountAsync(Match(Scope(db.VisibleListingsAt(clock.GetUtcNow()), scope), terms), cancellationToken);
+    }
+
+    /// <summary>Browsing without words: an index serves each order, so the page reads 24 entries and the count at most 1,001.</summary>
+    private static async Task<ListingResults> BrowseAsync(IQueryable<VisibleListing> matching, ListingSort sort, int page, CancellationToken cancellationToken)
+    {
+        var ordered = Order(matching, sort, null);
         if (page == 1)
         {
             var first = await PageAsync(ordered, 0, cancellationToken);
@@ -68,19 +87,45 @@ public sealed class ListingSearch(MarketplaceDbContext db, TimeProvider clock)
         return new ListingResults(await PageAsync(ordered, (page - 1) * PageSize, cancellationToken), count, page);
     }
 
-    /// <summary>How many listings match when the filters are dropped, for the empty state's suggestion; bounded like every count.</summary>
-    public Task<int> CountWithoutFiltersAsync(ListingQuery query, ShelfScope scope, CancellationToken cancellationToken)
+    /// <summary>
+    /// A search with words: the ranked ids come from <see cref="SearchRankingCache"/> (ranked now when missing or stale), and
+    /// every request re-reads them through the visibility predicate, scope and filters, so a listing hidden since the ranking
+    /// is gone from this request on. A title edited since then is matched again at the next ranking, within seconds.
+    /// </summary>
+    private async Task<ListingResults> FromRankingAsync(
+        IQueryable<VisibleListing> matching, ListingQuery query, ShelfScope scope, SearchTerms terms, int page, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        var terms = SearchTerms.Parse(query.Text);
-        return query.HasText && terms.IsEmpty
-            ? Task.FromResult(0)
-            : CountAsync(Match(Scope(db.VisibleListingsAt(clock.GetUtcNow()), scope), terms), cancellationToken);
+        var ranked = await rankings.ReadOrRankAsync(
+            RankingKey(query, scope, terms),
+            now,
+            () => Order(matching, query.EffectiveSort, terms).Select(v => v.Listing.Id).Take(CountLimit + 1).ToArrayAsync(cancellationToken),
+            cancellationToken);
+        // Visibility, scope and filters by primary key only: matching the words again would read every match's vector.
+        var stillShown = (await Filter(Scope(db.VisibleListingsAt(now), scope), query)
+            .Where(v => ranked.Contains(v.Listing.Id)).Select(v => v.Listing.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var ids = ranked.Where(stillShown.Contains).ToList();
+        page = Math.Min(page, new ListingResults([], ids.Count, page).PageCount);
+        var pageIds = ids.Skip((page - 1) * PageSize).Take(PageSize).ToArray();
+        var cards = pageIds.Length == 0
+            ? []
+            : await db.VisibleListingsAt(now).Where(v => pageIds.Contains(v.Listing.Id)).Select(ListingCard.FromVisible).ToListAsync(cancellationToken);
+        var position = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        return new ListingResults(cards.OrderBy(c => position[c.Id]).ToList(), ids.Count, page);
     }
+
+    /// <summary>Everything that decides which listings match and in what order, but not the page.</summary>
+    private static string RankingKey(ListingQuery query, ShelfScope scope, SearchTerms terms) =>
+        string.Join(',', scope.CategoryIds ?? []) + "|" + scope.SellerId + "|"
+        + (query with { Text = string.Join(' ', terms.Words), Page = 1 }).ToQueryString();
 
     private static IQueryable<VisibleListing> Scope(IQueryable<VisibleListing> listings, ShelfScope scope)
     {
-        if (scope.CategoryIds is { } categoryIds)
+        // One category as "=": PostgreSQL does not use the category index for "= ANY" of a one-element array.
+        if (scope.CategoryIds is [var categoryId])
+        {
+            listings = listings.Where(v => v.Listing.CategoryId == categoryId);
+        }
+        else if (scope.CategoryIds is { } categoryIds)
         {
             listings = listings.Where(v => categoryIds.Contains(v.Listing.CategoryId));
         }
@@ -92,7 +137,6 @@ public sealed class ListingSearch(MarketplaceDbContext db, TimeProvider clock)
 
         return listings;
     }
-
     /// <summary>Every word must match, either as a stemmed word in title or description or as the start of a title word.</summary>
     private static IQueryable<VisibleListing> Match(IQueryable<VisibleListing> listings, SearchTerms terms)
     {
@@ -144,11 +188,11 @@ public sealed class ListingSearch(MarketplaceDbContext db, TimeProvider clock)
         return listings;
     }
 
-    private static IQueryable<VisibleListing> Order(IQueryable<VisibleListing> listings, ListingSort sort, SearchTerms terms)
+    private static IQueryable<VisibleListing> Order(IQueryable<VisibleListing> listings, ListingSort sort, SearchTerms? terms)
     {
         switch (sort)
         {
-            case ListingSort.Relevance:
+            case ListingSort.Relevance when terms is not null:
                 var anyWord = terms.AnyWord;
                 return listings
                     .OrderByDescending(v =>
@@ -164,8 +208,9 @@ public sealed class ListingSearch(MarketplaceDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>Limits before projecting, so each card's first image is looked up for the page's rows only.</summary>
     private static Task<List<ListingCard>> PageAsync(IQueryable<VisibleListing> ordered, int offset, CancellationToken cancellationToken) =>
-        ordered.Select(ListingCard.FromVisible).Skip(offset).Take(PageSize).ToListAsync(cancellationToken);
+        ordered.Skip(offset).Take(PageSize).Select(ListingCard.FromVisible).ToListAsync(cancellationToken);
 
     private static Task<int> CountAsync(IQueryable<VisibleListing> matching, CancellationToken cancellationToken) =>
         matching.Take(CountLimit + 1).CountAsync(cancellationToken);

@@ -1,10 +1,9 @@
-using System.Text;
-
 namespace Marketplace.Web.Features.Storefront;
 
 /// <summary>
-/// A shopper's words, made safe for <c>to_tsquery</c>: letters and digits only, lower case, each matched as a prefix
-/// so a partly typed word still finds something. Nothing the shopper types reaches the query syntax.
+/// A shopper's words, made safe for <c>to_tsquery</c>: folded by <see cref="SearchText.Fold"/> to letters and digits, each
+/// matched as a prefix so a partly typed word still finds something, and each with its Indonesian or English counterparts
+/// (<see cref="SearchSynonyms"/>) as alternatives. Nothing the shopper types reaches the query syntax.
 /// </summary>
 public sealed class SearchTerms
 {
@@ -18,32 +17,26 @@ public sealed class SearchTerms
 
     public bool IsEmpty => Words.Count == 0;
 
-    /// <summary>Each word as a prefix term, such as <c>sepat:*</c>.</summary>
-    public IEnumerable<string> PrefixTerms => Words.Select(w => w + ":*");
+    /// <summary>Each word as a prefix term with its synonyms, such as <c>sepat:*</c> or <c>(sepatu:* | shoes:*)</c>.</summary>
+    public IEnumerable<string> PrefixTerms => Words.Select(Term);
 
     /// <summary>Any of the words, for ranking: a listing that has more of them ranks higher.</summary>
     public string AnyWord => string.Join(" | ", PrefixTerms);
 
     public static SearchTerms Parse(string? text)
     {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in (text ?? string.Empty).ToLowerInvariant().Append(' '))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(c);
-                continue;
-            }
+        var words = SearchText.Fold(text)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length is >= MinWordLength and <= MaxWordLength)
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxWords)
+            .ToList();
+        return new SearchTerms(words);
+    }
 
-            if (word.Length >= MinWordLength && word.Length <= MaxWordLength && !words.Contains(word.ToString()))
-            {
-                words.Add(word.ToString());
-            }
-
-            word.Clear();
-        }
-
-        return new SearchTerms(words.Take(MaxWords).ToList());
+    private static string Term(string word)
+    {
+        var synonyms = SearchSynonyms.Of(word);
+        return synonyms.Count == 0 ? word + ":*" : "(" + string.Join(" | ", synonyms.Prepend(word).Select(w => w + ":*")) + ")";
     }
 }

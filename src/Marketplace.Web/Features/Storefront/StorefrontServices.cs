@@ -10,6 +10,9 @@ public static class StorefrontServices
         services.AddScoped<HomePage>();
         services.AddScoped<CatalogReader>();
         services.AddScoped<ListingSearch>();
+        services.AddScoped<SearchRankingCache>();
+        services.AddScoped<SearchVocabulary>();
+        services.AddHostedService<SearchMaintenance>();
         services.AddScoped<SearchPage>();
         services.AddScoped<CategoryPage>();
         services.AddScoped<ProductPage>();
@@ -20,4 +23,16 @@ public static class StorefrontServices
         services.AddOptions<CheckoutOptions>().BindConfiguration(CheckoutOptions.Section);
         return services;
     }
+
+    /// <summary>Suggestions as the shopper types, read by wwwroot/js/search-suggest.js.</summary>
+    public static WebApplication MapStorefront(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet(SuggestPath, async (string? q, SearchVocabulary vocabulary, CancellationToken cancellationToken) =>
+                Results.Json(await vocabulary.SuggestAsync(q ?? string.Empty, cancellationToken)))
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    public const string SuggestPath = "/search/suggest";
 }

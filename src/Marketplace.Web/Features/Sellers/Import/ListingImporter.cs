@@ -5,6 +5,7 @@ using Marketplace.Web.Data;
 using Marketplace.Web.Features.Jobs;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers.Listings;
+using Marketplace.Web.Features.Storefront;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -231,7 +232,7 @@ public sealed class ListingImporter(
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using (var create = PolicyTransaction.Command(db, """
-            CREATE TEMP TABLE import_rows (listing_id bigint, sku text, category_id int, title text, description text, price_idr bigint, stock int, origin int, tkdn_percent numeric(5,2))
+            CREATE TEMP TABLE import_rows (listing_id bigint, sku text, category_id int, title text, description text, search_title text, search_description text, price_idr bigint, stock int, origin int, tkdn_percent numeric(5,2))
             ON COMMIT DROP
             """))
         {
@@ -239,7 +240,7 @@ public sealed class ListingImporter(
         }
 
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY import_rows (listing_id, sku, category_id, title, description, price_idr, stock, origin, tkdn_percent) FROM STDIN (FORMAT BINARY)", ct))
+            "COPY import_rows (listing_id, sku, category_id, title, description, search_title, search_description, price_idr, stock, origin, tkdn_percent) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var row in rows)
             {
@@ -258,6 +259,8 @@ public sealed class ListingImporter(
                 await copy.WriteAsync(c.CategoryId, NpgsqlDbType.Integer, ct);
                 await copy.WriteAsync(c.Title, NpgsqlDbType.Text, ct);
                 await copy.WriteAsync(c.Description, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(SearchText.Fold(c.Title), NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(SearchText.Fold(c.Description), NpgsqlDbType.Text, ct);
                 await copy.WriteAsync(c.Price.Amount, NpgsqlDbType.Bigint, ct);
                 await copy.WriteAsync(c.Stock, NpgsqlDbType.Integer, ct);
                 await copy.WriteAsync((int)c.Origin, NpgsqlDbType.Integer, ct);
@@ -279,7 +282,8 @@ public sealed class ListingImporter(
         await using var upsert = PolicyTransaction.Command(db, $"""
             WITH updated AS (
                 UPDATE listings AS l
-                SET category_id = r.category_id, title = r.title, description = r.description, price_idr = r.price_idr,
+                SET category_id = r.category_id, title = r.title, description = r.description,
+                    search_title = r.search_title, search_description = r.search_description, price_idr = r.price_idr,
                     stock = r.stock, origin = r.origin, tkdn_percent = r.tkdn_percent, updated_at = @now, version = l.version + 1,
                     misclassification_cleared = l.misclassification_cleared
                         AND (l.category_id, l.title, l.description) IS NOT DISTINCT FROM (r.category_id, r.title, r.description)
@@ -287,9 +291,9 @@ public sealed class ListingImporter(
                 WHERE l.id = r.listing_id
                 RETURNING l.sku, l.id),
             inserted AS (
-                INSERT INTO listings (seller_id, category_id, sku, title, description, price_idr, stock, origin, tkdn_percent, state,
+                INSERT INTO listings (seller_id, category_id, sku, title, description, search_title, search_description, price_idr, stock, origin, tkdn_percent, state,
                                       state_changed_at, reason_codes, misclassification_cleared, created_at, updated_at, version)
-                SELECT @seller, r.category_id, r.sku, r.title, r.description, r.price_idr, r.stock, r.origin, r.tkdn_percent, {(int)ListingState.Draft},
+                SELECT @seller, r.category_id, r.sku, r.title, r.description, r.search_title, r.search_description, r.price_idr, r.stock, r.origin, r.tkdn_percent, {(int)ListingState.Draft},
                        @now, ARRAY[]::text[], false, @now, @now, 1
                 FROM import_rows r
                 WHERE r.listing_id IS NULL

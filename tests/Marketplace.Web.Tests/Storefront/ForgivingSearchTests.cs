@@ -1,0 +1,96 @@
+using System.Net.Http.Json;
+using Marketplace.Web.Features.Storefront;
+using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Web.Tests.Storefront;
+
+/// <summary>Search that forgives: misspelt words, words in the other language, and suggestions while typing.</summary>
+public sealed class ForgivingSearchTests(ForgivingSearchTests.Fixture fixture) : IClassFixture<ForgivingSearchTests.Fixture>
+{
+    private Fixture.Catalogue Data => fixture.Data;
+
+    private HttpClient Client => fixture.App.CreateBrowserClient();
+
+    [Theory]
+    [InlineData("sepatuu", "sepatu")]
+    [InlineData("batk", "batik")]
+    [InlineData("kopi gyo", "kopi gayo")]
+    public async Task A_misspelt_search_offers_what_the_shopper_meant(string typed, string meant)
+    {
+        var page = await Client.GetDocumentAsync("/Search?q=" + Uri.EscapeDataString(typed));
+
+        Pages.ListingIds(page).Should().BeEmpty();
+        page.Text(".did-you-mean a").Should().Be(meant);
+        var offered = await Client.ListingIdsAsync(page.QuerySelector(".did-you-mean a")!.GetAttribute("href")!);
+        offered.Should().NotBeEmpty("the offered words find listings");
+    }
+
+    [Fact]
+    public async Task A_search_that_finds_listings_offers_no_correction()
+    {
+        var page = await Client.GetDocumentAsync("/Search?q=sepatu");
+
+        page.QuerySelector(".did-you-mean").Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Indonesian_and_English_words_find_each_other()
+    {
+        (await Client.ListingIdsAsync("/Search?q=shoes")).Should().BeEquivalentTo([Data.Pantofel, Data.LeatherShoes]);
+        (await Client.ListingIdsAsync("/Search?q=sepatu")).Should().BeEquivalentTo([Data.Pantofel, Data.LeatherShoes]);
+        (await Client.ListingIdsAsync("/Search?q=kopi")).Should().BeEquivalentTo([Data.KopiGayo, Data.Coffee]);
+        (await Client.ListingIdsAsync("/Search?q=coffee")).Should().BeEquivalentTo([Data.KopiGayo, Data.Coffee]);
+    }
+
+    [Fact]
+    public async Task Suggestions_offer_words_categories_and_titles_as_the_shopper_types()
+    {
+        var batik = await Client.GetFromJsonAsync<SearchSuggestions>("/search/suggest?q=bat");
+
+        batik!.Queries.Should().Contain("batik");
+        batik.Categories.Select(c => c.Slug).Should().Contain("batik-tulis");
+        batik.Titles.Should().ContainSingle().Which.Should().Be(new TitleSuggestion(Data.Batik, "Batik Tulis Parang Solo"));
+
+        var coffee = await Client.GetFromJsonAsync<SearchSuggestions>("/search/suggest?q=kopi%20ga");
+        coffee!.Queries.Should().Equal("kopi gayo");
+
+        var tooShort = await Client.GetFromJsonAsync<SearchSuggestions>("/search/suggest?q=k");
+        tooShort!.Queries.Should().BeEmpty();
+        tooShort.Titles.Should().BeEmpty();
+    }
+
+    public sealed class Fixture : AppFixture
+    {
+        public Catalogue Data { get; private set; } = null!;
+
+        protected override async Task SeedAsync(MarketplaceApp app)
+        {
+            var data = new StorefrontData(app);
+            var shop = await data.SellerAsync("toko-serba-ada", "Toko Serba Ada", "Jawa Tengah", "Surakarta");
+            Data = new Catalogue
+            {
+                Pantofel = await data.ListingAsync(shop, "sepatu-kulit", "Sepatu Kulit Pantofel Hitam", 450_000),
+                LeatherShoes = await data.ListingAsync(shop, "sepatu-kulit", "Leather Shoes Casual Brown", 390_000),
+                KopiGayo = await data.ListingAsync(shop, "kopi-biji", "Kopi Arabika Gayo 250 gr", 95_000),
+                Coffee = await data.ListingAsync(shop, "kopi-biji", "Arabica Coffee Beans Toraja", 120_000),
+                Batik = await data.ListingAsync(shop, "batik-tulis", "Batik Tulis Parang Solo", 850_000),
+            };
+            using var scope = app.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<SearchVocabulary>().RefreshAsync(CancellationToken.None);
+        }
+
+        public sealed class Catalogue
+        {
+            public required long Pantofel { get; init; }
+
+            public required long LeatherShoes { get; init; }
+
+            public required long KopiGayo { get; init; }
+
+            public required long Coffee { get; init; }
+
+            public required long Batik { get; init; }
+        }
+    }
+}
