@@ -67,12 +67,20 @@ public sealed class AdminAccessTests(AppFixture fixture) : IClassFixture<AppFixt
         await scenario.CreatePublishedAsync(seller, PolicyScenario.Smartphones, "Smartphone 5G Lipat", Domain.Listings.ProductOrigin.Imported);
         var category = await scenario.CategoryIdAsync(PolicyScenario.PhoneCases);
         var cluster = await scenario.ClusterIdAsync("TEXTILE");
+        var evidence = await scenario.WithDbAsync(async db =>
+        {
+            (await db.Sellers.SingleAsync(s => s.Id == seller)).RequestLocalVerification();
+            var sent = new OriginEvidence(seller, "9120001234567", null, "Jl. Uji No. 2", "Bandung", "Jawa Barat", "40111", scenario.Now);
+            db.OriginEvidence.Add(sent);
+            await db.SaveChangesAsync();
+            return sent.Id;
+        });
         var client = await AdminPages.AdminClientAsync(App);
         string[] pages =
         [
             "/Admin/Index", "/Admin/Clusters/Index", $"/Admin/Clusters/Change?id={cluster}", "/Admin/Categories/Index", $"/Admin/Categories/Edit?id={category}",
             "/Admin/Rules/Index", $"/Admin/Rules/Lexicon?clusterId={cluster}", "/Admin/Review/Index", "/Admin/Sellers/Index", $"/Admin/Sellers/Detail?id={seller}",
-            "/Admin/Verification/Index", "/Admin/Audit/Index", "/Admin/Audit/Index?tab=Actions", "/Admin/Audit/Index?handler=Export",
+            "/Admin/Verification/Index", $"/Admin/Verification/Detail?id={evidence}", "/Admin/Audit/Index", "/Admin/Audit/Index?tab=Actions", "/Admin/Audit/Index?handler=Export",
         ];
 
         foreach (var page in pages)

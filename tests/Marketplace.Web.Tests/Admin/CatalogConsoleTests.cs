@@ -91,9 +91,9 @@ public sealed class CatalogConsoleTests(AppFixture fixture) : IClassFixture<AppF
         var craft = await _scenario.ClusterIdAsync(ClusterCodes.Handicraft);
         var foreign = await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "CN");
         var local = await _scenario.CreateSellerAsync(SellerOrigin.Local);
-        var flagged = await _scenario.CreatePublishedAsync(foreign, PolicyScenario.PhoneCases, "Casing HP Motif Daun Lontar", ProductOrigin.Imported);
-        var alsoFlagged = await _scenario.CreatePublishedAsync(foreign, PolicyScenario.Smartphones, "Smartphone Edisi Lontar Bali", ProductOrigin.Imported);
-        var localCase = await _scenario.CreatePublishedAsync(local, PolicyScenario.PhoneCases, "Casing HP Lontar Lokal");
+        var flagged = await _scenario.CreatePublishedAsync(foreign, PolicyScenario.PhoneCases, "Casing HP Motif Daun Kolibri", ProductOrigin.Imported);
+        var alsoFlagged = await _scenario.CreatePublishedAsync(foreign, PolicyScenario.Smartphones, "Smartphone Edisi Kolibri Bali", ProductOrigin.Imported);
+        var localCase = await _scenario.CreatePublishedAsync(local, PolicyScenario.PhoneCases, "Casing HP Kolibri Lokal");
         var plain = await _scenario.CreatePublishedAsync(foreign, PolicyScenario.PhoneCases, "Casing HP Bening", ProductOrigin.Imported);
         var client = await AdminPages.AdminClientAsync(fixture.App);
         var url = $"/Admin/Rules/Lexicon?clusterId={craft}";
@@ -101,12 +101,12 @@ public sealed class CatalogConsoleTests(AppFixture fixture) : IClassFixture<AppF
         var page = await client.GetDocumentAsync(url);
         var terms = page.QuerySelector("textarea[name='Input.Terms']")!.TextContent.Trim();
 
-        using var previewResponse = await client.SubmitAsync(page, "form[action*=Preview]", new Dictionary<string, string> { ["Input.Terms"] = terms + "\nlontar" });
+        using var previewResponse = await client.SubmitAsync(page, "form[action*=Preview]", new Dictionary<string, string> { ["Input.Terms"] = terms + "\nkolibri" });
         var preview = await FormPost.ParseAsync(previewResponse);
 
         preview.Effect("#preview", "review").Should().Be(2);
         preview.QuerySelectorAll("#preview .effect-sample tbody tr td:first-child").Select(c => c.TextContent)
-            .Should().BeEquivalentTo(["Casing HP Motif Daun Lontar", "Smartphone Edisi Lontar Bali"]);
+            .Should().BeEquivalentTo(["Casing HP Motif Daun Kolibri", "Smartphone Edisi Kolibri Bali"]);
         (await PolicyVersionAsync()).Should().Be(versionBefore, "a preview changes nothing");
 
         var result = await client.FollowAsync(await client.SubmitAsync(preview, "#preview form"));
@@ -118,7 +118,7 @@ public sealed class CatalogConsoleTests(AppFixture fixture) : IClassFixture<AppF
         (await _scenario.ListingAsync(plain)).State.Should().Be(ListingState.Published);
         (await PolicyVersionAsync()).Should().Be(versionBefore + 1);
         (await _scenario.DecisionsAsync(flagged)).Last().PolicyVersion.Should().Be(versionBefore + 1);
-        (await _scenario.WithDbAsync(db => db.AdminActions.SingleAsync(a => a.Kind == AdminActionKind.LexiconReplaced))).Details.Should().Contain("added=lontar");
+        (await _scenario.WithDbAsync(db => db.AdminActions.SingleAsync(a => a.Kind == AdminActionKind.LexiconReplaced))).Details.Should().Contain("added=kolibri");
     }
 
     [Fact]
