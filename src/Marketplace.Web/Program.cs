@@ -28,6 +28,7 @@ builder.Services.AddMarketplaceData(builder.Configuration, connectionString);
 builder.Services.AddMarketplaceIdentity(builder.Configuration);
 builder.Services.AddMarketplaceLocalization();
 builder.Services.AddRazorPages(options => options.Conventions.AddMarketplaceAuthorization())
+    .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new BooleanFieldBinderProvider()))
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(options =>
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
