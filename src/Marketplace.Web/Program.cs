@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMarketplaceLogging();
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
 string connectionString;
 try
@@ -53,6 +54,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseSecurityHeaders();
 app.UseMarketplaceRequestLogging();
 app.UseStatusCodePagesWithReExecute("/NotFound", "?code={0}");
 app.UseStaticFiles();
