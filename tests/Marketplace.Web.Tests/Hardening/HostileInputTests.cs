@@ -6,13 +6,13 @@ using Marketplace.Web.Identity;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Policy;
 using Marketplace.Web.Tests.Sellers;
-using Xunit.Abstractions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace Marketplace.Web.Tests.Hardening;
 

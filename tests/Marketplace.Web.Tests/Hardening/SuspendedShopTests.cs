@@ -49,8 +49,15 @@ public sealed class SuspendedShopTests(SuspendedShopTests.Fixture fixture) : ICl
             var url = path + (handler is null ? string.Empty : "?handler=" + handler);
             using var content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["__RequestVerificationToken"] = token, ["id"] = "1", ["listingId"] = fixture.Listing.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Name"] = "Gudang",
-                ["CanWrite"] = "true", ["price"] = "1000", ["stock"] = "3", ["Input.Title"] = "Judul baru", ["Input.StoreName"] = "Toko Ganti Nama",
+                ["__RequestVerificationToken"] = token,
+                ["id"] = "1",
+                ["listingId"] = fixture.Listing.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Name"] = "Gudang",
+                ["CanWrite"] = "true",
+                ["price"] = "1000",
+                ["stock"] = "3",
+                ["Input.Title"] = "Judul baru",
+                ["Input.StoreName"] = "Toko Ganti Nama",
             });
             using var response = await client.PostAsync(url, content);
 
