@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMarketplaceLogging();
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
 string connectionString;
 try
@@ -28,6 +29,7 @@ builder.Services.AddMarketplaceData(builder.Configuration, connectionString);
 builder.Services.AddMarketplaceIdentity(builder.Configuration);
 builder.Services.AddMarketplaceLocalization();
 builder.Services.AddRazorPages(options => options.Conventions.AddMarketplaceAuthorization())
+    .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new BooleanFieldBinderProvider()))
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(options =>
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -52,6 +54,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseSecurityHeaders();
 app.UseMarketplaceRequestLogging();
 app.UseStatusCodePagesWithReExecute("/NotFound", "?code={0}");
 app.UseStaticFiles();

@@ -5,6 +5,9 @@ public sealed class Cart
 {
     public const int MaxQuantityPerItem = 999;
 
+    /// <summary>A quantity a shopper may ask for in one line: 1 to <see cref="MaxQuantityPerItem"/>.</summary>
+    public static bool IsAllowedQuantity(long quantity) => quantity is >= 1 and <= MaxQuantityPerItem;
+
     private readonly List<CartItem> _items = [];
 
     private Cart()
@@ -29,17 +32,18 @@ public sealed class Cart
 
     public IReadOnlyCollection<CartItem> Items => _items.AsReadOnly();
 
+    /// <summary>Adds 1 to <see cref="MaxQuantityPerItem"/> to a line, which stops at <see cref="MaxQuantityPerItem"/>.</summary>
     public void Add(long listingId, int quantity, DateTimeOffset at)
     {
-        if (quantity <= 0)
+        if (!IsAllowedQuantity(quantity))
         {
-            throw new DomainException("cart.quantity_invalid", "Quantity must be at least 1.");
+            throw new DomainException("cart.quantity_invalid", $"Quantity must be 1 to {MaxQuantityPerItem}.");
         }
 
         var item = _items.Find(i => i.ListingId == listingId);
         if (item is null)
         {
-            _items.Add(new CartItem(listingId, Math.Min(quantity, MaxQuantityPerItem)));
+            _items.Add(new CartItem(listingId, quantity));
         }
         else
         {

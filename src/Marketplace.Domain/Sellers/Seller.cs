@@ -74,6 +74,11 @@ public sealed class Seller
 
     public bool IsCrossBorder => Origin == SellerOrigin.CrossBorder;
 
+    /// <summary>A shop that is not active (suspended, or any status added later) may be read but not changed.</summary>
+    public bool IsReadOnly => IsReadOnlyStatus(Status);
+
+    public static bool IsReadOnlyStatus(SellerStatus status) => status != SellerStatus.Active;
+
     public void Rename(string storeName, string slug)
     {
         StoreName = string.IsNullOrWhiteSpace(storeName) || storeName.Trim().Length > 80

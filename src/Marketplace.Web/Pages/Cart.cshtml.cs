@@ -24,6 +24,7 @@ public sealed class CartModel(CartService carts, CheckoutService checkout, IStri
         {
             CartChangeOutcome.NotEnoughStock => text["Cart.NotEnoughStock", change.Stock],
             CartChangeOutcome.Unavailable => text["Cart.Unavailable.CannotChange"],
+            CartChangeOutcome.QuantityOutOfRange => text["Cart.QuantityOutOfRange", Domain.Orders.Cart.MaxQuantityPerItem],
             _ => text["Cart.Updated"],
         };
         return RedirectToPage();

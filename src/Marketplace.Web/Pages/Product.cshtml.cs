@@ -1,3 +1,4 @@
+using Marketplace.Domain.Orders;
 using Marketplace.Web.Features.Orders;
 using Marketplace.Web.Features.Storefront;
 using Microsoft.AspNetCore.Mvc;
@@ -34,6 +35,9 @@ public sealed class ProductModel(ProductPage productPage, CartService carts, ISt
                 return RedirectToPage("/Cart");
             case CartChangeOutcome.NotEnoughStock:
                 Message = change.InCart > 0 ? text["Cart.NotEnoughStockInCart", change.Stock, change.InCart] : text["Cart.NotEnoughStock", change.Stock];
+                return RedirectToPage(new { id });
+            case CartChangeOutcome.QuantityOutOfRange:
+                Message = text["Cart.QuantityOutOfRange", Cart.MaxQuantityPerItem];
                 return RedirectToPage(new { id });
             default:
                 return NotFound();

@@ -33,7 +33,9 @@ public class CartTests
     [Theory]
     [InlineData(0)]
     [InlineData(-3)]
-    public void Adding_less_than_one_is_refused(int quantity)
+    [InlineData(1_000)]
+    [InlineData(int.MaxValue)]
+    public void Adding_less_than_one_or_more_than_nine_hundred_ninety_nine_is_refused(int quantity)
     {
         var cart = NewCart();
 
@@ -48,11 +50,11 @@ public class CartTests
     {
         var cart = NewCart();
 
-        cart.Add(101, 1_500, Later);
         cart.Add(202, 600, Later);
         cart.Add(202, 600, Later);
+        cart.Add(202, 999, Later);
 
-        cart.Items.Should().OnlyContain(i => i.Quantity == 999);
+        cart.Items.Should().ContainSingle().Which.Quantity.Should().Be(999);
     }
 
     [Fact]

@@ -48,11 +48,14 @@ public sealed class AdminBrowserTests(AdminKestrelSite site) : IClassFixture<Adm
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
 
+        var csp = new CspViolations();
         var shopper = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = site.BaseAddress.ToString() });
+        await csp.WatchAsync(shopper);
         await shopper.GotoAsync("/");
         (await shopper.Locator("section[aria-labelledby=newest]").InnerTextAsync()).Should().Contain(Handicraft, "before the closure the shopper finds it");
 
         var admin = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = site.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await csp.WatchAsync(admin);
         await admin.GotoAsync("/Account/Login");
         await admin.FillAsync("input[name='Input.Email']", AdminEmail);
         await admin.FillAsync("input[name='Input.Password']", TestUsers.Password);
@@ -95,6 +98,7 @@ public sealed class AdminBrowserTests(AdminKestrelSite site) : IClassFixture<Adm
 
         await shopper.GotoAsync("/");
         (await shopper.Locator("main").InnerTextAsync()).Should().NotContain(Handicraft, "the closure took the cross-border handicraft down");
+        csp.Seen.Should().BeEmpty("the pages run under the Content-Security-Policy without a violation");
     }
 
     private static string RepositoryRoot()

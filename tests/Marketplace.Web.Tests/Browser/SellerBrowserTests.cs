@@ -10,6 +10,7 @@ public sealed class SellerBrowserTests(KestrelSite site) : IClassFixture<Kestrel
     /// <summary>A 1×1 PNG, so the browser uploads a real image.</summary>
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
+    private readonly CspViolations _csp = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -26,6 +27,7 @@ public sealed class SellerBrowserTests(KestrelSite site) : IClassFixture<Kestrel
 
     public async Task DisposeAsync()
     {
+        _csp.Seen.Should().BeEmpty("the pages run under the Content-Security-Policy without a violation");
         if (_browser is not null)
         {
             await _browser.DisposeAsync();
@@ -83,6 +85,7 @@ public sealed class SellerBrowserTests(KestrelSite site) : IClassFixture<Kestrel
     private async Task<IPage> NewPageAsync()
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress, Locale = "id-ID" });
+        await _csp.WatchAsync(context);
         return await context.NewPageAsync();
     }
 

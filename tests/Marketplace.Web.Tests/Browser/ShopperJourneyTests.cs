@@ -8,10 +8,40 @@ namespace Marketplace.Web.Tests.Browser;
 
 /// <summary>A shopper in a real headless Chromium; screenshots go to TestResults/screenshots for a person to look at.</summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed class ShopperJourneyTests(ShopperJourneyTests.Fixture fixture) : IClassFixture<ShopperJourneyTests.Fixture>
+public sealed class ShopperJourneyTests(ShopperJourneyTests.Fixture fixture) : IClassFixture<ShopperJourneyTests.Fixture>, IAsyncLifetime
 {
     private const int DesktopWidth = 1366;
     private const int PhoneWidth = 390;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        fixture.Csp.Seen.Should().BeEmpty("the pages run under the Content-Security-Policy without a violation");
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task The_policy_is_in_force_in_the_browser_and_a_violation_would_be_seen()
+    {
+        var watched = new CspViolations();
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
+        await watched.WatchAsync(context);
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync("/");
+
+        (await response!.AllHeadersAsync()).Should().NotContainKey("server", "Kestrel's Server header is off")
+            .And.Contain("content-security-policy", Marketplace.Web.Hosting.SecurityHeaders.ContentSecurityPolicy);
+        await page.RunAndWaitForConsoleMessageAsync(
+            () => page.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.ran = true'; document.body.append(s); }"),
+            new() { Predicate = m => m.Text.StartsWith(CspViolations.Prefix + "script-src", StringComparison.Ordinal) });
+        await page.RunAndWaitForConsoleMessageAsync(
+            () => page.EvaluateAsync("() => { document.body.insertAdjacentHTML('beforeend', '<p id=inline style=\\'color: rgb(255, 0, 0)\\'>x</p>'); }"), new() { Predicate = m => m.Text.StartsWith(CspViolations.Prefix + "style-src", StringComparison.Ordinal) });
+
+        (await page.EvaluateAsync<bool>("() => window.ran === true")).Should().BeFalse("the inline script was refused");
+        (await page.EvaluateAsync<string>("() => getComputedStyle(document.getElementById('inline')).color")).Should().NotBe("rgb(255, 0, 0)", "the inline style was refused");
+        watched.Seen.Should().Contain(v => v.Contains("style-src", StringComparison.Ordinal)).And.Contain(v => v.Contains("script-src", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task Shopper_searches_filters_opens_a_product_adds_it_to_the_cart_checks_out_and_sees_the_order()

@@ -26,6 +26,9 @@ public class BrowserFixture : AppFixture
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
 
+    /// <summary>What every context of this fixture was refused by the site's Content-Security-Policy.</summary>
+    public CspViolations Csp { get; } = new();
+
     /// <summary>TestResults/screenshots at the repository root, where the test command keeps its results.</summary>
     public static string ScreenshotFolder
     {
@@ -55,6 +58,7 @@ public class BrowserFixture : AppFixture
         // The machine is small and shared; a page that takes long under load is slow, not broken.
         context.SetDefaultTimeout(90_000);
         context.SetDefaultNavigationTimeout(90_000);
+        await Csp.WatchAsync(context);
         return context;
     }
 

@@ -24,6 +24,7 @@ internal sealed class CartItemConfiguration : IEntityTypeConfiguration<CartItem>
 {
     public void Configure(EntityTypeBuilder<CartItem> builder)
     {
+        builder.ToTable(t => t.HasCheckConstraint("ck_cart_items_quantity", FormattableString.Invariant($"quantity BETWEEN 1 AND {Cart.MaxQuantityPerItem}")));
         builder.HasIndex(i => new { i.CartId, i.ListingId }).IsUnique();
         builder.HasIndex(i => i.ListingId);
         builder.HasOne<Listing>().WithMany().HasForeignKey(i => i.ListingId).OnDelete(DeleteBehavior.Cascade);

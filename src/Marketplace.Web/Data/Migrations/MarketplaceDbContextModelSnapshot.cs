@@ -686,7 +686,10 @@ namespace Marketplace.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_cart_items_cart_id_listing_id");
 
-                    b.ToTable("cart_items");
+                    b.ToTable("cart_items", t =>
+                        {
+                            t.HasCheckConstraint("ck_cart_items_quantity", "quantity BETWEEN 1 AND 999");
+                        });
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Orders.Order", b =>

@@ -48,6 +48,9 @@ public enum CartChangeOutcome
     Done,
     Unavailable,
     NotEnoughStock,
+
+    /// <summary>The line would hold less than 1 or more than <see cref="Cart.MaxQuantityPerItem"/>.</summary>
+    QuantityOutOfRange,
 }
 
 /// <param name="Stock">The listing's stock when the change was refused for it.</param>
@@ -56,6 +59,8 @@ public sealed record CartChange(CartChangeOutcome Outcome, int Stock = 0, int In
     public static readonly CartChange Done = new(CartChangeOutcome.Done);
 
     public static readonly CartChange Unavailable = new(CartChangeOutcome.Unavailable);
+
+    public static readonly CartChange QuantityOutOfRange = new(CartChangeOutcome.QuantityOutOfRange);
 }
 
 /// <summary>
@@ -77,11 +82,15 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
     }
 
     public Task<CartChange> AddAsync(HttpContext context, long listingId, int quantity, CancellationToken cancellationToken) =>
-        ChangeAsync(context, listingId, Math.Max(quantity, 1), adding: true, cancellationToken);
+        Cart.IsAllowedQuantity(quantity)
+            ? ChangeAsync(context, listingId, quantity, adding: true, cancellationToken)
+            : Task.FromResult(CartChange.QuantityOutOfRange);
 
-    /// <summary>Sets a line's quantity; zero or less removes it. An unavailable listing can only be removed.</summary>
+    /// <summary>Sets a line's quantity; zero removes it. An unavailable listing can only be removed.</summary>
     public Task<CartChange> SetQuantityAsync(HttpContext context, long listingId, int quantity, CancellationToken cancellationToken) =>
-        ChangeAsync(context, listingId, quantity, adding: false, cancellationToken);
+        quantity == 0 || Cart.IsAllowedQuantity(quantity)
+            ? ChangeAsync(context, listingId, quantity, adding: false, cancellationToken)
+            : Task.FromResult(CartChange.QuantityOutOfRange);
 
     public async Task RemoveAsync(HttpContext context, long listingId, CancellationToken cancellationToken)
     {
@@ -147,7 +156,7 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         var cart = await LoadCartAsync(context, cancellationToken);
         var inCart = cart?.Items.FirstOrDefault(i => i.ListingId == listingId)?.Quantity ?? 0;
-        if (!adding && quantity <= 0)
+        if (!adding && quantity == 0)
         {
             cart?.Remove(listingId, now);
         }
@@ -159,7 +168,12 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
                 return CartChange.Unavailable;
             }
 
-            var wanted = adding ? inCart + quantity : quantity;
+            var wanted = adding ? (long)inCart + quantity : quantity;
+            if (!Cart.IsAllowedQuantity(wanted))
+            {
+                return CartChange.QuantityOutOfRange;
+            }
+
             if (wanted > stock)
             {
                 return new CartChange(CartChangeOutcome.NotEnoughStock, stock.Value, inCart);

@@ -29,6 +29,13 @@ public abstract class SellerPageModel : PageModel
             return;
         }
 
+        // Every write of the portal is a POST: a read-only shop is sent back to the page, where _SellerNav says why.
+        if (_shop.IsReadOnly && HttpMethods.IsPost(context.HttpContext.Request.Method))
+        {
+            context.Result = new RedirectResult(context.HttpContext.Request.PathBase.Add(context.HttpContext.Request.Path));
+            return;
+        }
+
         await next();
     }
 }

@@ -10,7 +10,8 @@ public sealed class ShopModel(ShopProfiles shops, IStringLocalizer<SharedResourc
     [BindProperty]
     public ShopForm Input { get; set; } = new();
 
-    [TempData]
+    /// <summary>Keyed apart from the admin pages' string "Saved", which the same browser may carry.</summary>
+    [TempData(Key = "Seller.Shop.Saved")]
     public bool Saved { get; set; }
 
     public void OnGet() => Input = ShopForm.From(Shop);

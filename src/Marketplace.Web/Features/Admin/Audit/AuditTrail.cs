@@ -16,6 +16,11 @@ public enum AuditTab
 /// <summary>The audit view's filters, all in the URL so a filtered view can be bookmarked and exported as it is.</summary>
 public sealed class AuditFilter
 {
+    /// <summary>The first and last day a date filter may name: beyond them a WIB day has no UTC instant to compare with.</summary>
+    public static readonly DateOnly EarliestDay = new(2000, 1, 1);
+
+    public static readonly DateOnly LatestDay = new(2099, 12, 31);
+
     public AuditTab Tab { get; set; }
 
     public int? ClusterId { get; set; }
@@ -62,6 +67,17 @@ public sealed class AuditFilter
         return values;
     }
 
+    public bool DaysInRange => InRange(From) && InRange(To);
+
+    /// <summary>Drops a <see cref="From"/> or <see cref="To"/> outside <see cref="EarliestDay"/>..<see cref="LatestDay"/>; true when one was dropped.</summary>
+    public bool DropDaysOutOfRange()
+    {
+        var dropped = !DaysInRange;
+        From = InRange(From) ? From : null;
+        To = InRange(To) ? To : null;
+        return dropped;
+    }
+
     internal (DateTimeOffset At, long Id)? Position()
     {
         var parts = (After ?? string.Empty).Split('_');
@@ -72,6 +88,8 @@ public sealed class AuditFilter
                 ? (new DateTimeOffset(ticks, TimeSpan.Zero), id)
                 : null;
     }
+
+    private static bool InRange(DateOnly? day) => day is not { } d || (d >= EarliestDay && d <= LatestDay);
 
     internal static string PositionOf(DateTimeOffset at, long id) => FormattableString.Invariant($"{at.UtcTicks}_{id}");
 }

@@ -58,10 +58,10 @@ internal static class SellerApi
 
         api.MapGet("/listings", ListAsync).WithName("ListListings");
         api.MapGet("/listings/{id:long}", GetAsync).WithName("GetListing");
-        api.MapPost("/listings", CreateAsync).RequireAuthorization(WritePolicy).WithName("CreateListing");
-        api.MapPut("/listings/{id:long}", UpdateAsync).RequireAuthorization(WritePolicy).WithName("UpdateListing");
-        api.MapPost("/listings/{id:long}/publish", PublishAsync).RequireAuthorization(WritePolicy).WithName("PublishListing");
-        api.MapPost("/listings/{id:long}/archive", ArchiveAsync).RequireAuthorization(WritePolicy).WithName("ArchiveListing");
+        api.MapPost("/listings", CreateAsync).RequireAuthorization(WritePolicy).AddEndpointFilter<ShopMustBeWritable>().WithName("CreateListing");
+        api.MapPut("/listings/{id:long}", UpdateAsync).RequireAuthorization(WritePolicy).AddEndpointFilter<ShopMustBeWritable>().WithName("UpdateListing");
+        api.MapPost("/listings/{id:long}/publish", PublishAsync).RequireAuthorization(WritePolicy).AddEndpointFilter<ShopMustBeWritable>().WithName("PublishListing");
+        api.MapPost("/listings/{id:long}/archive", ArchiveAsync).RequireAuthorization(WritePolicy).AddEndpointFilter<ShopMustBeWritable>().WithName("ArchiveListing");
         api.MapGet("/orders", OrdersAsync).WithName("ListOrderLines");
     }
 

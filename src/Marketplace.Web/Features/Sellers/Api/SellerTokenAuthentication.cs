@@ -22,6 +22,9 @@ internal sealed class SellerTokenAuthentication(
     public const string TokenIdClaim = "token_id";
     public const string CanWriteClaim = "can_write";
 
+    /// <summary>Present when the shop is read only (suspended): its value is the reason the shop was given.</summary>
+    public const string ReadOnlyReasonClaim = "shop_read_only";
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
@@ -35,8 +38,8 @@ internal sealed class SellerTokenAuthentication(
             from t in db.SellerApiTokens.AsNoTracking()
             join s in db.Sellers on t.SellerId equals s.Id
             join u in db.Users on s.UserId equals u.Id
-            where t.Hash == hash && t.RevokedAt == null && s.Status == SellerStatus.Active
-            select new { t.Id, t.SellerId, t.CanWrite, u.UserName })
+            where t.Hash == hash && t.RevokedAt == null
+            select new { t.Id, t.SellerId, t.CanWrite, u.UserName, s.Status, s.SuspensionReason })
             .SingleOrDefaultAsync(Context.RequestAborted);
         if (token is null)
         {
@@ -58,6 +61,11 @@ internal sealed class SellerTokenAuthentication(
                 new Claim(CanWriteClaim, token.CanWrite ? "true" : "false"),
             ],
             SchemeName);
+        if (Seller.IsReadOnlyStatus(token.Status))
+        {
+            identity.AddClaim(new Claim(ReadOnlyReasonClaim, token.SuspensionReason ?? string.Empty));
+        }
+
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

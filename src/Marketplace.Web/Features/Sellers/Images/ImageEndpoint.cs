@@ -12,6 +12,9 @@ namespace Marketplace.Web.Features.Sellers.Images;
 /// </summary>
 internal static class ImageEndpoint
 {
+    /// <summary>How long a browser or a shared cache may keep a listing photo without asking again.</summary>
+    public static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(5);
+
     public static async Task<IResult> ServeAsync(
         string name, HttpContext http, ImageStore store, MarketplaceDbContext db, SellerAccounts accounts, TimeProvider clock)
     {
@@ -36,7 +39,9 @@ internal static class ImageEndpoint
             return Results.NotFound();
         }
 
-        http.Response.Headers.CacheControl = (visible ? "public" : "private") + ", max-age=31536000, immutable";
+        // Short-lived, never immutable: a photo of a listing taken down must leave shared caches within minutes; the ETag
+        // makes each revalidation a 304.
+        http.Response.Headers.CacheControl = (visible ? "public" : "private") + ", max-age=" + ((int)CacheLifetime.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         http.Response.Headers.XContentTypeOptions = "nosniff";
         return TypedResults.PhysicalFile(path, image.ContentType, entityTag: new EntityTagHeaderValue($"\"{name}\""));
     }

@@ -20,6 +20,11 @@ public sealed class IndexModel(AuditTrail trail, TimeProvider clock, IStringLoca
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        if (Filter.DropDaysOutOfRange())
+        {
+            ModelState.AddModelError(string.Empty, Text["Admin.Audit.DateOutOfRange", Day(AuditFilter.EarliestDay), Day(AuditFilter.LatestDay)]);
+        }
+
         Clusters = await trail.ClustersAsync(cancellationToken);
         if (Filter.Tab == AuditTab.Actions)
         {
@@ -34,6 +39,13 @@ public sealed class IndexModel(AuditTrail trail, TimeProvider clock, IStringLoca
     /// <summary>Streams the filtered rows as CSV; nothing is held in memory but the row being written.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
+        // Checked before the first byte: once the CSV streams, a failure can only cut the download short.
+        if (!Filter.DaysInRange)
+        {
+            await OnGetAsync(cancellationToken);
+            return Page();
+        }
+
         var stamp = clock.GetUtcNow().ToOffset(Wib.Offset).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
         var name = Filter.Tab == AuditTab.Actions ? "admin-actions" : "policy-decisions";
         Response.ContentType = "text/csv; charset=utf-8";
@@ -41,4 +53,6 @@ public sealed class IndexModel(AuditTrail trail, TimeProvider clock, IStringLoca
         await trail.WriteCsvAsync(Filter, Response.Body, cancellationToken);
         return new EmptyResult();
     }
+
+    private static string Day(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
 }
