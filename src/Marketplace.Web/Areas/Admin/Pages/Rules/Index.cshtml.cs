@@ -1,6 +1,6 @@
-using System.Text.Json;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using System.Text.Json;
 using Marketplace.Domain;
 using Marketplace.Domain.Policy;
 using Marketplace.Web.Features.Admin;
