@@ -45,7 +45,7 @@ public sealed class SellerBrowserTests(KestrelSite site) : IClassFixture<Kestrel
         await SignUpAsync(page, $"sari-{suffix}@example.id");
         await OpenShopAsync(page, "Batik Sari Lasem", $"batik-sari-{suffix}", "Local", "ID");
         await page.GotoAsync("/Seller/Listings/Edit");
-        await FillListingAsync(page, $"SARI-{suffix}", "batik-tulis", $"Kain Batik Tulis Lasem Sari {suffix}");
+        await FillListingAsync(page, $"SARI-{suffix}", "kipas-angin", $"Kipas Angin Meja Sari {suffix}");
         await page.SetInputFilesAsync("#uploads", new FilePayload { Name = "kain.png", MimeType = "image/png", Buffer = Png });
         await page.ClickAsync("main button[formaction*='handler=Publish']");
 
@@ -54,7 +54,7 @@ public sealed class SellerBrowserTests(KestrelSite site) : IClassFixture<Kestrel
         (await page.Locator("main img[src^='/images/']").CountAsync()).Should().Be(1);
 
         await page.GotoAsync("/");
-        var card = page.Locator("section[aria-labelledby='newest'] .listing-card", new PageLocatorOptions { HasText = $"Lasem Sari {suffix}" });
+        var card = page.Locator("section[aria-labelledby='newest'] .listing-card", new PageLocatorOptions { HasText = $"Meja Sari {suffix}" });
         (await card.CountAsync()).Should().Be(1);
         var image = card.Locator("img");
         (await image.GetAttributeAsync("src")).Should().StartWith("/images/");

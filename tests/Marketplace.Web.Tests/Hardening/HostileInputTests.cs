@@ -278,7 +278,7 @@ public sealed class HostileInputTests(HostileInputTests.Fixture fixture, ITestOu
             {
                 var seller = new Seller(user.Id, "Toko Semua Peran", "toko-semua-peran", SellerOrigin.Local, "ID", "Jawa Tengah", "Surakarta", null, scenario.Now);
                 seller.SetContact("toko@example.id", "081234567890");
-                db.Sellers.Add(seller);
+                db.Sellers.Add(seller.VerifiedIfLocal(scenario.Now));
                 await db.SaveChangesAsync();
                 return seller.Id;
             });

@@ -49,8 +49,8 @@ public class ListingQueryTests
         var terms = SearchTerms.Parse("  Sepatu & KULIT:* | !(a) 42 <script> sepatu kopi'gayo ");
 
         terms.Words.Should().Equal("sepatu", "kulit", "42", "script", "kopi", "gayo");
-        terms.PrefixTerms.Should().StartWith("sepatu:*");
-        terms.AnyWord.Should().Be("sepatu:* | kulit:* | 42:* | script:* | kopi:* | gayo:*");
+        terms.PrefixTerms.Should().StartWith("(sepatu:* | shoes:* | shoe:*)", "a word also finds its synonyms");
+        terms.AnyWord.Should().Be("(sepatu:* | shoes:* | shoe:*) | (kulit:* | leather:*) | 42:* | script:* | (kopi:* | coffee:*) | gayo:*");
         SearchTerms.Parse("!!! ::: a").IsEmpty.Should().BeTrue();
         SearchTerms.Parse("satu dua tiga empat lima enam tujuh").Words.Should().HaveCount(SearchTerms.MaxWords);
     }

@@ -134,17 +134,6 @@ namespace Marketplace.Web.Data.Migrations
                 name: "ix_listings_live_tkdn",
                 table: "listings");
 
-            migrationBuilder.DropColumn(
-                name: "search_description",
-                table: "listings");
-
-            migrationBuilder.DropColumn(
-                name: "search_title",
-                table: "listings");
-
-            migrationBuilder.AlterDatabase()
-                .OldAnnotation("Npgsql:PostgresExtension:pg_trgm", ",,");
-
             migrationBuilder.AlterColumn<NpgsqlTsVector>(
                 name: "title_words",
                 table: "listings",
@@ -170,6 +159,17 @@ namespace Marketplace.Web.Data.Migrations
                 oldNullable: true,
                 oldComputedColumnSql: "setweight(to_tsvector('indonesian', search_title), 'A') || setweight(to_tsvector('indonesian', search_description), 'B')",
                 oldStored: true);
+
+            migrationBuilder.DropColumn(
+                name: "search_description",
+                table: "listings");
+
+            migrationBuilder.DropColumn(
+                name: "search_title",
+                table: "listings");
+
+            migrationBuilder.AlterDatabase()
+                .OldAnnotation("Npgsql:PostgresExtension:pg_trgm", ",,");
 
             migrationBuilder.CreateIndex(
                 name: "ix_listings_live_tkdn",

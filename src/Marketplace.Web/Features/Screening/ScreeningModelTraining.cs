@@ -1,3 +1,4 @@
+using Marketplace.Domain;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Web.Data;
@@ -32,6 +33,12 @@ public sealed class ScreeningModelTraining(MarketplaceDbContext db, PolicyRuleCh
             .SelectMany(g => g.OrderBy(l => l.Id).Take(ListingsPerCluster))
             .Select(l => (l.Title, l.Description, l.Code))
             .ToList();
+
+        if (sample.Select(l => l.Code).Distinct().Count() < 2)
+        {
+            // A model needs at least two clusters to tell apart; a young catalogue keeps screening by keywords alone.
+            throw new DomainException("screening.too_few_listings", "The text model needs published listings in at least two clusters.");
+        }
 
         var (bytes, labels) = await Task.Run(() => TextModel.Train(sample), cancellationToken);
         var version = 0;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Marketplace.Domain.Policy;
 
 namespace Marketplace.Web.Features.Storefront;
 
@@ -10,11 +9,7 @@ namespace Marketplace.Web.Features.Storefront;
 /// </summary>
 public static class SearchText
 {
-    /// <summary>
-    /// The policy's screening normalisation (look-alike letters, split letters, digits for letters, entities, invisible
-    /// characters), then lower case without accents and anything but letters and digits as a single space, so "batik"
-    /// finds "b a t i k" and "bаtik" spelt with a Cyrillic a.
-    /// </summary>
+    /// <summary>Lower case, accents removed, anything but letters and digits as a single space.</summary>
     public static string Fold(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -23,7 +18,7 @@ public static class SearchText
         }
 
         var folded = new StringBuilder(text.Length);
-        foreach (var c in LexiconText.Normalize(text).Normalize(NormalizationForm.FormKD).ToLowerInvariant())
+        foreach (var c in text.Normalize(NormalizationForm.FormKD).ToLowerInvariant())
         {
             if (char.IsLetterOrDigit(c))
             {
