@@ -1,6 +1,7 @@
 using Marketplace.Web;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Admin;
+using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers;
 using Marketplace.Web.Features.Storefront;
@@ -36,6 +37,7 @@ builder.Services.AddStorefront();
 builder.Services.AddListingPolicy();
 builder.Services.AddAdminConsole();
 builder.Services.AddSellerPortal();
+builder.Services.AddPayments();
 
 var app = builder.Build();
 
@@ -63,6 +65,7 @@ app.UseAuthorization();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
 app.MapRazorPages();
 app.MapSellerPortal();
+app.MapPayments();
 
 await app.RunAsync();
 return 0;

@@ -4,6 +4,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
+using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Sellers.Api;
 using Marketplace.Web.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -51,6 +52,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
 
     public DbSet<OrderLineEvent> OrderLineEvents => Set<OrderLineEvent>();
+
+    public DbSet<PaymentCallback> PaymentCallbacks => Set<PaymentCallback>();
 
     public DbSet<SellerApiToken> SellerApiTokens => Set<SellerApiToken>();
 

@@ -24,6 +24,9 @@ public enum OrderLineAction
     Cancel,
 }
 
+/// <summary>Who carries a shipped line, and the number the shopper tracks it by.</summary>
+public sealed record Shipment(string? Courier, string? TrackingNumber);
+
 public sealed record DailyRevenue(DateOnly Day, Rupiah Amount);
 
 /// <summary>Order lines of one seller only; each move is a domain transition recorded with who made it.</summary>
@@ -34,7 +37,7 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<SellerOrderLine>> LinesAsync(int sellerId, OrderLineStatus? status, CancellationToken cancellationToken)
     {
         var query = from line in db.OrderLines.AsNoTracking()
-                    join order in db.Orders on line.OrderId equals order.Id
+                    join order in db.Orders.Where(Order.ReleasedToSellers) on line.OrderId equals order.Id
                     where line.SellerId == sellerId && (status == null || line.Status == status)
                     orderby order.PlacedAt descending, line.Id
                     select new SellerOrderLine(line.Id, order.Number, order.PlacedAt, order.Address.City, line.ListingId, line.Title, line.Quantity, line.UnitPrice, line.Status, line.TrackingNumber);
@@ -46,9 +49,9 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
     }
 
     /// <summary>Moves one of the seller's lines; false when the line is not the seller's. A cancelled line restocks its listing.</summary>
-    public async Task<bool> MoveAsync(int sellerId, long lineId, OrderLineAction action, string? trackingNumber, string actor, CancellationToken cancellationToken)
+    public async Task<bool> MoveAsync(int sellerId, long lineId, OrderLineAction action, Shipment? shipment, string actor, CancellationToken cancellationToken)
     {
-        var line = await db.OrderLines.SingleOrDefaultAsync(l => l.Id == lineId && l.SellerId == sellerId, cancellationToken);
+        var line = await ReleasedLines(sellerId).SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken);
         if (line is null)
         {
             return false;
@@ -60,7 +63,7 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
             var change = action switch
             {
                 OrderLineAction.Pack => line.Pack(actor, now),
-                OrderLineAction.Ship => line.Ship(trackingNumber ?? string.Empty, actor, now),
+                OrderLineAction.Ship => line.Ship(shipment?.Courier ?? string.Empty, shipment?.TrackingNumber ?? string.Empty, actor, now),
                 OrderLineAction.Deliver => line.Deliver(actor, now),
                 _ => line.Cancel(await db.Listings.SingleAsync(l => l.Id == line.ListingId, cancellationToken), actor, now),
             };
@@ -75,7 +78,7 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
     }
 
     public Task<int> ToHandleAsync(int sellerId, CancellationToken cancellationToken) =>
-        db.OrderLines.CountAsync(l => l.SellerId == sellerId && (l.Status == OrderLineStatus.New || l.Status == OrderLineStatus.Packed), cancellationToken);
+        ReleasedLines(sellerId).CountAsync(l => (l.Status == OrderLineStatus.New || l.Status == OrderLineStatus.Packed), cancellationToken);
 
     /// <summary>What the seller sold each day of the last <paramref name="days"/> days (cancelled lines excluded), oldest first, zero days included.</summary>
     public async Task<IReadOnlyList<DailyRevenue>> RevenueAsync(int sellerId, int days, TimeZoneInfo zone, CancellationToken cancellationToken)
@@ -84,7 +87,7 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).Date);
         var since = new DateTimeOffset(today.AddDays(1 - days).ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(clock.GetUtcNow())).ToUniversalTime();
         var sold = await (from line in db.OrderLines.AsNoTracking()
-                          join order in db.Orders on line.OrderId equals order.Id
+                          join order in db.Orders.Where(Order.ReleasedToSellers) on line.OrderId equals order.Id
                           where line.SellerId == sellerId && line.Status != OrderLineStatus.Cancelled && order.PlacedAt >= since
                           select new { order.PlacedAt, Amount = line.UnitPrice, line.Quantity })
             .ToListAsync(cancellationToken);
@@ -95,4 +98,8 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
             .Select(day => new DailyRevenue(day, byDay.GetValueOrDefault(day, Rupiah.Zero)))
             .ToList();
     }
+
+    /// <summary>The seller's lines of orders released to sellers; a line of an unpaid order is not theirs to see or move yet.</summary>
+    private IQueryable<OrderLine> ReleasedLines(int sellerId) =>
+        db.OrderLines.Where(l => l.SellerId == sellerId && db.Orders.Where(Order.ReleasedToSellers).Any(o => o.Id == l.OrderId));
 }

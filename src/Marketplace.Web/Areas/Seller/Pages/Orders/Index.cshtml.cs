@@ -21,11 +21,11 @@ public sealed class IndexModel(SellerOrders orders, IStringLocalizer<SharedResou
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Lines = await orders.LinesAsync(Shop.Id, Status, cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(long lineId, OrderLineAction move, string? trackingNumber, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long lineId, OrderLineAction move, string? courier, string? trackingNumber, CancellationToken cancellationToken)
     {
         try
         {
-            if (!await orders.MoveAsync(Shop.Id, lineId, move, trackingNumber, Actor, cancellationToken))
+            if (!await orders.MoveAsync(Shop.Id, lineId, move, new Shipment(courier, trackingNumber), Actor, cancellationToken))
             {
                 return NotFound();
             }
