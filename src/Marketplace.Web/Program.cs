@@ -1,6 +1,7 @@
 using Marketplace.Web;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Admin;
+using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers;
 using Marketplace.Web.Features.Storefront;
@@ -38,6 +39,7 @@ builder.Services.AddStorefront();
 builder.Services.AddListingPolicy();
 builder.Services.AddAdminConsole();
 builder.Services.AddSellerPortal();
+builder.Services.AddPayments();
 
 var app = builder.Build();
 
@@ -67,6 +69,7 @@ app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthR
 app.MapRazorPages();
 app.MapSellerPortal();
 app.MapStorefront();
+app.MapPayments();
 
 await app.RunAsync();
 return 0;

@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Marketplace.Domain.Listings;
+
 namespace Marketplace.Domain.Orders;
 
 /// <summary>A placed order. Its lines may come from several sellers; each seller handles its own lines.</summary>
@@ -21,6 +24,7 @@ public sealed class Order
             : shopperUserId;
         Address = address ?? throw new DomainException("order.address_required", "An order needs a shipping address.");
         PaymentMethod = paymentMethod;
+        PaymentStatus = paymentMethod == PaymentMethod.CashOnDelivery ? PaymentStatus.OnDelivery : PaymentStatus.AwaitingPayment;
         ShippingFeePerSeller = shippingFeePerSeller;
         PlacedAt = placedAt;
     }
@@ -35,6 +39,17 @@ public sealed class Order
     public ShippingAddress Address { get; private set; }
 
     public PaymentMethod PaymentMethod { get; private set; }
+
+    public PaymentStatus PaymentStatus { get; private set; }
+
+    /// <summary>Where a bank transfer is to be paid, set when the payment provider opens the account; null for cash on delivery.</summary>
+    public VirtualAccount? VirtualAccount { get; private set; }
+
+    public DateTimeOffset? PaidAt { get; private set; }
+
+    /// <summary>Orders the sellers may see and act on: paid, or paid to the courier on delivery.</summary>
+    public static Expression<Func<Order, bool>> ReleasedToSellers =>
+        o => o.PaymentStatus == PaymentStatus.Paid || o.PaymentStatus == PaymentStatus.OnDelivery;
 
     public Rupiah ShippingFeePerSeller { get; private set; }
 
@@ -62,5 +77,61 @@ public sealed class Order
         }
 
         _lines.Add(new OrderLine(listingId, sellerId, title, unitPrice, quantity));
+    }
+
+    /// <summary>Records the virtual account the provider opened for this bank transfer order.</summary>
+    public void AwaitTransferInto(VirtualAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        if (PaymentStatus != PaymentStatus.AwaitingPayment || VirtualAccount is not null)
+        {
+            throw new DomainException("order.payment_not_awaited", "Only an unpaid bank transfer order gets a virtual account, once.");
+        }
+
+        VirtualAccount = account;
+    }
+
+    /// <summary>
+    /// Settles the order from the provider's report that <paramref name="amount"/> arrived in <paramref name="accountNumber"/>.
+    /// False when it was already paid (a repeated report changes nothing); a report that does not match the order is refused.
+    /// </summary>
+    public bool SettleTransfer(string accountNumber, Rupiah amount, DateTimeOffset at)
+    {
+        if (VirtualAccount is null || VirtualAccount.Number != accountNumber)
+        {
+            throw new DomainException("payment.account_mismatch", "The payment was made into another account.");
+        }
+
+        if (PaymentStatus == PaymentStatus.Paid)
+        {
+            return false;
+        }
+
+        if (PaymentStatus != PaymentStatus.AwaitingPayment)
+        {
+            throw new DomainException("payment.order_expired", "The order expired before the payment arrived.");
+        }
+
+        if (amount != Total)
+        {
+            throw new DomainException("payment.amount_mismatch", $"Paid {amount}, owed {Total}.");
+        }
+
+        PaymentStatus = PaymentStatus.Paid;
+        PaidAt = at;
+        return true;
+    }
+
+    /// <summary>Voids an order whose deadline passed unpaid: every line is cancelled and its quantity goes back on its listing.</summary>
+    public IReadOnlyList<OrderLineEvent> Expire(IReadOnlyCollection<Listing> listings, string actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(listings);
+        if (PaymentStatus != PaymentStatus.AwaitingPayment || VirtualAccount is null || at < VirtualAccount.PayBy)
+        {
+            throw new DomainException("order.not_expirable", "Only an unpaid order past its deadline expires.");
+        }
+
+        PaymentStatus = PaymentStatus.Expired;
+        return _lines.Select(l => l.Cancel(listings.Single(x => x.Id == l.ListingId), actor, at)).ToList();
     }
 }

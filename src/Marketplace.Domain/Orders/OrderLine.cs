@@ -7,6 +7,9 @@ public sealed class OrderLine
 {
     public const int TrackingNumberMaxLength = 64;
 
+    /// <summary>The couriers a seller can hand a parcel to; the shopper tracks the parcel on the courier's site.</summary>
+    public static readonly IReadOnlyList<string> Couriers = ["JNE", "J&T Express", "SiCepat", "AnterAja", "Pos Indonesia", "Ninja Xpress", "Lion Parcel", "GoSend", "GrabExpress"];
+
     private OrderLine()
     {
         Title = string.Empty;
@@ -37,6 +40,8 @@ public sealed class OrderLine
 
     public OrderLineStatus Status { get; private set; }
 
+    public string? Courier { get; private set; }
+
     public string? TrackingNumber { get; private set; }
 
     public uint Version { get; private set; }
@@ -45,8 +50,13 @@ public sealed class OrderLine
 
     public OrderLineEvent Pack(string actor, DateTimeOffset at) => MoveTo(OrderLineStatus.Packed, [OrderLineStatus.New], null, actor, at);
 
-    public OrderLineEvent Ship(string trackingNumber, string actor, DateTimeOffset at)
+    public OrderLineEvent Ship(string courier, string trackingNumber, string actor, DateTimeOffset at)
     {
+        if (!Couriers.Contains(courier))
+        {
+            throw new DomainException("order.courier_unknown", $"'{courier}' is not a courier the marketplace knows.");
+        }
+
         var tracking = (trackingNumber ?? string.Empty).Trim();
         if (tracking.Length is < 4 or > TrackingNumberMaxLength || !tracking.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '/'))
         {
@@ -54,6 +64,7 @@ public sealed class OrderLine
         }
 
         var change = MoveTo(OrderLineStatus.Shipped, [OrderLineStatus.Packed], tracking, actor, at);
+        Courier = courier;
         TrackingNumber = tracking;
         return change;
     }

@@ -5,6 +5,7 @@ using Marketplace.Domain.Orders;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data.Configurations;
+using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Sellers.Api;
 using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Identity;
@@ -57,6 +58,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
 
     public DbSet<OrderLineEvent> OrderLineEvents => Set<OrderLineEvent>();
+
+    public DbSet<PaymentCallback> PaymentCallbacks => Set<PaymentCallback>();
 
     public DbSet<SellerApiToken> SellerApiTokens => Set<SellerApiToken>();
 

@@ -38,6 +38,12 @@ public sealed class OpenShopModel(ShopProfiles shops, SellerAccounts accounts, U
             ModelState.AddModelError(problem.Field.Length == 0 ? string.Empty : $"{nameof(Input)}.{problem.Field}", text.Problem(problem.Key));
         }
 
-        return problems.Count > 0 ? Page() : RedirectToPage("/Index", new { area = "Seller" });
+        if (problems.Count > 0)
+        {
+            return Page();
+        }
+
+        TempData["ShopOpened"] = text["Seller.Open.Success", Input.StoreName].Value;
+        return RedirectToPage("/Index", new { area = "Seller" });
     }
 }

@@ -13,7 +13,7 @@ public class OrderLineTransitionTests
         var line = NewLine(quantity: 2);
 
         var packed = line.Pack("penjual@toko.id", At);
-        var shipped = line.Ship(" JNE-1234567890 ", "penjual@toko.id", At.AddHours(1));
+        var shipped = line.Ship("JNE", " JNE-1234567890 ", "penjual@toko.id", At.AddHours(1));
         var delivered = line.Deliver("penjual@toko.id", At.AddDays(2));
 
         line.Status.Should().Be(OrderLineStatus.Delivered);
@@ -32,7 +32,7 @@ public class OrderLineTransitionTests
     {
         var line = NewLine();
 
-        ((Action)(() => line.Ship("JNE-1234", "a", At))).Should().Throw<DomainException>().Which.Code.Should().Be("order.transition_forbidden");
+        ((Action)(() => line.Ship("JNE", "JNE-1234", "a", At))).Should().Throw<DomainException>().Which.Code.Should().Be("order.transition_forbidden");
         ((Action)(() => line.Deliver("a", At))).Should().Throw<DomainException>();
         line.Pack("a", At);
         ((Action)(() => line.Pack("a", At))).Should().Throw<DomainException>();
@@ -48,7 +48,7 @@ public class OrderLineTransitionTests
         var line = NewLine();
         line.Pack("a", At);
 
-        var act = () => line.Ship(tracking, "a", At);
+        var act = () => line.Ship("JNE", tracking, "a", At);
 
         act.Should().Throw<DomainException>().Which.Code.Should().Be("order.tracking_invalid");
         line.Status.Should().Be(OrderLineStatus.Packed);
@@ -74,7 +74,7 @@ public class OrderLineTransitionTests
         var listing = NewListing(stock: 5);
         var line = NewLine(quantity: 3);
         line.Pack("a", At);
-        line.Ship("JNE-1234", "a", At);
+        line.Ship("JNE", "JNE-1234", "a", At);
 
         var act = () => line.Cancel(listing, "a", At);
 

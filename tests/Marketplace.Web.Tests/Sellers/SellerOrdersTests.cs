@@ -64,6 +64,7 @@ public sealed class SellerOrdersTests(SellerPortalFixture fixture) : IClassFixtu
         var fields = new Dictionary<string, string> { ["lineId"] = line.ToString(System.Globalization.CultureInfo.InvariantCulture), ["move"] = move };
         if (tracking is not null)
         {
+            fields["courier"] = "JNE";
             fields["trackingNumber"] = tracking;
         }
 

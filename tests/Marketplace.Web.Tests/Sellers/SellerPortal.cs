@@ -116,7 +116,7 @@ public sealed class SellerPortal(MarketplaceApp app)
                     System.Security.Cryptography.RandomNumberGenerator.GetString(Marketplace.Domain.Orders.OrderNumber.Alphabet, Marketplace.Domain.Orders.OrderNumber.SuffixLength)),
                 shopper.Id,
                 Marketplace.Domain.Orders.ShippingAddress.Create("Siti Rahayu", "081234567890", "Jl. Malioboro 12", "Yogyakarta", "DI Yogyakarta", "55271"),
-                Marketplace.Domain.Orders.PaymentMethod.BankTransfer,
+                Marketplace.Domain.Orders.PaymentMethod.CashOnDelivery,
                 new Marketplace.Domain.Rupiah(15_000),
                 DateTimeOffset.UtcNow);
             foreach (var (listingId, quantity) in lines)

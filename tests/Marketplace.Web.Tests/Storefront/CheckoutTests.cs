@@ -217,8 +217,8 @@ public sealed class CheckoutTests(CheckoutTests.Fixture fixture) : IClassFixture
         var historyInEnglish = await owner.GetDocumentAsync("/Orders");
 
         var wib = placedAt.ToOffset(TimeSpan.FromHours(7));
-        history.Text(".orders-table tbody").Should().Contain(number).And.Contain(wib.ToString("f", new CultureInfo("id-ID")) + " WIB");
-        historyInEnglish.Text(".orders-table tbody").Should().Contain(wib.ToString("f", new CultureInfo("en-US")) + " WIB");
+        history.Text(".order-cards").Should().Contain(number).And.Contain(wib.ToString("f", new CultureInfo("id-ID")) + " WIB");
+        historyInEnglish.Text(".order-cards").Should().Contain(wib.ToString("f", new CultureInfo("en-US")) + " WIB");
         detail.Text("h1").Should().Be($"Pesanan {number}");
         othersDetail.StatusCode.Should().Be(HttpStatusCode.NotFound);
         othersConfirmation.StatusCode.Should().Be(HttpStatusCode.NotFound);

@@ -1,6 +1,7 @@
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Sellers;
+using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -22,6 +23,12 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             address.Property(a => a.Province).HasMaxLength(100).HasColumnName("ship_province");
             address.Property(a => a.PostalCode).HasMaxLength(5).HasColumnName("ship_postal_code");
         });
+        builder.ComplexProperty(o => o.VirtualAccount, account =>
+        {
+            account.Property(a => a.Bank).HasMaxLength(20).HasColumnName("va_bank");
+            account.Property(a => a.Number).HasMaxLength(VirtualAccount.NumberMaxLength).HasColumnName("va_number");
+            account.Property(a => a.PayBy).HasColumnName("va_pay_by");
+        });
         builder.Ignore(o => o.SellerCount);
         builder.Ignore(o => o.Subtotal);
         builder.Ignore(o => o.ShippingTotal);
@@ -29,6 +36,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Ignore(o => o.Parts);
         builder.HasIndex(o => o.Number).IsUnique();
         builder.HasIndex(o => new { o.ShopperUserId, o.PlacedAt });
+
+        // The expiry sweep's claim: only unpaid orders are in it, by deadline.
+        builder.HasIndex(o => o.PaymentStatus).HasFilter($"payment_status = {(int)PaymentStatus.AwaitingPayment}").HasDatabaseName("ix_orders_awaiting_payment");
         builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(o => o.Lines).HasField("_lines");
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(o => o.ShopperUserId).OnDelete(DeleteBehavior.Restrict);
@@ -42,11 +52,22 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         builder.Property(l => l.Title).HasMaxLength(120);
         builder.IsRupiah(l => l.UnitPrice, "unit_price_idr");
         builder.Property(l => l.TrackingNumber).HasMaxLength(64);
+        builder.Property(l => l.Courier).HasMaxLength(32);
         builder.Property(l => l.Version).IsXminConcurrencyToken();
         builder.Ignore(l => l.LineTotal);
         builder.HasIndex(l => l.OrderId);
         builder.HasIndex(l => new { l.SellerId, l.Status });
         builder.HasOne<Listing>().WithMany().HasForeignKey(l => l.ListingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Seller>().WithMany().HasForeignKey(l => l.SellerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PaymentCallbackConfiguration : IEntityTypeConfiguration<PaymentCallback>
+{
+    public void Configure(EntityTypeBuilder<PaymentCallback> builder)
+    {
+        builder.HasKey(c => c.EventId);
+        builder.Property(c => c.EventId).HasMaxLength(PaymentCallback.EventIdMaxLength);
+        builder.Property(c => c.OrderNumber).HasMaxLength(32);
     }
 }

@@ -707,9 +707,17 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("number");
 
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
                     b.Property<int>("PaymentMethod")
                         .HasColumnType("integer")
                         .HasColumnName("payment_method");
+
+                    b.Property<int>("PaymentStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("payment_status");
 
                     b.Property<DateTimeOffset>("PlacedAt")
                         .HasColumnType("timestamp with time zone")
@@ -765,12 +773,35 @@ namespace Marketplace.Web.Data.Migrations
                                 .HasColumnName("ship_street");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "VirtualAccount", "Marketplace.Domain.Orders.Order.VirtualAccount#VirtualAccount", b1 =>
+                        {
+                            b1.Property<string>("Bank")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("va_bank");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)")
+                                .HasColumnName("va_number");
+
+                            b1.Property<DateTimeOffset>("PayBy")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("va_pay_by");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_orders");
 
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_orders_number");
+
+                    b.HasIndex("PaymentStatus")
+                        .HasDatabaseName("ix_orders_awaiting_payment")
+                        .HasFilter("payment_status = 0");
 
                     b.HasIndex("ShopperUserId", "PlacedAt")
                         .HasDatabaseName("ix_orders_shopper_user_id_placed_at");
@@ -786,6 +817,11 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Courier")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("courier");
 
                     b.Property<long>("ListingId")
                         .HasColumnType("bigint")
@@ -1545,6 +1581,29 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_seller_notifications_seller_id_created_at");
 
                     b.ToTable("seller_notifications");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Payments.PaymentCallback", b =>
+                {
+                    b.Property<string>("EventId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("order_number");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_payment_callbacks");
+
+                    b.ToTable("payment_callbacks");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Sellers.Api.SellerApiUsage", b =>

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Marketplace.Domain;
 using Marketplace.Domain.Orders;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Storefront;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,8 @@ public sealed record PlaceOrderResult(string? OrderNumber, PlaceOrderFailure? Fa
 /// visibility, inside the transaction that inserts the order: of two shoppers buying the last unit, the second UPDATE waits for
 /// the first to commit, then finds no stock and changes nothing.
 /// </summary>
-public sealed class CheckoutService(MarketplaceDbContext db, CartService carts, TimeProvider clock, IOptions<CheckoutOptions> options)
+public sealed class CheckoutService(
+    MarketplaceDbContext db, CartService carts, TimeProvider clock, IOptions<CheckoutOptions> options, IPaymentProvider payments, IOptions<PaymentOptions> paymentOptions)
 {
     public Rupiah ShippingFeePerSeller => new(options.Value.ShippingFeePerSeller);
 
@@ -148,6 +150,12 @@ public sealed class CheckoutService(MarketplaceDbContext db, CartService carts, 
         {
             order.AddLine(item.ListingId, offer.SellerId, offer.Title, offer.Price, item.Quantity);
             cart.Remove(item.ListingId, now);
+        }
+
+        if (paymentMethod == PaymentMethod.BankTransfer)
+        {
+            var payBy = now.AddHours(paymentOptions.Value.HoursToPay);
+            order.AwaitTransferInto(await payments.OpenVirtualAccountAsync(number, order.Total, payBy, cancellationToken));
         }
 
         db.Orders.Add(order);

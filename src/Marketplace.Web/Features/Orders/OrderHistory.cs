@@ -1,49 +1,46 @@
-using Marketplace.Domain;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Storefront;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Orders;
 
-public sealed record OrderSummary(string Number, DateTimeOffset PlacedAt, PaymentMethod PaymentMethod, int ItemCount, int SellerCount, Rupiah Total);
+/// <summary>An order as a card in the history: its stage, what was bought, and what it cost.</summary>
+public sealed record OrderCard(Order Order, ShopperStage Stage, IReadOnlyDictionary<long, string> Images);
 
-public sealed record OrderHistoryPage(IReadOnlyList<OrderSummary> Orders, int Page, bool HasOlder);
+public sealed record OrderHistoryPage(IReadOnlyList<OrderCard> Orders, ShopperStage? Stage, int Page, bool HasOlder);
 
-public sealed record OrderDetails(Order Order, IReadOnlyDictionary<int, SellerCard> Sellers);
+/// <summary>One order as its shopper sees it, on the confirmation and on the order page alike.</summary>
+public sealed record OrderDetails(Order Order, ShopperStage Stage, IReadOnlyDictionary<int, SellerCard> Sellers, IReadOnlyDictionary<long, string> Images, bool CanSimulatePayment);
 
 /// <summary>A shopper's own orders, and nobody else's: another shopper's order number reads as not found.</summary>
-public sealed class OrderHistory(MarketplaceDbContext db)
+public sealed class OrderHistory(MarketplaceDbContext db, IOptions<PaymentOptions> payments)
 {
     public const int PageSize = 20;
     public const int MaxPage = 50;
 
-    public async Task<OrderHistoryPage> ListAsync(string userId, int page, CancellationToken cancellationToken)
+    public async Task<OrderHistoryPage> ListAsync(string userId, ShopperStage? stage, int page, CancellationToken cancellationToken)
     {
         page = Math.Clamp(page, 1, MaxPage);
-        var rows = await db.Orders.AsNoTracking()
-            .Where(o => o.ShopperUserId == userId)
+        var query = db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => o.ShopperUserId == userId);
+        if (stage is { } wanted)
+        {
+            query = query.Where(ShopperStages.Of(wanted));
+        }
+
+        var rows = await query
             .OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id)
-            .Select(o => new
-            {
-                o.Number,
-                o.PlacedAt,
-                o.PaymentMethod,
-                o.ShippingFeePerSeller,
-                Lines = o.Lines.Select(l => new { l.SellerId, l.UnitPrice, l.Quantity }).ToList(),
-            })
             .Skip((page - 1) * PageSize)
             .Take(PageSize + 1)
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
-
-        var orders = rows.Take(PageSize).Select(o =>
-        {
-            var sellers = o.Lines.Select(l => l.SellerId).Distinct().Count();
-            var total = Rupiah.Sum(o.Lines.Select(l => l.UnitPrice * l.Quantity)) + (o.ShippingFeePerSeller * sellers);
-            return new OrderSummary(o.Number, o.PlacedAt, o.PaymentMethod, o.Lines.Sum(l => l.Quantity), sellers, total);
-        }).ToList();
-        return new OrderHistoryPage(orders, page, rows.Count > PageSize);
+        var shown = rows.Take(PageSize).ToList();
+        var images = await db.CoverImagesAsync(shown.SelectMany(o => o.Lines).Select(l => l.ListingId), cancellationToken);
+        var cards = shown.Select(o => new OrderCard(o, ShopperStages.StageOf(o), images)).ToList();
+        return new OrderHistoryPage(cards, stage, page, rows.Count > PageSize);
     }
 
     public async Task<OrderDetails?> FindAsync(string userId, string number, CancellationToken cancellationToken)
@@ -65,6 +62,8 @@ public sealed class OrderHistory(MarketplaceDbContext db)
             .Where(s => sellerIds.Contains(s.Id))
             .Select(s => new SellerCard(s.Id, s.StoreName, s.Slug, s.City, s.Province, s.Origin == SellerOrigin.CrossBorder, s.CountryCode))
             .ToDictionaryAsync(s => s.Id, cancellationToken);
-        return new OrderDetails(order, sellers);
+        var images = await db.CoverImagesAsync(order.Lines.Select(l => l.ListingId), cancellationToken);
+        var stage = ShopperStages.StageOf(order);
+        return new OrderDetails(order, stage, sellers, images, payments.Value.Sandbox && stage == ShopperStage.Unpaid);
     }
 }

@@ -1,6 +1,7 @@
 using Marketplace.Domain;
 using Marketplace.Domain.Orders;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Orders;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Sellers.Orders;
@@ -9,11 +10,18 @@ public sealed record OrderLineHistory(OrderLineStatus From, OrderLineStatus To, 
 
 /// <summary>The seller's part of an order: one line, as ordered, with where it stands and who moved it.</summary>
 public sealed record SellerOrderLine(
-    long LineId, string OrderNumber, DateTimeOffset PlacedAt, string City, long ListingId, string Title, int Quantity, Rupiah UnitPrice, OrderLineStatus Status, string? TrackingNumber)
+    long LineId, string OrderNumber, DateTimeOffset PlacedAt, string City, long ListingId, string Title, int Quantity, Rupiah UnitPrice, OrderLineStatus Status, string? Courier, string? TrackingNumber)
 {
     public IReadOnlyList<OrderLineHistory> History { get; init; } = [];
 
     public Rupiah LineTotal => UnitPrice * Quantity;
+}
+
+/// <summary>One order as the seller ships it: where to, to whom, and the seller's own lines of it (with their first photos).</summary>
+public sealed record SellerOrderDetail(
+    string Number, DateTimeOffset PlacedAt, PaymentMethod PaymentMethod, ShippingAddress Address, IReadOnlyList<SellerOrderLine> Lines, IReadOnlyDictionary<long, string> Images)
+{
+    public Rupiah Subtotal => Rupiah.Sum(Lines.Where(l => l.Status != OrderLineStatus.Cancelled).Select(l => l.LineTotal));
 }
 
 public enum OrderLineAction
@@ -24,6 +32,9 @@ public enum OrderLineAction
     Cancel,
 }
 
+/// <summary>Who carries a shipped line, and the number the shopper tracks it by.</summary>
+public sealed record Shipment(string? Courier, string? TrackingNumber);
+
 public sealed record DailyRevenue(DateOnly Day, Rupiah Amount);
 
 /// <summary>Order lines of one seller only; each move is a domain transition recorded with who made it.</summary>
@@ -31,14 +42,38 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
 {
     public const int PageSize = 50;
 
-    public async Task<IReadOnlyList<SellerOrderLine>> LinesAsync(int sellerId, OrderLineStatus? status, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SellerOrderLine>> LinesAsync(int sellerId, OrderLineStatus? status, CancellationToken cancellationToken) =>
+        WithHistoryAsync(LinesOf(sellerId, status, null).Take(PageSize), cancellationToken);
+
+    /// <summary>Null when the order has no line of this seller's, or is not released to sellers (unpaid): both read as not found.</summary>
+    public async Task<SellerOrderDetail?> OrderAsync(int sellerId, string number, CancellationToken cancellationToken)
     {
-        var query = from line in db.OrderLines.AsNoTracking()
-                    join order in db.Orders on line.OrderId equals order.Id
-                    where line.SellerId == sellerId && (status == null || line.Status == status)
-                    orderby order.PlacedAt descending, line.Id
-                    select new SellerOrderLine(line.Id, order.Number, order.PlacedAt, order.Address.City, line.ListingId, line.Title, line.Quantity, line.UnitPrice, line.Status, line.TrackingNumber);
-        var lines = await query.Take(PageSize).ToListAsync(cancellationToken);
+        if (!OrderNumber.IsWellFormed(number))
+        {
+            return null;
+        }
+
+        var lines = await WithHistoryAsync(LinesOf(sellerId, null, number), cancellationToken);
+        if (lines.Count == 0)
+        {
+            return null;
+        }
+
+        var order = await db.Orders.AsNoTracking().Where(o => o.Number == number).Select(o => new { o.PaymentMethod, o.Address }).SingleAsync(cancellationToken);
+        var images = await db.CoverImagesAsync(lines.Select(l => l.ListingId), cancellationToken);
+        return new SellerOrderDetail(number, lines[0].PlacedAt, order.PaymentMethod, order.Address, lines, images);
+    }
+
+    private IQueryable<SellerOrderLine> LinesOf(int sellerId, OrderLineStatus? status, string? number) =>
+        from line in db.OrderLines.AsNoTracking()
+        join order in db.Orders.Where(Order.ReleasedToSellers) on line.OrderId equals order.Id
+        where line.SellerId == sellerId && (status == null || line.Status == status) && (number == null || order.Number == number)
+        orderby order.PlacedAt descending, line.Id
+        select new SellerOrderLine(line.Id, order.Number, order.PlacedAt, order.Address.City, line.ListingId, line.Title, line.Quantity, line.UnitPrice, line.Status, line.Courier, line.TrackingNumber);
+
+    private async Task<IReadOnlyList<SellerOrderLine>> WithHistoryAsync(IQueryable<SellerOrderLine> query, CancellationToken cancellationToken)
+    {
+        var lines = await query.ToListAsync(cancellationToken);
         var ids = lines.Select(l => l.LineId).ToList();
         var history = (await db.OrderLineEvents.AsNoTracking().Where(e => ids.Contains(e.OrderLineId)).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken))
             .ToLookup(e => e.OrderLineId, e => new OrderLineHistory(e.From, e.To, e.TrackingNumber, e.Actor, e.At));
@@ -46,9 +81,9 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
     }
 
     /// <summary>Moves one of the seller's lines; false when the line is not the seller's. A cancelled line restocks its listing.</summary>
-    public async Task<bool> MoveAsync(int sellerId, long lineId, OrderLineAction action, string? trackingNumber, string actor, CancellationToken cancellationToken)
+    public async Task<bool> MoveAsync(int sellerId, long lineId, OrderLineAction action, Shipment? shipment, string actor, CancellationToken cancellationToken)
     {
-        var line = await db.OrderLines.SingleOrDefaultAsync(l => l.Id == lineId && l.SellerId == sellerId, cancellationToken);
+        var line = await ReleasedLines(sellerId).SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken);
         if (line is null)
         {
             return false;
@@ -60,7 +95,7 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
             var change = action switch
             {
                 OrderLineAction.Pack => line.Pack(actor, now),
-                OrderLineAction.Ship => line.Ship(trackingNumber ?? string.Empty, actor, now),
+                OrderLineAction.Ship => line.Ship(shipment?.Courier ?? string.Empty, shipment?.TrackingNumber ?? string.Empty, actor, now),
                 OrderLineAction.Deliver => line.Deliver(actor, now),
                 _ => line.Cancel(await db.Listings.SingleAsync(l => l.Id == line.ListingId, cancellationToken), actor, now),
             };
@@ -75,7 +110,7 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
     }
 
     public Task<int> ToHandleAsync(int sellerId, CancellationToken cancellationToken) =>
-        db.OrderLines.CountAsync(l => l.SellerId == sellerId && (l.Status == OrderLineStatus.New || l.Status == OrderLineStatus.Packed), cancellationToken);
+        ReleasedLines(sellerId).CountAsync(l => (l.Status == OrderLineStatus.New || l.Status == OrderLineStatus.Packed), cancellationToken);
 
     /// <summary>What the seller sold each day of the last <paramref name="days"/> days (cancelled lines excluded), oldest first, zero days included.</summary>
     public async Task<IReadOnlyList<DailyRevenue>> RevenueAsync(int sellerId, int days, TimeZoneInfo zone, CancellationToken cancellationToken)
@@ -84,7 +119,7 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).Date);
         var since = new DateTimeOffset(today.AddDays(1 - days).ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(clock.GetUtcNow())).ToUniversalTime();
         var sold = await (from line in db.OrderLines.AsNoTracking()
-                          join order in db.Orders on line.OrderId equals order.Id
+                          join order in db.Orders.Where(Order.ReleasedToSellers) on line.OrderId equals order.Id
                           where line.SellerId == sellerId && line.Status != OrderLineStatus.Cancelled && order.PlacedAt >= since
                           select new { order.PlacedAt, Amount = line.UnitPrice, line.Quantity })
             .ToListAsync(cancellationToken);
@@ -95,4 +130,8 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
             .Select(day => new DailyRevenue(day, byDay.GetValueOrDefault(day, Rupiah.Zero)))
             .ToList();
     }
+
+    /// <summary>The seller's lines of orders released to sellers; a line of an unpaid order is not theirs to see or move yet.</summary>
+    private IQueryable<OrderLine> ReleasedLines(int sellerId) =>
+        db.OrderLines.Where(l => l.SellerId == sellerId && db.Orders.Where(Order.ReleasedToSellers).Any(o => o.Id == l.OrderId));
 }

@@ -1,44 +1,19 @@
-using Marketplace.Domain;
 using Marketplace.Domain.Orders;
-using Marketplace.Web.Features.Sellers;
 using Marketplace.Web.Features.Sellers.Orders;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Areas.Seller.Pages.Orders;
 
-/// <summary>The seller's parts of orders: pack, ship with a tracking number, deliver, or cancel (which restocks), with who did what.</summary>
-public sealed class IndexModel(SellerOrders orders, IStringLocalizer<SharedResource> text) : SellerPageModel
+/// <summary>The seller's parts of paid (or cash-on-delivery) orders, with who did what.</summary>
+public sealed class IndexModel(SellerOrders orders, IStringLocalizer<SharedResource> text) : OrderLinePageModel(orders, text)
 {
     [BindProperty(SupportsGet = true)]
     public OrderLineStatus? Status { get; set; }
 
     public IReadOnlyList<SellerOrderLine> Lines { get; private set; } = [];
 
-    [TempData]
-    public string? Message { get; set; }
+    protected override object? BackTo => new { Status };
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Lines = await orders.LinesAsync(Shop.Id, Status, cancellationToken);
-
-    public async Task<IActionResult> OnPostAsync(long lineId, OrderLineAction move, string? trackingNumber, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (!await orders.MoveAsync(Shop.Id, lineId, move, trackingNumber, Actor, cancellationToken))
-            {
-                return NotFound();
-            }
-        }
-        catch (DomainException e)
-        {
-            Message = text.Describe(e);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Message = text["Seller.Orders.Concurrent"];
-        }
-
-        return RedirectToPage(new { Status });
-    }
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Lines = await Orders.LinesAsync(Shop.Id, Status, cancellationToken);
 }

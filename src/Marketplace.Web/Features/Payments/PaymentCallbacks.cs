@@ -1,0 +1,162 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Marketplace.Domain;
+using Marketplace.Domain.Orders;
+using Marketplace.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Web.Features.Payments;
+
+/// <summary>What the provider posts when money arrives in a virtual account.</summary>
+public sealed record PaymentCallbackBody(
+    [property: JsonPropertyName("event_id")] string EventId,
+    [property: JsonPropertyName("order_number")] string OrderNumber,
+    [property: JsonPropertyName("va_number")] string AccountNumber,
+    [property: JsonPropertyName("amount")] long Amount,
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("timestamp")] DateTimeOffset Timestamp)
+{
+    public const string Paid = "paid";
+}
+
+public enum CallbackOutcome
+{
+    Settled,
+
+    /// <summary>The event was seen before, or the order was already paid: nothing changed, and the provider may stop retrying.</summary>
+    AlreadyHandled,
+    BadSignature,
+
+    /// <summary>The timestamp lies outside the window: a replay of an old callback, or a clock far off.</summary>
+    Stale,
+    Malformed,
+    UnknownOrder,
+
+    /// <summary>Signed and fresh, but it does not fit the order (another account, another amount, or the order expired).</summary>
+    Refused,
+}
+
+/// <summary>HMAC-SHA256 over the raw body with the shared secret, as hex: the header the provider signs each callback with.</summary>
+public static class PaymentSignature
+{
+    public const string Header = "X-Callback-Signature";
+
+    public static string Sign(string body, string secret) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(body)));
+
+    public static bool Verify(string body, string? signature, string secret)
+    {
+        if (secret.Length == 0 || signature is null)
+        {
+            return false;
+        }
+
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(body, secret)), Encoding.ASCII.GetBytes(signature.Trim().ToLowerInvariant()));
+    }
+}
+
+/// <summary>
+/// Receives the provider's callbacks. Each is checked for its signature and freshness, then recorded by event id in the same
+/// transaction that settles the order, so a replayed or retried event is recognised and settles nothing twice; the order row
+/// is locked, so a callback and the expiry sweep cannot both decide the same order.
+/// </summary>
+public sealed class PaymentCallbacks(MarketplaceDbContext db, TimeProvider clock, IOptions<PaymentOptions> options, ILogger<PaymentCallbacks> logger)
+{
+    public async Task<CallbackOutcome> ReceiveAsync(string body, string? signature, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!PaymentSignature.Verify(body, signature, settings.CallbackSecret))
+        {
+            return CallbackOutcome.BadSignature;
+        }
+
+        PaymentCallbackBody? message;
+        try
+        {
+            message = JsonSerializer.Deserialize<PaymentCallbackBody>(body);
+        }
+        catch (JsonException)
+        {
+            return CallbackOutcome.Malformed;
+        }
+
+        if (message is not { EventId.Length: > 0 and <= PaymentCallback.EventIdMaxLength, OrderNumber: not null, AccountNumber: not null, Status: PaymentCallbackBody.Paid })
+        {
+            return CallbackOutcome.Malformed;
+        }
+
+        var now = clock.GetUtcNow();
+        if ((now - message.Timestamp).Duration() > TimeSpan.FromMinutes(settings.CallbackWindowMinutes))
+        {
+            return CallbackOutcome.Stale;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var firstTime = await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO payment_callbacks (event_id, order_number, received_at) VALUES ({message.EventId}, {message.OrderNumber}, {now}) ON CONFLICT DO NOTHING",
+            cancellationToken);
+        if (firstTime == 0)
+        {
+            return CallbackOutcome.AlreadyHandled;
+        }
+
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM orders WHERE number = {message.OrderNumber} FOR UPDATE", cancellationToken);
+        var order = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Number == message.OrderNumber, cancellationToken);
+        if (order is null)
+        {
+            return CallbackOutcome.UnknownOrder;
+        }
+
+        bool settled;
+        try
+        {
+            settled = order.SettleTransfer(message.AccountNumber, new Rupiah(message.Amount), now);
+        }
+        catch (DomainException refused)
+        {
+            logger.LogWarning("Payment callback {EventId} for {OrderNumber} refused: {Reason}", message.EventId, message.OrderNumber, refused.Code);
+            return CallbackOutcome.Refused;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return settled ? CallbackOutcome.Settled : CallbackOutcome.AlreadyHandled;
+    }
+
+    /// <summary>The provider's endpoint: the raw body is what was signed, so it is read as text before anything parses it.</summary>
+    public static async Task<IResult> EndpointAsync(HttpRequest request, PaymentCallbacks callbacks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(callbacks);
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync(cancellationToken);
+        var outcome = await callbacks.ReceiveAsync(body, request.Headers[PaymentSignature.Header], cancellationToken);
+        var status = outcome switch
+        {
+            CallbackOutcome.Settled or CallbackOutcome.AlreadyHandled => StatusCodes.Status200OK,
+            CallbackOutcome.BadSignature or CallbackOutcome.Stale => StatusCodes.Status401Unauthorized,
+            CallbackOutcome.UnknownOrder => StatusCodes.Status404NotFound,
+            CallbackOutcome.Refused => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        return Results.Json(new { outcome = outcome.ToString() }, statusCode: status);
+    }
+
+    /// <summary>A callback as the provider would send it, signed with the shared secret; the sandbox and the tests post these.</summary>
+    public static (string Body, string Signature) SignCallback(PaymentCallbackBody message, string secret)
+    {
+        var body = JsonSerializer.Serialize(message);
+        return (body, PaymentSignature.Sign(body, secret));
+    }
+
+    /// <summary>A fresh event for paying an order in full, as the provider reports it.</summary>
+    public static PaymentCallbackBody PaidEvent(Order order, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return new PaymentCallbackBody(
+            "evt-" + Guid.NewGuid().ToString("N"), order.Number, order.VirtualAccount?.Number ?? string.Empty, order.Total.Amount, PaymentCallbackBody.Paid, at);
+    }
+}

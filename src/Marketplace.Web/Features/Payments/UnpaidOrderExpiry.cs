@@ -1,0 +1,76 @@
+using Marketplace.Domain.Orders;
+using Marketplace.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Web.Features.Payments;
+
+/// <summary>
+/// Voids bank transfer orders whose deadline passed unpaid and puts their stock back on sale. Every node sweeps; each claims
+/// due orders with FOR UPDATE SKIP LOCKED, so two nodes never expire the same order and neither waits for the other.
+/// </summary>
+public sealed class UnpaidOrderExpiry(MarketplaceDbContext db, TimeProvider clock)
+{
+    public const string Actor = "system:payment-deadline";
+
+    private const int BatchSize = 50;
+
+    /// <summary>Expires one batch of due orders; returns how many.</summary>
+    public async Task<int> ExpireDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var due = await db.Database.SqlQuery<long>($"""
+            SELECT id AS "Value" FROM orders
+            WHERE payment_status = {(int)PaymentStatus.AwaitingPayment} AND va_pay_by <= {now}
+            ORDER BY va_pay_by LIMIT {BatchSize}
+            FOR UPDATE SKIP LOCKED
+            """).ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var orders = await db.Orders.Include(o => o.Lines).Where(o => due.Contains(o.Id)).ToListAsync(cancellationToken);
+        var listingIds = orders.SelectMany(o => o.Lines).Select(l => l.ListingId).Distinct().Order().ToList();
+
+        // Locked in id order like checkout takes stock, so a sweep and a checkout cannot deadlock over the same listings.
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM listings WHERE id = ANY({listingIds}) ORDER BY id FOR UPDATE", cancellationToken);
+        var listings = await db.Listings.Where(l => listingIds.Contains(l.Id)).ToListAsync(cancellationToken);
+        foreach (var order in orders)
+        {
+            db.OrderLineEvents.AddRange(order.Expire(listings, Actor, now));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return orders.Count;
+    }
+}
+
+/// <summary>Runs <see cref="UnpaidOrderExpiry"/> every few seconds on every node.</summary>
+internal sealed class UnpaidOrderSweeper(IServiceScopeFactory scopes, IOptions<PaymentOptions> options, ILogger<UnpaidOrderSweeper> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(options.Value.ExpirySweepSeconds);
+        using var timer = new PeriodicTimer(interval);
+        do
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                var expired = await scope.ServiceProvider.GetRequiredService<UnpaidOrderExpiry>().ExpireDueAsync(stoppingToken);
+                if (expired > 0)
+                {
+                    logger.LogInformation("Expired {Count} unpaid orders and released their stock", expired);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Expiring unpaid orders failed; trying again in {Interval}", interval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
