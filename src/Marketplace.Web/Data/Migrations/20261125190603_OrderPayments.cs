@@ -56,6 +56,9 @@ namespace Marketplace.Web.Data.Migrations
                 $"UPDATE orders SET payment_status = CASE WHEN payment_method = {(int)Marketplace.Domain.Orders.PaymentMethod.CashOnDelivery} " +
                 $"THEN {(int)Marketplace.Domain.Orders.PaymentStatus.OnDelivery} ELSE {(int)Marketplace.Domain.Orders.PaymentStatus.Paid} END");
 
+            // The default only filled existing rows; every new order states its payment status, as the model says.
+            migrationBuilder.Sql("ALTER TABLE orders ALTER COLUMN payment_status DROP DEFAULT");
+
             migrationBuilder.CreateTable(
                 name: "payment_callbacks",
                 columns: table => new
