@@ -1,6 +1,7 @@
 using Marketplace.Web;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Admin;
+using Marketplace.Web.Features.Email;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers;
 using Marketplace.Web.Features.Storefront;
@@ -36,6 +37,7 @@ builder.Services.AddStorefront();
 builder.Services.AddListingPolicy();
 builder.Services.AddAdminConsole();
 builder.Services.AddSellerPortal();
+builder.Services.AddEmail(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

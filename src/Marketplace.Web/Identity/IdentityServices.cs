@@ -1,4 +1,5 @@
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
@@ -23,7 +24,10 @@ internal static class IdentityServices
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Identity:LockoutMinutes", 15));
             })
             .AddEntityFrameworkStores<MarketplaceDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders();
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<Registration>();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -56,6 +60,7 @@ internal static class IdentityServices
         conventions.AuthorizeAreaFolder("Admin", "/", Roles.Admin);
         conventions.AuthorizeFolder("/Orders");
         conventions.AuthorizePage("/Account/Logout");
+        conventions.AuthorizeFolder("/Account/Manage");
         return conventions;
     }
 }

@@ -52,7 +52,7 @@ public sealed record PlaceOrderResult(string? OrderNumber, PlaceOrderFailure? Fa
 /// visibility, inside the transaction that inserts the order: of two shoppers buying the last unit, the second UPDATE waits for
 /// the first to commit, then finds no stock and changes nothing.
 /// </summary>
-public sealed class CheckoutService(MarketplaceDbContext db, CartService carts, TimeProvider clock, IOptions<CheckoutOptions> options)
+public sealed class CheckoutService(MarketplaceDbContext db, CartService carts, OrderEmails emails, TimeProvider clock, IOptions<CheckoutOptions> options)
 {
     public Rupiah ShippingFeePerSeller => new(options.Value.ShippingFeePerSeller);
 
@@ -151,6 +151,7 @@ public sealed class CheckoutService(MarketplaceDbContext db, CartService carts, 
         }
 
         db.Orders.Add(order);
+        await emails.QueueAsync(order, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return PlaceOrderResult.Placed(number);

@@ -20,8 +20,13 @@ public sealed class LoginModel(
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
+    /// <summary>TempData key of a resource key to show above the form, set by the page that sent the user here.</summary>
+    public const string NoticeKey = "Account.Notice";
+
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    public string? Notice => TempData[NoticeKey] as string;
 
     public void OnGet()
     {
@@ -49,6 +54,10 @@ public sealed class LoginModel(
         {
             logger.LogWarning("Log-in refused: account locked out");
             ModelState.AddModelError(string.Empty, text["Account.Login.LockedOut", (int)identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes]);
+        }
+        else if (result.IsNotAllowed)
+        {
+            ModelState.AddModelError(string.Empty, text["Account.Login.NotConfirmed"]);
         }
         else
         {
