@@ -18,4 +18,5 @@ public enum AdminActionKind
     SellerVerified = 12,
     SellerSuspended = 13,
     SellerReinstated = 14,
+    SessionsEnded = 15,
 }

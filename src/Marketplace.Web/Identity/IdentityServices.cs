@@ -26,6 +26,9 @@ internal static class IdentityServices
             .AddEntityFrameworkStores<MarketplaceDbContext>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders();
+        // Every request compares its cookie's security stamp with the database, so logout, a new password or e-mail,
+        // a suspension or an admin's "sign out everywhere" ends the user's sessions on every node at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddScoped<AccountEmails>();
         services.AddScoped<Registration>();
 

@@ -29,7 +29,19 @@ public sealed class DetailModel(SellerConsole sellers, IStringLocalizer<SharedRe
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken) =>
+        WithoutReasonAsync(() => sellers.VerifyAsync(Id, Actor, cancellationToken), "Admin.Sellers.VerifiedDone", cancellationToken);
+
+    public Task<IActionResult> OnPostSignOutEverywhereAsync(CancellationToken cancellationToken) =>
+        WithoutReasonAsync(() => sellers.SignOutEverywhereAsync(Id, Actor, cancellationToken), "Admin.Sellers.SignedOutDone", cancellationToken);
+
+    public Task<IActionResult> OnPostSuspendAsync(CancellationToken cancellationToken) =>
+        ChangeAsync(async () => (await sellers.SuspendAsync(Id, Reason!, Actor, cancellationToken)).Suspended, "Admin.Sellers.SuspendedDone", cancellationToken);
+
+    public Task<IActionResult> OnPostReinstateAsync(CancellationToken cancellationToken) =>
+        ChangeAsync(async () => (await sellers.ReinstateAsync(Id, Reason!, Actor, cancellationToken)).Restored, "Admin.Sellers.ReinstatedDone", cancellationToken);
+
+    private async Task<IActionResult> WithoutReasonAsync(Func<Task> action, string message, CancellationToken cancellationToken)
     {
         ModelState.Remove(nameof(Reason));
         if (!await LoadAsync(cancellationToken))
@@ -37,16 +49,10 @@ public sealed class DetailModel(SellerConsole sellers, IStringLocalizer<SharedRe
             return NotFound();
         }
 
-        await sellers.VerifyAsync(Id, Actor, cancellationToken);
-        Message = "Admin.Sellers.VerifiedDone";
+        await action();
+        Message = message;
         return RedirectToPage(new { id = Id });
     }
-
-    public Task<IActionResult> OnPostSuspendAsync(CancellationToken cancellationToken) =>
-        ChangeAsync(async () => (await sellers.SuspendAsync(Id, Reason!, Actor, cancellationToken)).Suspended, "Admin.Sellers.SuspendedDone", cancellationToken);
-
-    public Task<IActionResult> OnPostReinstateAsync(CancellationToken cancellationToken) =>
-        ChangeAsync(async () => (await sellers.ReinstateAsync(Id, Reason!, Actor, cancellationToken)).Restored, "Admin.Sellers.ReinstatedDone", cancellationToken);
 
     private async Task<IActionResult> ChangeAsync(Func<Task<int>> change, string message, CancellationToken cancellationToken)
     {
