@@ -31,6 +31,9 @@ internal static class IdentityServices
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddScoped<AccountEmails>();
         services.AddScoped<Registration>();
+        services.AddScoped<PasswordLogin>();
+        services.AddScoped<LoginThrottle>();
+        services.AddSingleton(configuration.GetSection("LoginThrottle").Get<LoginThrottleSettings>() ?? new LoginThrottleSettings());
 
         services.ConfigureApplicationCookie(options =>
         {

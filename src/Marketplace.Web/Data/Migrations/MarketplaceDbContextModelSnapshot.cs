@@ -1307,6 +1307,37 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("seller_notifications");
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Accounts.LoginFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_login_failures");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_login_failures_at");
+
+                    b.HasIndex("Key", "At")
+                        .HasDatabaseName("ix_login_failures_key_at");
+
+                    b.ToTable("login_failures");
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Email.OutgoingEmail", b =>
                 {
                     b.Property<long>("Id")
