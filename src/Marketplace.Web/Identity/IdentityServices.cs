@@ -25,6 +25,7 @@ internal static class IdentityServices
             })
             .AddEntityFrameworkStores<MarketplaceDbContext>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
         // Every request compares its cookie's security stamp with the database, so logout, a new password or e-mail,
         // a suspension or an admin's "sign out everywhere" ends the user's sessions on every node at once.
