@@ -1,6 +1,7 @@
 using Marketplace.Web;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Admin;
+using Marketplace.Web.Features.Email;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers;
@@ -40,6 +41,7 @@ builder.Services.AddListingPolicy();
 builder.Services.AddAdminConsole();
 builder.Services.AddSellerPortal();
 builder.Services.AddPayments();
+builder.Services.AddEmail(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

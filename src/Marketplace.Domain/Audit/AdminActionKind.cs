@@ -19,6 +19,8 @@ public enum AdminActionKind
     SellerVerified = 12,
     SellerSuspended = 13,
     SellerReinstated = 14,
+    /// <summary>An admin ended every session of a user, or a suspension did.</summary>
+    SessionsEnded = 15,
 
     // Numbered apart from the kinds above so that kinds added beside them elsewhere do not take the same numbers.
     ScreeningModelTrained = 30,

@@ -5,6 +5,8 @@ using Marketplace.Domain.Orders;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data.Configurations;
+using Marketplace.Web.Features.Accounts;
+using Marketplace.Web.Features.Email;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Sellers.Api;
 using Marketplace.Web.Features.Storefront;
@@ -72,6 +74,10 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<ListingImportBaseline> ListingImportBaselines => Set<ListingImportBaseline>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
+
+    public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
 
     public DbSet<SearchRanking> SearchRankings => Set<SearchRanking>();
 

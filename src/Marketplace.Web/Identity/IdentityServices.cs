@@ -1,4 +1,5 @@
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
@@ -23,7 +24,17 @@ internal static class IdentityServices
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Identity:LockoutMinutes", 15));
             })
             .AddEntityFrameworkStores<MarketplaceDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
+        // Every request compares its cookie's security stamp with the database, so logout, a new password or e-mail,
+        // a suspension or an admin's "sign out everywhere" ends the user's sessions on every node at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<Registration>();
+        services.AddScoped<PasswordLogin>();
+        services.AddScoped<LoginThrottle>();
+        services.AddSingleton(configuration.GetSection("LoginThrottle").Get<LoginThrottleSettings>() ?? new LoginThrottleSettings());
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -56,6 +67,7 @@ internal static class IdentityServices
         conventions.AuthorizeAreaFolder("Admin", "/", Roles.Admin);
         conventions.AuthorizeFolder("/Orders");
         conventions.AuthorizePage("/Account/Logout");
+        conventions.AuthorizeFolder("/Account/Manage");
         return conventions;
     }
 }

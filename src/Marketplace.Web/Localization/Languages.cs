@@ -11,6 +11,9 @@ internal static class Languages
 
     public static bool IsIndonesian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "id";
 
+    /// <summary>The current language as an account stores it: "id" or "en".</summary>
+    public static string CurrentCode => IsIndonesian ? "id" : "en";
+
     public static IServiceCollection AddMarketplaceLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");

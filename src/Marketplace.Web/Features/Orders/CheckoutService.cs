@@ -54,7 +54,7 @@ public sealed record PlaceOrderResult(string? OrderNumber, PlaceOrderFailure? Fa
 /// the first to commit, then finds no stock and changes nothing.
 /// </summary>
 public sealed class CheckoutService(
-    MarketplaceDbContext db, CartService carts, TimeProvider clock, IOptions<CheckoutOptions> options, IPaymentProvider payments, IOptions<PaymentOptions> paymentOptions)
+    MarketplaceDbContext db, CartService carts, OrderEmails emails, TimeProvider clock, IOptions<CheckoutOptions> options, IPaymentProvider payments, IOptions<PaymentOptions> paymentOptions)
 {
     public Rupiah ShippingFeePerSeller => new(options.Value.ShippingFeePerSeller);
 
@@ -159,6 +159,7 @@ public sealed class CheckoutService(
         }
 
         db.Orders.Add(order);
+        await emails.QueueAsync(order, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return PlaceOrderResult.Placed(number);

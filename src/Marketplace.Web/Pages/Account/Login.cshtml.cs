@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Orders;
-using Marketplace.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,19 +10,27 @@ using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Pages.Account;
 
-/// <summary>Log-in that counts failures and locks the account after the configured number (the default Identity page does not).</summary>
+/// <summary>
+/// Log-in that counts failures, locks the account after the configured number, throttles by address and account across
+/// nodes, and answers alike for known and unknown e-mails.
+/// </summary>
 public sealed class LoginModel(
-    SignInManager<ApplicationUser> signIn,
+    PasswordLogin login,
     CartService carts,
     IOptions<IdentityOptions> identity,
     IStringLocalizer<SharedResource> text,
     ILogger<LoginModel> logger) : PageModel
 {
+    /// <summary>TempData key of a resource key to show above the form, set by the page that sent the user here.</summary>
+    public const string NoticeKey = "Account.Notice";
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    public string? Notice => TempData[NoticeKey] as string;
 
     public void OnGet()
     {
@@ -34,39 +43,45 @@ public sealed class LoginModel(
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            if (await signIn.UserManager.FindByNameAsync(Input.Email.Trim()) is { } user)
-            {
-                await carts.MergeAtLoginAsync(HttpContext, user.Id, cancellationToken);
-            }
-
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
-        }
-
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Log-in refused: account locked out");
-            ModelState.AddModelError(string.Empty, text["Account.Login.LockedOut", (int)identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes]);
-        }
-        else
-        {
-            ModelState.AddModelError(string.Empty, text["Account.Login.Invalid"]);
-        }
-
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var result = await login.SignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, address, cancellationToken);
         Input.Password = string.Empty;
-        return Page();
+        switch (result.Outcome)
+        {
+            case LoginOutcome.SignedIn:
+                await carts.MergeAtLoginAsync(HttpContext, result.User!.Id, cancellationToken);
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            case LoginOutcome.Throttled:
+                var minutes = (int)Math.Ceiling(result.RetryAfter.TotalMinutes);
+                logger.LogWarning("Log-in refused: too many failures from this address or for this account");
+                Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(result.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                ModelState.AddModelError(string.Empty, text["Account.Login.Throttled", Math.Max(1, minutes)]);
+                var page = Page();
+                page.StatusCode = StatusCodes.Status429TooManyRequests;
+                return page;
+            case LoginOutcome.LockedOut:
+                logger.LogWarning("Log-in refused: account locked out");
+                ModelState.AddModelError(string.Empty, text["Account.Login.LockedOut", (int)identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes]);
+                return Page();
+            case LoginOutcome.NotConfirmed:
+                ModelState.AddModelError(string.Empty, text["Account.Login.NotConfirmed"]);
+                return Page();
+            default:
+                ModelState.AddModelError(string.Empty, text["Account.Login.Invalid"]);
+                return Page();
+        }
     }
 
     public sealed class LoginInput
     {
         [Required(ErrorMessage = "Validation.Required")]
         [EmailAddress(ErrorMessage = "Validation.Email")]
+        [StringLength(256, ErrorMessage = "Validation.StringLength")]
         [Display(Name = "Account.Email")]
         public string Email { get; set; } = string.Empty;
 
         [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(128, ErrorMessage = "Validation.StringLength")]
         [DataType(DataType.Password)]
         [Display(Name = "Account.Password")]
         public string Password { get; set; } = string.Empty;

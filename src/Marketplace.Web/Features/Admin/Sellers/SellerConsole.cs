@@ -5,6 +5,7 @@ using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Policy;
+using Marketplace.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Admin.Sellers;
@@ -139,6 +140,7 @@ public sealed class SellerConsole(MarketplaceDbContext db, PolicyRuleChanges rul
         PolicyTransaction.RunAsync(db, async ct =>
         {
             var effect = await rules.SuspendSellerAsync(sellerId, reason, actor.Email, ct);
+            await UserSessions.EndEverywhereAsync(db, await OwnerAsync(sellerId, ct), ct);
             var now = clock.GetUtcNow();
             var why = reason.Trim();
             db.SellerNotifications.Add(new SellerNotification(
@@ -153,6 +155,16 @@ public sealed class SellerConsole(MarketplaceDbContext db, PolicyRuleChanges rul
             return effect;
         },
         cancellationToken);
+
+    /// <summary>Ends every session of the shop's owner, on every node, with the next request.</summary>
+    public async Task SignOutEverywhereAsync(int sellerId, AdminActor actor, CancellationToken cancellationToken)
+    {
+        await UserSessions.EndEverywhereAsync(db, await OwnerAsync(sellerId, cancellationToken), cancellationToken);
+        await actions.RecordAsync(actor, AdminActionKind.SessionsEnded, new AdminTarget(SellerId: sellerId), null, null, cancellationToken);
+    }
+
+    private Task<string> OwnerAsync(int sellerId, CancellationToken cancellationToken) =>
+        db.Sellers.Where(s => s.Id == sellerId).Select(s => s.UserId).SingleAsync(cancellationToken);
 
     public Task<RedecisionSummary> ReinstateAsync(int sellerId, string reason, AdminActor actor, CancellationToken cancellationToken) =>
         PolicyTransaction.RunAsync(db, async ct =>

@@ -31,11 +31,27 @@ public sealed class DetailModel(SellerConsole sellers, IStringLocalizer<SharedRe
         return await LoadAsync(cancellationToken) ? Page() : NotFound();
     }
 
+    public Task<IActionResult> OnPostSignOutEverywhereAsync(CancellationToken cancellationToken) =>
+        WithoutReasonAsync(() => sellers.SignOutEverywhereAsync(Id, Actor, cancellationToken), "Admin.Sellers.SignedOutDone", cancellationToken);
+
     public Task<IActionResult> OnPostSuspendAsync(CancellationToken cancellationToken) =>
         ChangeAsync(async () => (await sellers.SuspendAsync(Id, Reason!, Actor, cancellationToken)).Suspended, "Admin.Sellers.SuspendedDone", cancellationToken);
 
     public Task<IActionResult> OnPostReinstateAsync(CancellationToken cancellationToken) =>
         ChangeAsync(async () => (await sellers.ReinstateAsync(Id, Reason!, Actor, cancellationToken)).Restored, "Admin.Sellers.ReinstatedDone", cancellationToken);
+
+    private async Task<IActionResult> WithoutReasonAsync(Func<Task> action, string message, CancellationToken cancellationToken)
+    {
+        ModelState.Remove(nameof(Reason));
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await action();
+        KeepOutcome(new DoneMessage(message));
+        return RedirectToPage(new { id = Id });
+    }
 
     private async Task<IActionResult> ChangeAsync(Func<Task<int>> change, string message, CancellationToken cancellationToken)
     {

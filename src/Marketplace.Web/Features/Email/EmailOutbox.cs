@@ -1,0 +1,33 @@
+using System.Globalization;
+using Marketplace.Web.Data;
+using Marketplace.Web.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Features.Email;
+
+/// <summary>Queues e-mails in the recipient's language; the caller's SaveChanges (and transaction) makes them real.</summary>
+public sealed class EmailOutbox(MarketplaceDbContext db, IStringLocalizer<SharedResource> text, TimeProvider clock)
+{
+    /// <param name="language">The recipient's preferred language, "id" or "en".</param>
+    /// <param name="key">The resource keys <c>{key}.Subject</c> and <c>{key}.Body</c>, formatted with <paramref name="arguments"/>.</param>
+    public void Add(string toAddress, string language, string key, params object[] arguments)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language == "en" ? Languages.English : Languages.Indonesian);
+        try
+        {
+            db.Add(new OutgoingEmail(toAddress, text[key + ".Subject", arguments], text[key + ".Body", arguments], clock.GetUtcNow()));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    /// <summary>Queues one e-mail and saves it at once, for callers with nothing else to save.</summary>
+    public async Task SendAsync(string toAddress, string language, string key, CancellationToken cancellationToken, params object[] arguments)
+    {
+        Add(toAddress, language, key, arguments);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace Marketplace.Web.Tests.Infrastructure;
+
+/// <summary>The folder the site writes its e-mails to when no SMTP server is set, read the way a recipient would.</summary>
+public sealed partial class TestOutbox : IDisposable
+{
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "marketplace-outbox-" + Guid.NewGuid().ToString("N"));
+
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Email:OutboxDirectory"] = Folder,
+        ["Email:PollMilliseconds"] = "100",
+    };
+
+    /// <summary>Waits until the outbox worker has written a message to <paramref name="to"/> that <paramref name="matches"/>.</summary>
+    public async Task<MimeMessage> WaitForAsync(string to, Func<MimeMessage, bool>? matches = null)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (true)
+        {
+            foreach (var file in Directory.Exists(Folder) ? Directory.GetFiles(Folder, "*.eml") : [])
+            {
+                var message = await MimeMessage.LoadAsync(file, deadline.Token);
+                if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase)) && (matches?.Invoke(message) ?? true))
+                {
+                    return message;
+                }
+            }
+
+            await Task.Delay(50, deadline.Token);
+        }
+    }
+
+    /// <summary>The path and query of the first link in the message, to be followed on the test server.</summary>
+    public static string LinkIn(MimeMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var url = new Uri(Link().Match(message.TextBody ?? string.Empty).Value);
+        return url.PathAndQuery;
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex Link();
+}
