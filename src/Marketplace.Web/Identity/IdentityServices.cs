@@ -30,6 +30,7 @@ internal static class IdentityServices
         // Every request compares its cookie's security stamp with the database, so logout, a new password or e-mail,
         // a suspension or an admin's "sign out everywhere" ends the user's sessions on every node at once.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<ISecurityStampValidator, QuietSecurityStampValidator>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<Registration>();
         services.AddScoped<PasswordLogin>();

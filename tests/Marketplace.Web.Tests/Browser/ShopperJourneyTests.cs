@@ -97,7 +97,7 @@ public sealed class ShopperJourneyTests(ShopperJourneyTests.Fixture fixture) : I
         await ScreenshotAsync(page, "confirmation-desktop");
         await page.GetByRole(AriaRole.Link, new() { Name = "Pesanan Saya" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/Orders$"));
-        (await page.Locator(".orders-table tbody").InnerTextAsync()).Should().Contain(number).And.Contain("Rp 185.000");
+        (await page.Locator(".order-cards").InnerTextAsync()).Should().Contain(number).And.Contain("Rp 185.000");
     }
 
     [Fact]
