@@ -217,17 +217,26 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     public async Task<RedecisionSummary> PreviewAsync(Func<PolicyRuleChanges, Task<RedecisionSummary>> change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        _previewing = true;
-        try
+
+        // Without locks a preview can meet a change committed under it; it simply runs again on the new state.
+        for (var attempt = 1; ; attempt++)
         {
-            return await change(this);
-        }
-        finally
-        {
-            _previewing = false;
-            await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            _previewing = true;
+            try
+            {
+                return await change(this);
+            }
+            catch (Exception e) when (attempt < 6 && PolicyTransaction.IsTransient(e))
+            {
+                continue;
+            }
+            finally
+            {
+                _previewing = false;
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+            }
         }
     }
 

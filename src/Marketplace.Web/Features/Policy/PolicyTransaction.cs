@@ -48,7 +48,8 @@ internal static class PolicyTransaction
         return command;
     }
 
-    private static bool IsTransient(Exception e) => e switch
+    /// <summary>A deadlock, a serialization failure or a row changed under a read: the work is safe to run again.</summary>
+    public static bool IsTransient(Exception e) => e switch
     {
         PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure } => true,
         ConcurrentChangeException => true,
