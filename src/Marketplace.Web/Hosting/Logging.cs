@@ -18,30 +18,33 @@ internal static class Logging
     {
         var json = builder.Configuration.GetValue("Logging:Json", false);
         var file = builder.Configuration["Logging:File"];
-        builder.Services.AddSerilog((services, configuration) =>
-        {
-            configuration.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
-            if (json)
+        // Each host keeps its own logger (tests start several hosts in one process); the static Log.Logger is left alone.
+        builder.Services.AddSerilog(
+            (services, configuration) =>
             {
-                configuration.WriteTo.Console(new CompactJsonFormatter());
-            }
-            else
-            {
-                configuration.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
-            }
-
-            if (!string.IsNullOrWhiteSpace(file))
-            {
+                configuration.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
                 if (json)
                 {
-                    configuration.WriteTo.File(new CompactJsonFormatter(), file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
+                    configuration.WriteTo.Console(new CompactJsonFormatter());
                 }
                 else
                 {
-                    configuration.WriteTo.File(file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
+                    configuration.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
                 }
-            }
-        });
+
+                if (!string.IsNullOrWhiteSpace(file))
+                {
+                    if (json)
+                    {
+                        configuration.WriteTo.File(new CompactJsonFormatter(), file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
+                    }
+                    else
+                    {
+                        configuration.WriteTo.File(file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
+                    }
+                }
+            },
+            preserveStaticLogger: true);
         return builder;
     }
 
@@ -53,6 +56,7 @@ internal static class Logging
     public static IApplicationBuilder UseMarketplaceRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.GetLevel = (context, _, exception) =>
                 context.Features.Get<IExceptionHandlerFeature>() is not null ? LogEventLevel.Verbose // the /Error re-execution of a request already logged
                 : exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
