@@ -6,7 +6,7 @@ namespace Marketplace.Web.Identity;
 
 /// <summary>
 /// Refuses the 10,000 most common passwords (Identity/common-passwords.txt, an embedded resource; regenerate with
-/// <c>python3 tools/common-passwords.py</c>) and passwords that contain the e-mail's local part or the user's name.
+/// <c>python3 src/Marketplace.Web/Identity/common-passwords.py</c>) and passwords that contain the e-mail's local part or the user's name.
 /// </summary>
 internal sealed class CommonPasswordValidator(IStringLocalizer<SharedResource> text) : IPasswordValidator<ApplicationUser>
 {

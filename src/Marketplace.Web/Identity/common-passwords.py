@@ -2,7 +2,7 @@
 
 No list could be downloaded where this was written, so it is generated deterministically from widely reported common
 passwords and the patterns they follow (word + digits, keyboard walks, years, Indonesian words). Regenerate with
-`python3 tools/common-passwords.py`; replace it with a published list when one is at hand.
+`python3 src/Marketplace.Web/Identity/common-passwords.py`; replace it with a published list when one is at hand.
 """
 import itertools, pathlib
 
@@ -48,5 +48,5 @@ for word, number in itertools.product(words, range(0, 1000)):
         break
     add(f"{word}{number:03d}")
 assert len(out) >= 10000 and "password12" in seen and "qwerty1234" in seen
-path = pathlib.Path(__file__).resolve().parent.parent / "src/Marketplace.Web/Identity/common-passwords.txt"
+path = pathlib.Path(__file__).resolve().parent / "common-passwords.txt"
 path.write_text("\n".join(out[:10000]) + "\n")
