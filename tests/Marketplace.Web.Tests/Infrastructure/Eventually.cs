@@ -3,13 +3,13 @@ using Npgsql;
 namespace Marketplace.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Waits for a condition the test can observe (a row, a state, a lock waiter), polling it. The ceiling only turns a
-/// hang into a failure; no test relies on it for its outcome.
+/// Waits for a condition the test can observe (a row, a state, a lock waiter, a file), reading it again and again with
+/// no pause of its own: each read is a round trip, and the loop yields between reads. The ceiling only turns a hang
+/// into a failure; no test relies on it for its outcome.
 /// </summary>
 public static class Eventually
 {
     private static readonly TimeSpan Ceiling = TimeSpan.FromSeconds(90);
-    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
 
     public static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> until, string what)
     {
@@ -22,7 +22,7 @@ public static class Eventually
                 throw new TimeoutException($"Still waiting for {what}; last seen: {value}");
             }
 
-            await Task.Delay(Poll, CancellationToken.None);
+            await Task.Yield();
             value = await read();
         }
 
@@ -31,16 +31,31 @@ public static class Eventually
 
     /// <summary>Returns once some session of the database waits for a lock held by another, as pg_locks shows it.</summary>
     public static Task WaitForLockWaiterAsync(string connectionString) =>
-        WaitForAsync(
-            async () =>
-            {
-                await using var connection = new NpgsqlConnection(connectionString);
-                await connection.OpenAsync();
-                await using var command = new NpgsqlCommand(
-                    "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE NOT l.granted AND a.datname = current_database()",
-                    connection);
-                return (long)(await command.ExecuteScalarAsync())!;
-            },
-            waiting => waiting > 0,
-            "a transaction waiting on a row lock");
+        WaitForLockAsync(
+            connectionString,
+            "SELECT count(*) > 0 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE NOT l.granted AND a.datname = current_database()",
+            null);
+
+    /// <summary>Returns once some session queues behind a lock that <paramref name="holder"/>, the test's own connection, holds.</summary>
+    public static Task WaitForWaiterBehindAsync(NpgsqlConnection holder)
+    {
+        ArgumentNullException.ThrowIfNull(holder);
+        return WaitForLockAsync(
+            holder.ConnectionString,
+            "SELECT EXISTS (SELECT 1 FROM pg_locks w WHERE NOT w.granted AND @holder = ANY(pg_blocking_pids(w.pid)))",
+            holder.ProcessID);
+    }
+
+    private static async Task WaitForLockAsync(string connectionString, string sql, int? holder)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (holder is { } pid)
+        {
+            command.Parameters.AddWithValue("holder", pid);
+        }
+
+        await WaitForAsync(async () => (bool)(await command.ExecuteScalarAsync())!, waiting => waiting, "a transaction waiting on a row lock");
+    }
 }

@@ -15,22 +15,21 @@ public sealed partial class TestOutbox : IDisposable
     };
 
     /// <summary>Waits until the outbox worker has written a message to <paramref name="to"/> that <paramref name="matches"/>.</summary>
-    public async Task<MimeMessage> WaitForAsync(string to, Func<MimeMessage, bool>? matches = null)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        while (true)
-        {
-            foreach (var file in Directory.Exists(Folder) ? Directory.GetFiles(Folder, "*.eml") : [])
-            {
-                var message = await MimeMessage.LoadAsync(file, deadline.Token);
-                if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase)) && (matches?.Invoke(message) ?? true))
-                {
-                    return message;
-                }
-            }
+    public async Task<MimeMessage> WaitForAsync(string to, Func<MimeMessage, bool>? matches = null) =>
+        (await Eventually.WaitForAsync(() => FindAsync(to, matches), message => message is not null, $"an e-mail to {to}"))!;
 
-            await Task.Delay(50, deadline.Token);
+    private async Task<MimeMessage?> FindAsync(string to, Func<MimeMessage, bool>? matches)
+    {
+        foreach (var file in Directory.Exists(Folder) ? Directory.GetFiles(Folder, "*.eml") : [])
+        {
+            var message = await MimeMessage.LoadAsync(file);
+            if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase)) && (matches?.Invoke(message) ?? true))
+            {
+                return message;
+            }
         }
+
+        return null;
     }
 
     /// <summary>The path and query of the first link in the message, to be followed on the test server.</summary>

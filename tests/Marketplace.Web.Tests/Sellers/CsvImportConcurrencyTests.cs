@@ -35,7 +35,7 @@ public sealed class CsvImportConcurrencyTests(SellerPortalFixture fixture) : ICl
 
         await using var held = await HeldCategory.LockAsync(fixture.App.ConnectionString, PolicyScenario.Coffee);
         var importId = await CsvUploads.UploadAsync(client, file);
-        await LockWaiters.WaitForWaiterBehindAsync(held.Connection);
+        await Eventually.WaitForWaiterBehindAsync(held.Connection);
 
         using var edit = await fixture.App.CreateClient().SendAsync(SellerPortal.Api(HttpMethod.Put, $"/listings/{listingId}", token, new
         {
@@ -74,7 +74,7 @@ public sealed class CsvImportConcurrencyTests(SellerPortalFixture fixture) : ICl
 
         await using var held = await HeldCategory.LockAsync(fixture.App.ConnectionString, PolicyScenario.Coffee);
         var importId = await CsvUploads.UploadAsync(client, file);
-        await LockWaiters.WaitForWaiterBehindAsync(held.Connection);
+        await Eventually.WaitForWaiterBehindAsync(held.Connection);
         var fields = SellerPortal.ListingFields(PolicyScenario.Textile, "Harga baru dari penjual", "77.777", editedSku, "Produk uji.");
         using (var form = await SellerPortal.PostListingAsync(client, "Save", fields, edited))
         {
