@@ -101,7 +101,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             await BumpPolicyVersionAsync(actor, now, ct);
             await db.SaveChangesAsync(ct);
             var released = await RedecideAsync(DecisionScope.SuspendedByPolicyInCluster(clusterId), DecisionTrigger.ClusterOpened, actor, now, ct);
-            var reviewed = await RedecideAsync(DecisionScope.HeldForSuspectedMisclassification(), DecisionTrigger.ClusterOpened, actor, now, ct);
+            var reviewed = await RedecideWhereStateChangesAsync(DecisionScope.HeldForSuspectedMisclassification(), DecisionTrigger.ClusterOpened, actor, now, ct);
             return released.Plus(reviewed);
         },
         cancellationToken);
@@ -299,13 +299,23 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
         await db.SaveChangesAsync(ct);
         var inCluster = await RedecideAsync(DecisionScope.LiveCrossBorderInCluster(block.ClusterId), trigger, actor, now, ct);
 
-        // Every cluster is locked, so no listing can be published or edited between this unlocked screening and the
-        // locked decision of what it found; only the few listings that now need review are locked and written.
-        var policy = await PolicyRules.LoadAsync(db, ct);
-        var live = await ListingFactsReader.ReadAsync(db, DecisionScope.LiveCrossBorderOutsideCluster(block.ClusterId), policy, models, lockRows: false, ct);
-        var flagged = live.Where(f => ListingPolicy.Decide(f.Subject, policy.Rules, now).Outcome != PolicyOutcome.Allowed).Select(f => f.Id).ToList();
-        var elsewhere = flagged.Count == 0 ? RedecisionSummary.None : await RedecideAsync(DecisionScope.Listings(flagged), trigger, actor, now, ct);
+        var elsewhere = await RedecideWhereStateChangesAsync(DecisionScope.LiveCrossBorderOutsideCluster(block.ClusterId), trigger, actor, now, ct);
         return inCluster.Plus(elsewhere);
+    }
+
+    /// <summary>
+    /// Screens a wide scope without locking it, then locks, decides and writes only the listings whose state the rules
+    /// now change. Callers hold every cluster's lock, so nothing in the scope can be published or edited in between.
+    /// </summary>
+    private async Task<RedecisionSummary> RedecideWhereStateChangesAsync(DecisionScope scope, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
+    {
+        var policy = await PolicyRules.LoadAsync(db, ct);
+        var facts = await ListingFactsReader.ReadAsync(db, scope, policy, models, lockRows: false, ct);
+        var moving = facts
+            .Where(f => ListingDecision.Of(f, ListingPolicy.Decide(f.Subject, policy.Rules, now), trigger, now).StateChanged)
+            .Select(f => f.Id)
+            .ToList();
+        return moving.Count == 0 ? RedecisionSummary.None : await RedecideAsync(DecisionScope.Listings(moving), trigger, actor, now, ct);
     }
 
     /// <summary>Reads the listings in scope under lock, decides each with the rules in force now, and writes the changes set-based.</summary>
