@@ -72,7 +72,7 @@ public sealed class CheckoutTests(CheckoutTests.Fixture fixture) : IClassFixture
 
             responses.Count(r => r.StatusCode == HttpStatusCode.Redirect).Should().Be(1, "round {0}: exactly one checkout gets the last unit", round);
             var refused = responses.Single(r => r.StatusCode == HttpStatusCode.OK);
-            (await FormPost.ParseAsync(refused)).Text(".alert-danger").Should().Contain("Stok tidak cukup untuk: Kopi Luwak Liar Edisi " + round);
+            (await FormPost.ParseAsync(refused)).Text(".alert-danger").Should().Contain($"Kopi Luwak Liar Edisi {round}: stok habis, sudah dibeli pembeli lain");
             var (stock, sold) = await Data.WithDbAsync(async db => (
                 await db.Listings.Where(l => l.Id == lastOne).Select(l => l.Stock).SingleAsync(),
                 await db.OrderLines.Where(l => l.ListingId == lastOne).SumAsync(l => l.Quantity)));
@@ -116,6 +116,9 @@ public sealed class CheckoutTests(CheckoutTests.Fixture fixture) : IClassFixture
             using var response = await checkout;
 
             response.StatusCode.Should().Be(HttpStatusCode.OK, "the checkout is refused, not placed");
+            (await FormPost.ParseAsync(response)).Text(".alert-danger").Should().Contain(
+                "Speaker Bluetooth Mini Impor: tidak lagi dijual, karena penjualan produk lintas negara di kluster Elektronik ditutup",
+                "the shopper is told which item was refused and why");
             var (stock, sold) = await Data.WithDbAsync(async db => (
                 await db.Listings.Where(l => l.Id == speaker).Select(l => l.Stock).SingleAsync(),
                 await db.OrderLines.Where(l => l.ListingId == speaker).SumAsync(l => l.Quantity)));
@@ -169,7 +172,7 @@ public sealed class CheckoutTests(CheckoutTests.Fixture fixture) : IClassFixture
 
         refused.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await FormPost.ParseAsync(refused);
-        page.Text(".alert-danger").Should().Contain("Isi keranjang Anda berubah");
+        page.Text(".alert-danger").Should().Contain("Kopi Flores Bajawa: harganya berubah menjadi Rp 95.000.", "the shopper is told which item changed and how");
         page.Text(".order-total").Should().Be("Rp 110.000", "the summary now shows the new price");
         (await Data.WithDbAsync(db => db.OrderLines.CountAsync(l => l.ListingId == listing))).Should().Be(0);
     }

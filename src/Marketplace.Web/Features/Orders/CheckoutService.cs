@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Marketplace.Domain;
+using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Policy;
+using Marketplace.Domain.Sellers;
 using Marketplace.Domain.Orders;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Payments;
@@ -33,19 +37,39 @@ public enum PlaceOrderFailure
 {
     EmptyCart,
     NothingAvailable,
-    NotEnoughStock,
+
+    /// <summary>Lines the shopper confirmed cannot be bought as confirmed; <see cref="PlaceOrderResult.Lines"/> names each.</summary>
+    ItemsRefused,
 
     /// <summary>The cart changed since the shopper read the summary, for instance in another tab.</summary>
     CartChanged,
 }
 
-public sealed record PlaceOrderResult(string? OrderNumber, PlaceOrderFailure? Failure, IReadOnlyList<string> Titles)
+/// <summary>Why a line the shopper confirmed cannot be ordered as confirmed.</summary>
+public enum RefusalReason
+{
+    SoldOut,
+    NotEnoughStock,
+    PriceChanged,
+
+    /// <summary>Cross-border sales of the listing's cluster are closed (or the shop's local origin is not verified yet).</summary>
+    ClosedToCrossBorder,
+    ShopInactive,
+    NoLongerSold,
+}
+
+/// <summary>A refused line with what its reason needs to be told: the stock left, the new price or the closed cluster.</summary>
+public sealed record RefusedLine(string Title, RefusalReason Reason, int Stock = 0, Rupiah? Price = null, Cluster? Cluster = null);
+
+public sealed record PlaceOrderResult(string? OrderNumber, PlaceOrderFailure? Failure, IReadOnlyList<RefusedLine> Lines)
 {
     public bool Succeeded => OrderNumber is not null;
 
     public static PlaceOrderResult Placed(string number) => new(number, null, []);
 
-    public static PlaceOrderResult Refused(PlaceOrderFailure failure, IReadOnlyList<string>? titles = null) => new(null, failure, titles ?? []);
+    public static PlaceOrderResult Refused(PlaceOrderFailure failure) => new(null, failure, []);
+
+    public static PlaceOrderResult Refused(IReadOnlyList<RefusedLine> lines) => new(null, PlaceOrderFailure.ItemsRefused, lines);
 }
 
 /// <summary>
@@ -108,14 +132,10 @@ public sealed class CheckoutService(
             .ToList();
         if (Fingerprint(buying.Select(b => (b.Item.ListingId, b.Item.Quantity, b.Offer.Price))) != expected)
         {
-            // Typically another shopper bought the last units after this one read the summary: name what ran out rather than
-            // quietly placing a smaller order than the one confirmed. A changed price or cart is shown again for review.
-            var confirmed = expected.Split(',').ToHashSet(StringComparer.Ordinal);
-            var soldOut = cart.Items
-                .Where(i => offers.TryGetValue(i.ListingId, out var offer) && offer.Stock == 0 && confirmed.Contains(Fingerprint([(i.ListingId, i.Quantity, offer.Price)])))
-                .Select(i => offers[i.ListingId].Title)
-                .ToList();
-            return soldOut.Count > 0 ? PlaceOrderResult.Refused(PlaceOrderFailure.NotEnoughStock, soldOut) : PlaceOrderResult.Refused(PlaceOrderFailure.CartChanged);
+            // Typically another shopper bought the last units, or a closure took an item off sale, after this one read the
+            // summary: name each confirmed line that changed and why, rather than quietly placing a different order.
+            var refused = await RefusedLinesAsync(cart.Items, offers.ToDictionary(o => o.Key, o => (o.Value.Title, o.Value.Price, o.Value.Stock)), expected, now, cancellationToken);
+            return refused.Count > 0 ? PlaceOrderResult.Refused(refused) : PlaceOrderResult.Refused(PlaceOrderFailure.CartChanged);
         }
 
         if (buying.Count == 0)
@@ -123,10 +143,12 @@ public sealed class CheckoutService(
             return PlaceOrderResult.Refused(PlaceOrderFailure.NothingAvailable);
         }
 
-        var shortOfStock = buying.Where(b => b.Item.Quantity > b.Offer.Stock).Select(b => b.Offer.Title).ToList();
+        var shortOfStock = buying.Where(b => b.Item.Quantity > b.Offer.Stock)
+            .Select(b => new RefusedLine(b.Offer.Title, RefusalReason.NotEnoughStock, b.Offer.Stock))
+            .ToList();
         if (shortOfStock.Count > 0)
         {
-            return PlaceOrderResult.Refused(PlaceOrderFailure.NotEnoughStock, shortOfStock);
+            return PlaceOrderResult.Refused(shortOfStock);
         }
 
         // In listing id order, so two carts with the same listings lock them in the same order and cannot deadlock.
@@ -140,7 +162,7 @@ public sealed class CheckoutService(
             if (taken == 0)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                return PlaceOrderResult.Refused(PlaceOrderFailure.NotEnoughStock, [offer.Title]);
+                return PlaceOrderResult.Refused([new RefusedLine(offer.Title, RefusalReason.SoldOut)]);
             }
         }
 
@@ -163,5 +185,80 @@ public sealed class CheckoutService(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return PlaceOrderResult.Placed(number);
+    }
+
+    /// <summary>
+    /// Each line of the confirmed summary that can no longer be bought as confirmed, with the reason. A line not visible any
+    /// more is explained by elimination over the visibility predicate: a published listing of an active shop that the
+    /// predicate hides is hidden by a closure of its cluster.
+    /// </summary>
+    private async Task<IReadOnlyList<RefusedLine>> RefusedLinesAsync(
+        IEnumerable<CartItem> items, Dictionary<long, (string Title, Rupiah Price, int Stock)> offers, string expected, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var confirmed = expected.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(ConfirmedLine.Parse)
+            .OfType<ConfirmedLine>()
+            .DistinctBy(c => c.ListingId)
+            .ToDictionary(c => c.ListingId);
+        var gone = confirmed.Keys.Where(id => !offers.ContainsKey(id)).ToList();
+        var hidden = await (from l in db.Listings
+                            join s in db.Sellers on l.SellerId equals s.Id
+                            join c in db.Categories on l.CategoryId equals c.Id
+                            where gone.Contains(l.Id)
+                            select new
+                            {
+                                l.Id,
+                                l.Title,
+                                l.State,
+                                Codes = l.ReasonCodes,
+                                Active = s.Status == SellerStatus.Active,
+                                Cluster = db.Clusters.FirstOrDefault(k => k.Id == c.ClusterId),
+                            }).ToDictionaryAsync(h => h.Id, cancellationToken);
+
+        var refused = new List<RefusedLine>();
+        foreach (var item in items.Where(i => confirmed.ContainsKey(i.ListingId)).OrderBy(i => i.ListingId))
+        {
+            var line = confirmed[item.ListingId];
+            if (offers.TryGetValue(item.ListingId, out var offer))
+            {
+                if (offer.Stock == 0)
+                {
+                    refused.Add(new RefusedLine(offer.Title, RefusalReason.SoldOut));
+                }
+                else if (offer.Price != line.Price)
+                {
+                    refused.Add(new RefusedLine(offer.Title, RefusalReason.PriceChanged, Price: offer.Price));
+                }
+                else if (item.Quantity > offer.Stock)
+                {
+                    refused.Add(new RefusedLine(offer.Title, RefusalReason.NotEnoughStock, offer.Stock));
+                }
+            }
+            else if (hidden.TryGetValue(item.ListingId, out var listing))
+            {
+                var closed = listing.Codes.Contains(ReasonCodes.ClusterBlocked) || listing.Codes.Contains(ReasonCodes.UnverifiedLocalOrigin)
+                    || (listing.State == ListingState.Published && listing.Active);
+                refused.Add(!listing.Active ? new RefusedLine(listing.Title, RefusalReason.ShopInactive)
+                    : closed && listing.Cluster is not null ? new RefusedLine(listing.Title, RefusalReason.ClosedToCrossBorder, Cluster: listing.Cluster)
+                    : new RefusedLine(listing.Title, RefusalReason.NoLongerSold));
+            }
+        }
+
+        return refused;
+    }
+
+    /// <summary>One line of <see cref="Fingerprint"/> read back; the form posts it, so anything malformed is ignored.</summary>
+    private sealed record ConfirmedLine(long ListingId, int Quantity, Rupiah Price)
+    {
+        public static ConfirmedLine? Parse(string text)
+        {
+            var times = text.IndexOf('x', StringComparison.Ordinal);
+            var at = text.IndexOf('@', StringComparison.Ordinal);
+            return long.TryParse(text.AsSpan(0, Math.Max(times, 0)), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                && int.TryParse(text.AsSpan(times + 1, Math.Max(at - times - 1, 0)), NumberStyles.None, CultureInfo.InvariantCulture, out var quantity)
+                && long.TryParse(text.AsSpan(at + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var amount)
+                ? new ConfirmedLine(id, quantity, new Rupiah(amount))
+                : null;
+        }
     }
 }

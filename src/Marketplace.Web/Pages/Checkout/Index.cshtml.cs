@@ -1,6 +1,7 @@
 using Marketplace.Domain;
 using Marketplace.Domain.Orders;
 using Marketplace.Web.Features.Orders;
+using Marketplace.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,18 +34,30 @@ public sealed class IndexModel(CheckoutService checkout, IStringLocalizer<Shared
                 return RedirectToPage("/Checkout/Confirmation", new { number = result.OrderNumber });
             }
 
-            ModelState.AddModelError(string.Empty, result.Failure switch
+            foreach (var message in Explain(result))
             {
-                PlaceOrderFailure.NotEnoughStock => text["Checkout.Error.NotEnoughStock", string.Join(", ", result.Titles)],
-                PlaceOrderFailure.NothingAvailable => text["Checkout.Error.NothingAvailable"],
-                PlaceOrderFailure.CartChanged => text["Checkout.Error.CartChanged"],
-                _ => text["Checkout.Error.EmptyCart"],
-            });
+                ModelState.AddModelError(string.Empty, message);
+            }
         }
 
         Summary = await checkout.SummarizeAsync(HttpContext, cancellationToken);
         return Page();
     }
+
+    /// <summary>The refusal in the shopper's language: one message per refused line, naming it and why.</summary>
+    private IEnumerable<string> Explain(PlaceOrderResult result) => result.Failure switch
+    {
+        PlaceOrderFailure.ItemsRefused => result.Lines.Select(line => text[$"Checkout.Refused.{line.Reason}", line.Title, line.Reason switch
+        {
+            RefusalReason.NotEnoughStock => line.Stock,
+            RefusalReason.PriceChanged => line.Price!.Value.ToString(),
+            RefusalReason.ClosedToCrossBorder => line.Cluster!.Name(Languages.IsIndonesian),
+            _ => string.Empty,
+        }].Value),
+        PlaceOrderFailure.NothingAvailable => [text["Checkout.Error.NothingAvailable"]],
+        PlaceOrderFailure.CartChanged => [text["Checkout.Error.CartChanged"]],
+        _ => [text["Checkout.Error.EmptyCart"]],
+    };
 
     /// <summary>The address through the domain's own rules; a refusal becomes a message on the field it concerns.</summary>
     private ShippingAddress? Address()
