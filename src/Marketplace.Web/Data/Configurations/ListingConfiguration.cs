@@ -24,7 +24,7 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
 
     public const string SearchDescription = "SearchDescription";
 
-    private const string PublishedOnly = "state = 2";
+    private static readonly string PublishedOnly = $"state = {(int)ListingState.Published}";
 
     public void Configure(EntityTypeBuilder<Listing> builder)
     {
@@ -66,7 +66,7 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         builder.HasIndex(l => new { l.SellerId, l.PublishedAt }).IsDescending(false, true).HasFilter(PublishedOnly)
             .HasDatabaseName("ix_listings_live_seller_newest");
         // The admins' review queue: waiting listings, oldest first.
-        builder.HasIndex(l => new { l.StateChangedAt, l.Id }).HasFilter("state = 1").HasDatabaseName("ix_listings_awaiting_review");
+        builder.HasIndex(l => new { l.StateChangedAt, l.Id }).HasFilter($"state = {(int)ListingState.PendingReview}").HasDatabaseName("ix_listings_awaiting_review");
         builder.HasIndex(SearchVector).HasMethod("gin").HasDatabaseName("ix_listings_search_vector");
         builder.HasIndex(TitleWords).HasMethod("gin").HasDatabaseName("ix_listings_title_words");
 
