@@ -16,11 +16,13 @@ namespace Marketplace.Benchmarks;
 /// </summary>
 internal static class ScreeningBenchmark
 {
+    private const int Repeats = 10;
+
     private static readonly DateTimeOffset Instant = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
 
     public static void Run(string[] args)
     {
-        var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
+        var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
         var clusters = ReferenceCatalog.Clusters.Select((c, i) => new ClusterRef(i + 1, c.Code, c.NameId, c.NameEn)).ToDictionary(c => c.Code);
         var policy = new PolicyInForce(
             1,
@@ -95,7 +97,7 @@ internal static class ScreeningBenchmark
         }
 
         double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
-        Console.WriteLine($"median µs per listing over {rounds} rounds (checksum {sink}):");
+        Console.WriteLine($"median processor µs per listing over {rounds} rounds (checksum {sink}):");
         Console.WriteLine($"  baseline: lower-case substring search of {plainTerms.Length} terms: {Median(baseline),8:N1} µs  1.00x");
         Console.WriteLine($"  normalise only:                                     {Median(normaliseOnly),8:N1} µs  {Median(normaliseOnly) / Median(baseline):0.00}x");
         Console.WriteLine($"  normalise + stems:                                  {Median(stemsOnly),8:N1} µs  {Median(stemsOnly) / Median(baseline):0.00}x");
@@ -103,10 +105,21 @@ internal static class ScreeningBenchmark
         Console.WriteLine($"  normalise + lexicons + text model:                  {Median(withModel),8:N1} µs  {Median(withModel) / Median(baseline):0.00}x");
     }
 
+    /// <summary>
+    /// The work's processor time rather than its wall-clock time: on this shared machine a runnable thread waits for a
+    /// core, and the wait is not the screening's cost. The loop is single-threaded, so the process's time is the loop's.
+    /// </summary>
+    /// <remarks>The processor clock ticks in 10 ms steps here, so the work runs <see cref="Repeats"/> times per reading.</remarks>
     private static double Time(Action work)
     {
-        var watch = Stopwatch.StartNew();
-        work();
-        return watch.Elapsed.TotalMicroseconds;
+        using var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        for (var i = 0; i < Repeats; i++)
+        {
+            work();
+        }
+
+        process.Refresh();
+        return (process.TotalProcessorTime - before).TotalMicroseconds / Repeats;
     }
 }

@@ -5,4 +5,4 @@
 #   bash tests/benchmarks/screening.sh [rounds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-dotnet run --configuration Release --project tests/Marketplace.Benchmarks -- screening "${1:-20}"
+dotnet run --configuration Release --project tests/Marketplace.Benchmarks -- screening "${1:-10}"

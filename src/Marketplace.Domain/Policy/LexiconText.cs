@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -17,6 +18,16 @@ public static class LexiconText
 {
     /// <summary>A run of at least this many one-character words is one word spelled out ("b a t i k"), not several.</summary>
     private const int SpelledOutMinimum = 3;
+
+    /// <summary>
+    /// Listings repeat a small vocabulary, so each word's folding and stems are worked out once per process; a closure
+    /// re-screens hundreds of thousands of listings. Bounded, so that made-up words cannot grow the memory without end.
+    /// </summary>
+    private const int RememberedWords = 200_000;
+
+    private static readonly ConcurrentDictionary<string, string[]> StemsOfWord = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, string?> FoldedWord = new(StringComparer.Ordinal);
 
     /// <summary>The normalised text: its words, separated by single spaces; the form a search column stores.</summary>
     public static string Normalize(string? text) => string.Join(' ', Tokens(text));
@@ -49,6 +60,11 @@ public static class LexiconText
     public static IReadOnlyList<string> Stems(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        return Remembered(StemsOfWord, word, static w => [.. StemsOf(w)]);
+    }
+
+    private static List<string> StemsOf(string word)
+    {
         var stems = new List<string>(4) { word };
         if (word.Length > 1 && word[^1] == 's')
         {
@@ -192,9 +208,17 @@ public static class LexiconText
     /// </summary>
     private static void AddWord(List<string> words, string raw)
     {
-        if (!raw.Any(char.IsAsciiLetterLower))
+        if (Remembered(FoldedWord, raw, Fold) is { } word)
         {
-            return;
+            words.Add(word);
+        }
+    }
+
+    private static string? Fold(string raw)
+    {
+        if (raw.AsSpan().IndexOfAnyInRange('a', 'z') < 0)
+        {
+            return null;
         }
 
         var folded = new StringBuilder(raw.Length);
@@ -203,7 +227,23 @@ public static class LexiconText
             folded.Append(FoldCharacter(c));
         }
 
-        words.Add(Canonical(folded.ToString()));
+        return Canonical(folded.ToString());
+    }
+
+    private static TValue Remembered<TValue>(ConcurrentDictionary<string, TValue> memory, string key, Func<string, TValue> compute)
+    {
+        if (memory.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var value = compute(key);
+        if (memory.Count < RememberedWords)
+        {
+            memory.TryAdd(key, value);
+        }
+
+        return value;
     }
 
     private static char FoldCharacter(char c) => c switch
