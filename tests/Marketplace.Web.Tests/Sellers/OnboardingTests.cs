@@ -1,5 +1,5 @@
-using Marketplace.Domain.Audit;
 using System.Net;
+using Marketplace.Domain.Audit;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Tests.Infrastructure;

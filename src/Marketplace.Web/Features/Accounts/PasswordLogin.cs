@@ -63,7 +63,15 @@ public sealed class PasswordLogin(SignInManager<ApplicationUser> signIn, LoginTh
 
         if (result.IsNotAllowed)
         {
-            return new LoginResult(LoginOutcome.NotConfirmed, user);
+            // Identity refuses an unconfirmed account before it looks at the password, quickly and with its own message.
+            // Looking at it here makes a wrong password answer as for any account: only the owner hears "confirm first".
+            if (await users.CheckPasswordAsync(user, password))
+            {
+                return new LoginResult(LoginOutcome.NotConfirmed, user);
+            }
+
+            await users.AccessFailedAsync(user);
+            result = await users.IsLockedOutAsync(user) ? SignInResult.LockedOut : SignInResult.Failed;
         }
 
         await throttle.FailedAsync(address, email, cancellationToken);
