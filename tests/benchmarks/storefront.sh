@@ -3,7 +3,7 @@
 # Starts the site in Release with demo data on a private PostgreSQL in a temporary folder, warms up, then measures
 # home, search, category and product pages with wrk on 127.0.0.1 only, 10 s each, and /health as the baseline of the
 # same session: the machine is shared and noisy, so compare pages by their ratio to /health, not by absolute numbers.
-# Stops the site and its database and removes the folder when it ends, however it ends.
+# Stops the site and its database and removes the folder when it ends, however it ends (site.sh).
 #
 # Usage: bash tests/benchmarks/storefront.sh [seconds per page, default 10]
 set -euo pipefail
@@ -21,49 +21,8 @@ if ! command -v wrk >/dev/null 2>&1; then
   fi
 fi
 
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-
-work=$(mktemp -d /tmp/storefront-bench-XXXXXX)
-site_pid=""
-cleanup() {
-  if [ -n "$site_pid" ] && kill -0 "$site_pid" 2>/dev/null; then
-    # SIGTERM lets the site stop its private PostgreSQL on the way out.
-    kill -TERM "$site_pid" 2>/dev/null || true
-    for _ in $(seq 60); do kill -0 "$site_pid" 2>/dev/null || break; sleep 0.5; done
-    kill -KILL "$site_pid" 2>/dev/null || true
-  fi
-  if [ -f "$work/pg/postmaster.pid" ]; then
-    kill -QUIT "$(head -n 1 "$work/pg/postmaster.pid")" 2>/dev/null || true
-    sleep 1
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
-
-echo "Building in Release..."
-dotnet build src/Marketplace.Web --configuration Release --nologo --verbosity quiet >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-
-web_port=$(free_port)
-pg_port=$(free_port)
-base="http://127.0.0.1:$web_port"
-echo "Starting the site on $base with demo data (PostgreSQL on port $pg_port in $work/pg)..."
-ASPNETCORE_ENVIRONMENT=Production \
-ASPNETCORE_URLS="$base" \
-LocalPostgres__Enabled=true \
-LocalPostgres__Port="$pg_port" \
-LocalPostgres__DataDirectory="$work/pg" \
-DemoData__Enabled=true \
-Logging__File= \
-Serilog__MinimumLevel__Default=Warning \
-  dotnet src/Marketplace.Web/bin/Release/net10.0/Marketplace.Web.dll --contentRoot "$PWD/src/Marketplace.Web" >"$work/site.log" 2>&1 &
-site_pid=$!
-
-for _ in $(seq 240); do
-  curl -sf "$base/health" >/dev/null 2>&1 && break
-  kill -0 "$site_pid" 2>/dev/null || { echo "The site stopped:" >&2; tail -n 20 "$work/site.log" >&2; exit 1; }
-  sleep 1
-done
-curl -sf "$base/health" >/dev/null || { echo "The site did not answer within 4 minutes." >&2; exit 1; }
+source tests/benchmarks/site.sh
+start_site DemoData__Enabled=true
 
 product=$(curl -sf "$base/Search?q=batik+tulis" | grep -o 'href="/p/[0-9]*"' | head -n 1 | grep -o '[0-9][0-9]*')
 [ -n "$product" ] || { echo "No product found to measure." >&2; exit 1; }

@@ -33,4 +33,15 @@ public enum AdminActionKind
 
     /// <summary>A shop's origin changed to cross-border, which applies at once.</summary>
     SellerOriginChanged = 42,
+
+    /// <summary>An admin signed in (after the second factor); recorded with the admin as actor, the address in the details.</summary>
+    AdminSignedIn = 50,
+
+    /// <summary>A sign-in to an admin account failed: wrong password, wrong code, or the account locked.</summary>
+    AdminSignInFailed = 51,
+
+    /// <summary>A role was given to a user; the role and the user are in the details.</summary>
+    RoleGranted = 52,
+
+    RoleRemoved = 53,
 }

@@ -5,26 +5,29 @@ namespace Marketplace.Web.Identity;
 
 /// <summary>
 /// Admins are never self-registered. The first one comes from configuration (Admin:Email and Admin:Password)
-/// or from the command line: <c>dotnet run --project src/Marketplace.Web -- create-admin EMAIL PASSWORD</c>.
+/// or from the command line: <c>dotnet run --project src/Marketplace.Web -- create-admin EMAIL PASSWORD</c>;
+/// <c>revoke-admin EMAIL</c> takes the role away. Both are audit rows. A new admin sets up two-factor sign-in at the
+/// first visit to the admin console.
 /// </summary>
 internal static class AdminCommand
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
-        if (args.Length == 0 || args[0] != "create-admin")
+        if (args.Length == 0 || args[0] is not ("create-admin" or "revoke-admin"))
         {
             return false;
         }
 
-        if (args.Length != 3)
+        var create = args[0] == "create-admin";
+        if (args.Length != (create ? 3 : 2))
         {
-            await Console.Error.WriteLineAsync("Usage: create-admin EMAIL PASSWORD");
+            await Console.Error.WriteLineAsync(create ? "Usage: create-admin EMAIL PASSWORD" : "Usage: revoke-admin EMAIL");
             Environment.ExitCode = 2;
             return true;
         }
 
         await app.Services.MigrateAsync();
-        var errors = await EnsureAdminAsync(app.Services, args[1], args[2]);
+        var errors = create ? await EnsureAdminAsync(app.Services, args[1], args[2]) : await RevokeAdminAsync(app.Services, args[1]);
         if (errors.Count > 0)
         {
             await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, errors));
@@ -32,7 +35,7 @@ internal static class AdminCommand
         }
         else
         {
-            Console.WriteLine($"Admin {args[1]} is ready.");
+            Console.WriteLine(create ? $"Admin {args[1]} is ready." : $"{args[1]} is no longer an admin.");
         }
 
         return true;
@@ -55,11 +58,21 @@ internal static class AdminCommand
             }
         }
 
-        if (!await users.IsInRoleAsync(user, Roles.Admin))
+        await scope.ServiceProvider.GetRequiredService<RoleGrants>().GrantAsync(user, Roles.Admin, RoleGrants.Server, CancellationToken.None);
+        return [];
+    }
+
+    /// <summary>Takes the Admin role from an account and ends its sessions (the role change renews the security stamp).</summary>
+    public static async Task<IReadOnlyList<string>> RevokeAdminAsync(IServiceProvider services, string email)
+    {
+        using var scope = services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        if (await users.FindByEmailAsync(email) is not { } user)
         {
-            await users.AddToRoleAsync(user, Roles.Admin);
+            return [$"No account has the e-mail {email}."];
         }
 
+        await scope.ServiceProvider.GetRequiredService<RoleGrants>().RemoveAsync(user, Roles.Admin, RoleGrants.Server, CancellationToken.None);
         return [];
     }
 }

@@ -1,6 +1,7 @@
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
 namespace Marketplace.Web.Identity;
@@ -34,6 +35,9 @@ internal static class IdentityServices
         services.AddScoped<AccountEmails>();
         services.AddScoped<Registration>();
         services.AddScoped<PasswordLogin>();
+        services.AddScoped<TwoFactor>();
+        services.AddScoped<AdminSignIns>();
+        services.AddScoped<RoleGrants>();
         services.AddScoped<LoginThrottle>();
         services.AddSingleton(configuration.GetSection("LoginThrottle").Get<LoginThrottleSettings>() ?? new LoginThrottleSettings());
 
@@ -66,6 +70,7 @@ internal static class IdentityServices
     {
         conventions.AuthorizeAreaFolder("Seller", "/", Roles.Seller);
         conventions.AuthorizeAreaFolder("Admin", "/", Roles.Admin);
+        conventions.AddAreaFolderApplicationModelConvention("Admin", "/", page => page.Filters.Add(new TypeFilterAttribute(typeof(AdminTwoFactorFilter))));
         conventions.AuthorizeFolder("/Orders");
         conventions.AuthorizePage("/Account/Logout");
         conventions.AuthorizeFolder("/Account/Manage");

@@ -60,6 +60,9 @@ public sealed class AdminBrowserTests(AdminKestrelSite site) : IClassFixture<Adm
         await admin.FillAsync("input[name='Input.Email']", AdminEmail);
         await admin.FillAsync("input[name='Input.Password']", TestUsers.Password);
         await admin.Locator("main form button[type=submit]").ClickAsync();
+        await admin.WaitForURLAsync(url => url.Contains("/Account/LoginTwoFactor", StringComparison.Ordinal));
+        await admin.FillAsync("input[name='Code']", await TestUsers.AuthenticatorCodeAsync(site.App, AdminEmail));
+        await admin.Locator("main form button[type=submit]").ClickAsync();
         await admin.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
 
         await admin.GotoAsync("/Admin/Clusters");

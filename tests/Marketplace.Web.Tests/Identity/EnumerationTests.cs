@@ -22,6 +22,30 @@ public sealed class EnumerationTests(EnumerationTests.Fixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task An_unconfirmed_account_answers_a_wrong_password_like_an_unknown_email_and_only_the_right_one_hears_confirm_first()
+    {
+        using (var registered = await RegisterAsync("belum.konfirmasi@example.id"))
+        {
+            registered.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        }
+
+        var unconfirmed = await FailuresAsync("belum.konfirmasi@example.id");
+        var unknown = await FailuresAsync("juga-tiada@example.id");
+
+        unconfirmed.Should().Equal(unknown);
+        using (await RegisterAsync("belum.konfirmasi2@example.id"))
+        {
+        }
+
+        using var right = await App.CreateBrowserClient().SubmitFormAsync("/Account/Login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "belum.konfirmasi2@example.id",
+            ["Input.Password"] = "jambu-biji-merah-5",
+        });
+        (await FormPost.ParseAsync(right)).QuerySelector(".alert-danger")!.TextContent.Trim().Should().StartWith("Konfirmasi", "the owner, who knows the password, is told to confirm");
+    }
+
+    [Fact]
     public async Task Registering_a_known_email_answers_as_a_success_and_emails_the_owner()
     {
         await TestUsers.CreateAsync(App, "pemilik@example.id", Roles.Shopper);

@@ -30,12 +30,24 @@ public sealed class MarketplaceApp(string connectionString, IReadOnlyDictionary<
             builder.UseSetting(key, value);
         }
 
-        if (clock is not null)
+        builder.ConfigureTestServices(services =>
         {
-            builder.ConfigureTestServices(services => services.AddSingleton(clock));
-        }
+            services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
+            if (clock is not null)
+            {
+                services.AddSingleton(clock);
+            }
+        });
     }
 
     public HttpClient CreateBrowserClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A browser client whose requests come from <paramref name="address"/>.</summary>
+    public HttpClient CreateBrowserClient(string address)
+    {
+        var client = CreateBrowserClient();
+        client.DefaultRequestHeaders.Add(ClientAddressFromHeader.Header, address);
+        return client;
+    }
 }

@@ -15,9 +15,9 @@ public sealed class ListingImageTests(SellerPortalFixture fixture) : IClassFixtu
 
     public static TheoryData<string, string, byte[]> AllowedImages => new()
     {
-        { "foto.jpg", "image/jpeg", Padded([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46]) },
-        { "foto.png", "image/png", Padded([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]) },
-        { "foto.webp", "image/webp", Padded([.. "RIFF"u8, 0x24, 0x00, 0x00, 0x00, .. "WEBPVP8 "u8]) },
+        { "foto.jpg", "image/jpeg", TestImages.Jpeg() },
+        { "foto.png", "image/png", TestImages.Png() },
+        { "foto.webp", "image/webp", TestImages.Webp() },
     };
 
     [Theory]
@@ -34,7 +34,7 @@ public sealed class ListingImageTests(SellerPortalFixture fixture) : IClassFixtu
         var image = listing.Images.Should().ContainSingle().Subject;
         image.ContentType.Should().Be(contentType, "the type comes from the content, not from the browser's claim");
         image.StoredName.Should().MatchRegex("^[0-9a-f]{32}\\.(jpg|png|webp)$").And.NotContain("foto");
-        File.ReadAllBytes(Path.Combine(fixture.ImageDirectory, image.StoredName)).Should().Equal(bytes);
+        TestImages.SizeOf(File.ReadAllBytes(Path.Combine(fixture.ImageDirectory, image.StoredName))).Should().Be(TestImages.SizeOf(bytes), "the stored file is the same picture, encoded again");
 
         using var served = await client.GetAsync($"/images/{image.StoredName}");
         served.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -61,7 +61,7 @@ public sealed class ListingImageTests(SellerPortalFixture fixture) : IClassFixtu
     {
         var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
         var filesBefore = Directory.Exists(fixture.ImageDirectory) ? Directory.GetFiles(fixture.ImageDirectory).Length : 0;
-        var good = Padded([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        var good = TestImages.Png();
 
         using var response = await Upload(client, SellerPortal.ListingFields(PolicyScenario.Rattan, "Tempat Tisu Rotan"), (fileName, bytes, contentType), ("bagus.png", good, "image/png"));
 
@@ -71,7 +71,7 @@ public sealed class ListingImageTests(SellerPortalFixture fixture) : IClassFixtu
         page.QuerySelector("input[name='Input.Title']")!.GetAttribute("value").Should().Be("Tempat Tisu Rotan");
         page.QuerySelectorAll("input[name='Kept']").Should().ContainSingle("the good image is kept for the next attempt");
         (await _portal.ListingCountAsync(sellerId)).Should().Be(0);
-        Directory.GetFiles(fixture.ImageDirectory).Length.Should().Be(filesBefore + 1, "only the good image was written");
+        Directory.GetFiles(fixture.ImageDirectory).Length.Should().Be(filesBefore + 2, "only the good image and its thumbnail were written");
 
         var kept = page.QuerySelector("input[name='Kept']")!.GetAttribute("value")!;
         var fields = SellerPortal.ListingFields(PolicyScenario.Rattan, "Tempat Tisu Rotan");
@@ -86,7 +86,7 @@ public sealed class ListingImageTests(SellerPortalFixture fixture) : IClassFixtu
     {
         var (_, owner) = await _portal.SellerAsync(SellerOrigin.Local);
         var (_, other) = await _portal.SellerAsync(SellerOrigin.Local);
-        using var response = await Upload(owner, SellerPortal.ListingFields(PolicyScenario.Rattan, "Kap Lampu Rotan"), ("lampu.png", Padded([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "image/png"));
+        using var response = await Upload(owner, SellerPortal.ListingFields(PolicyScenario.Rattan, "Kap Lampu Rotan"), ("lampu.png", TestImages.Png(), "image/png"));
         var id = ListingId(response);
         var name = (await _portal.ListingAsync(id))!.Images.Single().StoredName;
         var anonymous = fixture.App.CreateBrowserClient();
@@ -101,6 +101,69 @@ public sealed class ListingImageTests(SellerPortalFixture fixture) : IClassFixtu
         live.StatusCode.Should().Be(HttpStatusCode.OK);
         live.Headers.CacheControl!.Public.Should().BeTrue();
     }
+
+    [Fact]
+    public async Task A_png_of_30000_by_30000_pixels_is_refused_before_it_is_decoded_with_a_message_in_the_sellers_language()
+    {
+        var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        var bomb = TestImages.HugePng(30_000);
+        bomb.Length.Should().BeInRange(2_000_000, 3_000_000, "the file is small; the picture it claims is 2.7 GB");
+
+        using var response = await Upload(client, SellerPortal.ListingFields(PolicyScenario.Rattan, "Tikar Rotan Raksasa"), ("raksasa.png", bomb, "image/png"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await FormPost.ParseAsync(response)).QuerySelector("[data-valmsg-for='Uploads']")!.TextContent
+            .Should().Contain("raksasa.png").And.Contain("6.000 × 6.000 piksel");
+        (await _portal.ListingCountAsync(sellerId)).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_jpeg_is_stored_without_its_exif_gps_and_without_bytes_hidden_after_the_image_and_turned_upright()
+    {
+        var (_, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        const string trailer = "<?php system($_GET['c']); ?> RAHASIA-DI-EKOR";
+        var upload = TestImages.JpegWithGpsAndTrailer(80, 40, trailer);
+        Contains(upload, "Exif\0\0"u8.ToArray()).Should().BeTrue();
+        Contains(upload, Encoding.ASCII.GetBytes(trailer)).Should().BeTrue();
+
+        using var response = await Upload(client, SellerPortal.ListingFields(PolicyScenario.Rattan, "Vas Rotan Berfoto"), ("foto-gps.jpg", upload, "image/jpeg"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var name = (await _portal.ListingAsync(ListingId(response)))!.Images.Single().StoredName;
+        var stored = File.ReadAllBytes(Path.Combine(fixture.ImageDirectory, name));
+        Contains(stored, "Exif"u8.ToArray()).Should().BeFalse("EXIF, and the GPS position in it, is gone");
+        Contains(stored, "RAHASIA"u8.ToArray()).Should().BeFalse("what was hidden after the image is gone");
+        stored.AsSpan(stored.Length - 2).ToArray().Should().Equal([0xFF, 0xD9], "the file ends where the image ends");
+        TestImages.SizeOf(stored).Should().Be((40, 80), "the EXIF orientation (turn right) is applied to the pixels before the tag goes");
+    }
+
+    [Fact]
+    public async Task A_320_pixel_webp_thumbnail_is_made_and_the_storefront_cards_and_the_sellers_list_show_it()
+    {
+        var (_, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        using var response = await Upload(client, SellerPortal.ListingFields(PolicyScenario.Rattan, "Keranjang Rotan Lebar"), ("lebar.png", TestImages.Png(1200, 800), "image/png"));
+        var id = ListingId(response);
+        var name = (await _portal.ListingAsync(id))!.Images.Single().StoredName;
+        (await _portal.Scenario.PublishAsync(id)).State.Should().Be(ListingState.Published);
+        var anonymous = fixture.App.CreateBrowserClient();
+
+        using var thumbnail = await anonymous.GetAsync($"/images/thumbs/{name}");
+
+        thumbnail.StatusCode.Should().Be(HttpStatusCode.OK);
+        thumbnail.Content.Headers.ContentType!.MediaType.Should().Be("image/webp");
+        var bytes = await thumbnail.Content.ReadAsByteArrayAsync();
+        (bytes.AsSpan(0, 4).SequenceEqual("RIFF"u8) && bytes.AsSpan(8, 4).SequenceEqual("WEBP"u8)).Should().BeTrue("the thumbnail is WebP");
+        TestImages.SizeOf(bytes).Should().Be((320, 213));
+        bytes.Length.Should().BeLessThan((int)new FileInfo(Path.Combine(fixture.ImageDirectory, name)).Length);
+
+        var home = await anonymous.GetDocumentAsync("/");
+        home.QuerySelectorAll(".listing-card img").Select(i => i.GetAttribute("src")).Should().Contain($"/images/thumbs/{name}");
+        var list = await client.GetDocumentAsync("/Seller/Listings");
+        list.QuerySelector($"tr[data-listing='{id}'] img")!.GetAttribute("src").Should().Be($"/images/thumbs/{name}");
+        (await fixture.App.CreateBrowserClient().GetAsync($"/images/thumbs/{name[..^4]}.w320.webp")).StatusCode.Should().Be(HttpStatusCode.NotFound, "thumbnails are reached only through their image's name");
+    }
+
+    private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 
     private static Task<HttpResponseMessage> Upload(HttpClient client, Dictionary<string, string> fields, params (string FileName, byte[] Bytes, string ContentType)[] files) =>
         SellerPortal.PostMultipartAsync(client, NewListing, NewListing + "?handler=Save", fields, files.Select(f => ("Uploads", f.FileName, f.Bytes, f.ContentType)));

@@ -1,4 +1,5 @@
 using System.Net;
+using Marketplace.Domain.Audit;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Tests.Infrastructure;
@@ -43,6 +44,8 @@ public sealed class OnboardingTests(SellerPortalFixture fixture) : IClassFixture
         shop.Origin.Should().Be(SellerOrigin.Local);
         shop.Nib.Should().Be("9120001234567");
         shop.ContactPhone.Should().Be("081234567890");
+        var grant = await _portal.Scenario.WithDbAsync(db => Task.FromResult(db.AdminActions.Single(a => a.Kind == AdminActionKind.RoleGranted && a.ActorUserId == shop.UserId)));
+        grant.Details.Should().Contain("role=Seller", "opening a shop grants the Seller role, and the grant is an audit row");
         shop.City.Should().Be("Waingapu");
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Marketplace.Domain.Sellers;
+using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Policy;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public sealed class OwnershipTests(SellerPortalFixture fixture) : IClassFixture<
 
         using var withImage = await SellerPortal.PostMultipartAsync(
             b, "/Seller/Listings/Edit", "/Seller/Listings/Edit?handler=Save", SellerPortal.ListingFields(PolicyScenario.Rattan, "Tas Rotan Milik B"),
-            [("Uploads", "b.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0], "image/png")]);
+            [("Uploads", "b.png", TestImages.Png(), "image/png")]);
         var draft = long.Parse(withImage.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
         var image = (await _portal.ListingAsync(draft))!.Images.Single().StoredName;
         var live = await _portal.Scenario.CreatePublishedAsync(bId, PolicyScenario.Coffee, "Kopi Milik B");

@@ -10,6 +10,12 @@ public enum LoginOutcome
     LockedOut,
     NotConfirmed,
     Throttled,
+
+    /// <summary>The password was right and the account has two-factor on: the code comes next.</summary>
+    NeedsSecondFactor,
+
+    /// <summary>The second step was reached without a first, or too long after it.</summary>
+    Expired,
 }
 
 public sealed record LoginResult(LoginOutcome Outcome, ApplicationUser? User = null, TimeSpan RetryAfter = default);
@@ -18,7 +24,7 @@ public sealed record LoginResult(LoginOutcome Outcome, ApplicationUser? User = n
 /// Log-in by e-mail and password that tells nobody which e-mails have accounts: an unknown e-mail costs one password hash
 /// like a known one, gets the same message, and after as many failures the same lockout message.
 /// </summary>
-public sealed class PasswordLogin(SignInManager<ApplicationUser> signIn, LoginThrottle throttle)
+public sealed class PasswordLogin(SignInManager<ApplicationUser> signIn, LoginThrottle throttle, AdminSignIns admins)
 {
     private static readonly ApplicationUser Nobody = new();
 
@@ -38,6 +44,7 @@ public sealed class PasswordLogin(SignInManager<ApplicationUser> signIn, LoginTh
         {
             users.PasswordHasher.VerifyHashedPassword(Nobody, NobodysHash.Value, password);
             var failures = await throttle.FailedAsync(address, email, cancellationToken);
+            await admins.RecordAsync(user, succeeded: false, "password", address, cancellationToken);
             var locked = user is not null || failures >= users.Options.Lockout.MaxFailedAccessAttempts;
             return new LoginResult(locked ? LoginOutcome.LockedOut : LoginOutcome.Invalid, user);
         }
@@ -45,15 +52,65 @@ public sealed class PasswordLogin(SignInManager<ApplicationUser> signIn, LoginTh
         var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await admins.RecordAsync(user, succeeded: true, "password", address, cancellationToken);
             return new LoginResult(LoginOutcome.SignedIn, user);
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return new LoginResult(LoginOutcome.NeedsSecondFactor, user);
         }
 
         if (result.IsNotAllowed)
         {
-            return new LoginResult(LoginOutcome.NotConfirmed, user);
+            // Identity refuses an unconfirmed account before it looks at the password, quickly and with its own message.
+            // Looking at it here makes a wrong password answer as for any account: only the owner hears "confirm first".
+            if (await users.CheckPasswordAsync(user, password))
+            {
+                return new LoginResult(LoginOutcome.NotConfirmed, user);
+            }
+
+            await users.AccessFailedAsync(user);
+            result = await users.IsLockedOutAsync(user) ? SignInResult.LockedOut : SignInResult.Failed;
         }
 
         await throttle.FailedAsync(address, email, cancellationToken);
+        await admins.RecordAsync(user, succeeded: false, "password", address, cancellationToken);
+        return new LoginResult(result.IsLockedOut ? LoginOutcome.LockedOut : LoginOutcome.Invalid, user);
+    }
+
+    /// <summary>
+    /// The second step: a code from the authenticator app (six digits) or one of the recovery codes, for the user whose
+    /// password was right a moment ago. Wrong codes count toward the same lockout and throttle as wrong passwords.
+    /// </summary>
+    public async Task<LoginResult> SecondFactorAsync(string code, bool remember, string address, CancellationToken cancellationToken)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
+        {
+            return new LoginResult(LoginOutcome.Expired);
+        }
+
+        var email = user.Email ?? user.Id;
+        if (await throttle.WaitAsync(address, email, cancellationToken) is { } wait)
+        {
+            return new LoginResult(LoginOutcome.Throttled, user, wait);
+        }
+
+        var compact = new string(code.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();
+        var digits = compact.Replace("-", string.Empty, StringComparison.Ordinal);
+        var fromApp = digits.Length == 6 && digits.All(char.IsAsciiDigit);
+        var result = fromApp
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(digits, remember, rememberClient: false)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(compact);
+        var step = fromApp ? "authenticator" : "recovery-code";
+        if (result.Succeeded)
+        {
+            await admins.RecordAsync(user, succeeded: true, step, address, cancellationToken);
+            return new LoginResult(LoginOutcome.SignedIn, user);
+        }
+
+        await throttle.FailedAsync(address, email, cancellationToken);
+        await admins.RecordAsync(user, succeeded: false, step, address, cancellationToken);
         return new LoginResult(result.IsLockedOut ? LoginOutcome.LockedOut : LoginOutcome.Invalid, user);
     }
 }

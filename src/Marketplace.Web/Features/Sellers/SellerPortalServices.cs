@@ -40,6 +40,7 @@ public static class SellerPortalServices
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/images/{name}", ImageEndpoint.ServeAsync).ExcludeFromDescription();
+        app.MapGet("/images/thumbs/{name}", ImageEndpoint.ServeThumbnailAsync).ExcludeFromDescription();
         app.MapOpenApi();
         SellerApi.Map(app);
         return app;

@@ -43,26 +43,17 @@ public sealed class LoginModel(
             return Page();
         }
 
-        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        var result = await login.SignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, address, cancellationToken);
+        var result = await login.SignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, AddressOf(HttpContext), cancellationToken);
         Input.Password = string.Empty;
         switch (result.Outcome)
         {
             case LoginOutcome.SignedIn:
                 await carts.MergeAtLoginAsync(HttpContext, result.User!.Id, cancellationToken);
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
-            case LoginOutcome.Throttled:
-                var minutes = (int)Math.Ceiling(result.RetryAfter.TotalMinutes);
-                logger.LogWarning("Log-in refused: too many failures from this address or for this account");
-                Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(result.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                ModelState.AddModelError(string.Empty, text["Account.Login.Throttled", Math.Max(1, minutes)]);
-                var page = Page();
-                page.StatusCode = StatusCodes.Status429TooManyRequests;
-                return page;
-            case LoginOutcome.LockedOut:
-                logger.LogWarning("Log-in refused: account locked out");
-                ModelState.AddModelError(string.Empty, text["Account.Login.LockedOut", (int)identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes]);
-                return Page();
+            case LoginOutcome.NeedsSecondFactor:
+                return RedirectToPage("./LoginTwoFactor", new { ReturnUrl, Input.RememberMe });
+            case LoginOutcome.Throttled or LoginOutcome.LockedOut:
+                return Refused(this, result, identity.Value, text, logger);
             case LoginOutcome.NotConfirmed:
                 ModelState.AddModelError(string.Empty, text["Account.Login.NotConfirmed"]);
                 return Page();
@@ -71,6 +62,27 @@ public sealed class LoginModel(
                 return Page();
         }
     }
+
+    /// <summary>The answer to too many failures, from either step of the log-in: 429 with Retry-After, or the lockout message.</summary>
+    internal static PageResult Refused(PageModel page, LoginResult result, IdentityOptions identity, IStringLocalizer text, ILogger logger)
+    {
+        var answer = page.Page();
+        if (result.Outcome == LoginOutcome.LockedOut)
+        {
+            logger.LogWarning("Log-in refused: account locked out");
+            page.ModelState.AddModelError(string.Empty, text["Account.Login.LockedOut", (int)identity.Lockout.DefaultLockoutTimeSpan.TotalMinutes]);
+            return answer;
+        }
+
+        logger.LogWarning("Log-in refused: too many failures from this address or for this account");
+        page.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(result.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        page.ModelState.AddModelError(string.Empty, text["Account.Login.Throttled", Math.Max(1, (int)Math.Ceiling(result.RetryAfter.TotalMinutes))]);
+        answer.StatusCode = StatusCodes.Status429TooManyRequests;
+        return answer;
+    }
+
+    /// <summary>The address failures are counted against.</summary>
+    internal static string AddressOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     public sealed class LoginInput
     {

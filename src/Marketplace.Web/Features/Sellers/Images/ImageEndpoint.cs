@@ -15,11 +15,19 @@ internal static class ImageEndpoint
     /// <summary>How long a browser or a shared cache may keep a listing photo without asking again.</summary>
     public static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(5);
 
-    public static async Task<IResult> ServeAsync(
-        string name, HttpContext http, ImageStore store, MarketplaceDbContext db, SellerAccounts accounts, TimeProvider clock)
+    public static Task<IResult> ServeAsync(
+        string name, HttpContext http, ImageStore store, MarketplaceDbContext db, SellerAccounts accounts, TimeProvider clock) =>
+        ServeAsync(name, thumbnail: false, http, store, db, accounts, clock);
+
+    /// <summary>The 320-pixel WebP of the same image, at <c>/images/thumbs/{name}</c>, under the same rules.</summary>
+    public static Task<IResult> ServeThumbnailAsync(
+        string name, HttpContext http, ImageStore store, MarketplaceDbContext db, SellerAccounts accounts, TimeProvider clock) =>
+        ServeAsync(name, thumbnail: true, http, store, db, accounts, clock);
+
+    private static async Task<IResult> ServeAsync(
+        string name, bool thumbnail, HttpContext http, ImageStore store, MarketplaceDbContext db, SellerAccounts accounts, TimeProvider clock)
     {
-        var path = store.PathOf(name);
-        if (path is null)
+        if (store.PathOf(name) is null)
         {
             return Results.NotFound();
         }
@@ -39,10 +47,16 @@ internal static class ImageEndpoint
             return Results.NotFound();
         }
 
+        var path = thumbnail ? await store.ThumbnailPathOfAsync(name, http.RequestAborted) : store.PathOf(name);
+        if (path is null)
+        {
+            return Results.NotFound();
+        }
+
         // Short-lived, never immutable: a photo of a listing taken down must leave shared caches within minutes; the ETag
         // makes each revalidation a 304.
         http.Response.Headers.CacheControl = (visible ? "public" : "private") + ", max-age=" + ((int)CacheLifetime.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.PhysicalFile(path, image.ContentType, entityTag: new EntityTagHeaderValue($"\"{name}\""));
+        return TypedResults.PhysicalFile(path, thumbnail ? "image/webp" : image.ContentType, entityTag: new EntityTagHeaderValue($"\"{Path.GetFileName(path)}\""));
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using SkiaSharp;
 
 namespace Marketplace.Web.Features.Sellers.Images;
 
@@ -11,7 +12,8 @@ public sealed record ImageUpload(string FileName, StoredImage? Image, string? Pr
 /// <summary>
 /// Listing images on disk, outside wwwroot, under names the store makes up: the uploaded name is never used, and the
 /// type is read from the file's first bytes, not from its name or the browser's claim. Only JPEG, PNG and WebP pass;
-/// SVG (which can carry script) and everything else is refused.
+/// SVG (which can carry script) and everything else is refused. What is stored is the picture decoded and encoded
+/// again (<see cref="ImageRecoder"/>), beside a 320-pixel WebP thumbnail for cards.
 /// </summary>
 public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnvironment environment)
 {
@@ -34,28 +36,69 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
             return new ImageUpload(fileName, null, "Seller.Image.TooLarge");
         }
 
-        var head = new byte[12];
-        int read;
+        var bytes = new byte[file.Length];
         await using (var input = file.OpenReadStream())
         {
-            read = await input.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+            await input.ReadExactlyAsync(bytes, cancellationToken);
         }
 
-        var format = Detect(head.AsSpan(0, read));
+        var format = Detect(bytes);
         if (format is null)
         {
             return new ImageUpload(fileName, null, "Seller.Image.NotAnImage");
         }
 
+        var recoded = ImageRecoder.Recode(bytes, format.Value.Skia);
+        if (recoded.ProblemKey is { } problem)
+        {
+            return new ImageUpload(fileName, null, problem);
+        }
+
         Directory.CreateDirectory(_directory);
         var name = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + format.Value.Extension;
+        await File.WriteAllBytesAsync(Path.Combine(_directory, ThumbnailName(name)), recoded.Thumbnail!, cancellationToken);
         await using (var output = new FileStream(Path.Combine(_directory, name), FileMode.CreateNew, FileAccess.Write))
         {
-            await file.CopyToAsync(output, cancellationToken);
+            await output.WriteAsync(recoded.Image, cancellationToken);
         }
 
         return new ImageUpload(fileName, new StoredImage(name, format.Value.ContentType), null);
     }
+
+    /// <summary>
+    /// The card-sized WebP of a stored image. Images stored before thumbnails existed get theirs on first request; a
+    /// thumbnail is written under a temporary name and moved into place, so a reader never sees half a file.
+    /// </summary>
+    public async Task<string?> ThumbnailPathOfAsync(string name, CancellationToken cancellationToken)
+    {
+        if (PathOf(name) is not { } original)
+        {
+            return null;
+        }
+
+        var path = Path.Combine(_directory, ThumbnailName(name));
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        using (var image = SKBitmap.Decode(original))
+        {
+            if (image is null)
+            {
+                return null;
+            }
+
+            var temporary = path + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
+            await File.WriteAllBytesAsync(temporary, ImageRecoder.Thumbnail(image), cancellationToken);
+            File.Move(temporary, path, overwrite: true);
+        }
+
+        return path;
+    }
+
+    /// <summary>The thumbnail beside a stored image: same random part, its own suffix, always WebP.</summary>
+    public static string ThumbnailName(string name) => Path.GetFileNameWithoutExtension(name) + ".w320.webp";
 
     /// <summary>The file behind a stored name, or null for anything that is not a name this store makes.</summary>
     public string? PathOf(string name)
@@ -69,21 +112,21 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
         return File.Exists(path) ? path : null;
     }
 
-    public static (string Extension, string ContentType)? Detect(ReadOnlySpan<byte> head)
+    public static (string Extension, string ContentType, SKEncodedImageFormat Skia)? Detect(ReadOnlySpan<byte> head)
     {
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
         {
-            return (".jpg", "image/jpeg");
+            return (".jpg", "image/jpeg", SKEncodedImageFormat.Jpeg);
         }
 
         if (head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         {
-            return (".png", "image/png");
+            return (".png", "image/png", SKEncodedImageFormat.Png);
         }
 
         if (head.Length >= 12 && head[..4].SequenceEqual("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8))
         {
-            return (".webp", "image/webp");
+            return (".webp", "image/webp", SKEncodedImageFormat.Webp);
         }
 
         return null;

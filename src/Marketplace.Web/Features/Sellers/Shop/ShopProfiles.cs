@@ -16,7 +16,7 @@ public sealed record FieldProblem(string Field, string Key);
 /// <summary>Opening a shop and changing its profile. A change of origin goes through the policy, which re-decides the shop's listings.</summary>
 public sealed class ShopProfiles(
     MarketplaceDbContext db,
-    UserManager<ApplicationUser> users,
+    RoleGrants roles,
     SignInManager<ApplicationUser> signIn,
     PolicyRuleChanges rules,
     TimeProvider clock)
@@ -59,10 +59,7 @@ public sealed class ShopProfiles(
             return [new FieldProblem(nameof(ShopForm.Slug), "Seller.Shop.SlugTaken")];
         }
 
-        if (!await users.IsInRoleAsync(user, Roles.Seller))
-        {
-            await users.AddToRoleAsync(user, Roles.Seller);
-        }
+        await roles.GrantAsync(user, Roles.Seller, RoleGrants.Self(user), cancellationToken);
 
         // The cookie still says "shopper"; a fresh one carries the Seller role, so the portal opens at once.
         await signIn.RefreshSignInAsync(user);

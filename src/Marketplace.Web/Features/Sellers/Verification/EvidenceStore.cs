@@ -72,7 +72,7 @@ public sealed partial class EvidenceStore(IConfiguration configuration, IWebHost
 
     private static (string Extension, string ContentType)? Detect(ReadOnlySpan<byte> head) =>
         head.StartsWith("%PDF-"u8) ? (".pdf", "application/pdf")
-        : ImageStore.Detect(head) is { ContentType: "image/jpeg" or "image/png" } image ? image
+        : ImageStore.Detect(head) is { ContentType: "image/jpeg" or "image/png" } image ? (image.Extension, image.ContentType)
         : null;
 
     [GeneratedRegex("^[0-9a-f]{32}\\.(pdf|jpg|png)$")]
