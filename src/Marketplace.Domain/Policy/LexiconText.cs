@@ -22,7 +22,16 @@ public static class LexiconText
     public static string Normalize(string? text) => string.Join(' ', Tokens(text));
 
     /// <summary>The normalised words of the text, in order.</summary>
-    public static string[] Tokens(string? text)
+    public static string[] Tokens(string? text) =>
+        [.. Undisguise(text).Where(w => w.Read is not null).Select(w => Canonical(w.Read!))];
+
+    /// <summary>
+    /// The words of the text with its disguises undone (entities, compatibility forms, format characters, accents, look-alikes,
+    /// case, spelled-out letters) but not yet its spellings: each as written, digits kept, and as read with digits for letters.
+    /// Screening matches the read words, canonically spelled (<see cref="Tokens"/>); search keeps the written ones too, so a
+    /// number such as "42" or "512gb" is still found as typed.
+    /// </summary>
+    public static IReadOnlyList<UndisguisedWord> Undisguise(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -30,15 +39,16 @@ public static class LexiconText
         }
 
         var raw = RawWords(Clean(text));
-        var words = new List<string>(raw.Count);
+        var words = new List<UndisguisedWord>(raw.Count);
         for (var i = 0; i < raw.Count;)
         {
             var run = SpelledOutRun(raw, i);
-            AddWord(words, run > 1 ? string.Concat(raw.Skip(i).Take(run)) : raw[i]);
+            var written = run > 1 ? string.Concat(raw.Skip(i).Take(run)) : raw[i];
+            words.Add(new UndisguisedWord(written, ReadAsLetters(written)));
             i += run;
         }
 
-        return [.. words];
+        return words;
     }
 
     /// <summary>
@@ -188,22 +198,22 @@ public static class LexiconText
 
     /// <summary>
     /// Digits stand for letters only inside a word that has letters ("b4tik"); a bare number such as a size or a
-    /// model number ("7335", "18650") is not a word and is left out, so it cannot fold into one.
+    /// model number ("7335", "18650") is not a word and reads as nothing, so it cannot fold into one.
     /// </summary>
-    private static void AddWord(List<string> words, string raw)
+    private static string? ReadAsLetters(string written)
     {
-        if (!raw.Any(char.IsAsciiLetterLower))
+        if (!written.Any(char.IsAsciiLetterLower))
         {
-            return;
+            return null;
         }
 
-        var folded = new StringBuilder(raw.Length);
-        foreach (var c in raw)
+        var folded = new StringBuilder(written.Length);
+        foreach (var c in written)
         {
             folded.Append(FoldCharacter(c));
         }
 
-        words.Add(Canonical(folded.ToString()));
+        return folded.ToString();
     }
 
     private static char FoldCharacter(char c) => c switch
@@ -258,3 +268,9 @@ public static class LexiconText
 
     private static bool IsConsonant(char c) => c is >= 'a' and <= 'z' && !IsVowel(c);
 }
+
+/// <summary>
+/// One word with its disguises undone: <see cref="Written"/> as the text has it (lower-case ASCII letters and digits, with any
+/// '@' or '$'), <see cref="Read"/> with digits and symbols read as letters, or null for a bare number.
+/// </summary>
+public readonly record struct UndisguisedWord(string Written, string? Read);
