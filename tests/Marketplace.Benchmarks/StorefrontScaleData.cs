@@ -62,7 +62,7 @@ internal static class StorefrontScaleData
             FROM generate_series(1, {{Shops}}) g
             """);
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY sellers (user_id, store_name, slug, origin, country_code, province, city, status, opened_at) FROM STDIN (FORMAT BINARY)"))
+            "COPY sellers (user_id, store_name, slug, origin, country_code, province, city, status, opened_at, verification, verified_at) FROM STDIN (FORMAT BINARY)"))
         {
             for (var shop = 1; shop <= Shops; shop++)
             {
@@ -80,6 +80,17 @@ internal static class StorefrontScaleData
                 // One shop in a hundred is suspended: its rows still say published, the visibility predicate hides them.
                 await copy.WriteAsync((int)(shop % 100 == 7 ? SellerStatus.Suspended : SellerStatus.Active), NpgsqlDbType.Integer);
                 await copy.WriteAsync(DateTimeOffset.UtcNow.AddYears(-2), NpgsqlDbType.TimestampTz);
+
+                // Local shops as an admin left them after checking their evidence; cross-border shops need no verification.
+                await copy.WriteAsync((int)(foreign ? OriginVerification.NotRequested : OriginVerification.Verified), NpgsqlDbType.Integer);
+                if (foreign)
+                {
+                    await copy.WriteNullAsync();
+                }
+                else
+                {
+                    await copy.WriteAsync(DateTimeOffset.UtcNow.AddYears(-2), NpgsqlDbType.TimestampTz);
+                }
             }
 
             await copy.CompleteAsync();
@@ -117,7 +128,7 @@ internal static class StorefrontScaleData
             """
             COPY listings (seller_id, category_id, sku, title, description, search_title, search_description, price_idr, stock, origin,
                            tkdn_percent, state, state_changed_at, published_at, suspended_by, reason_codes, misclassification_cleared,
-                           created_at, updated_at) FROM STDIN (FORMAT BINARY)
+                           created_at, updated_at, version) FROM STDIN (FORMAT BINARY)
             """))
         {
             for (var i = 0; i < listings; i++)
@@ -180,6 +191,7 @@ internal static class StorefrontScaleData
                 await copy.WriteAsync(false, NpgsqlDbType.Boolean);
                 await copy.WriteAsync(published, NpgsqlDbType.TimestampTz);
                 await copy.WriteAsync(published, NpgsqlDbType.TimestampTz);
+                await copy.WriteAsync(1, NpgsqlDbType.Integer);
             }
 
             await copy.CompleteAsync();

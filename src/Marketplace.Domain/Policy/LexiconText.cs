@@ -20,20 +20,29 @@ public static class LexiconText
     private const int SpelledOutMinimum = 3;
 
     /// <summary>
-    /// Listings repeat a small vocabulary, so each word's folding and stems are worked out once per process; a closure
+    /// Listings repeat a small vocabulary, so each word's spelling and stems are worked out once per process; a closure
     /// re-screens hundreds of thousands of listings. Bounded, so that made-up words cannot grow the memory without end.
     /// </summary>
     private const int RememberedWords = 200_000;
 
     private static readonly ConcurrentDictionary<string, string[]> StemsOfWord = new(StringComparer.Ordinal);
 
-    private static readonly ConcurrentDictionary<string, string?> FoldedWord = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> CanonicalWord = new(StringComparer.Ordinal);
 
     /// <summary>The normalised text: its words, separated by single spaces; the form a search column stores.</summary>
     public static string Normalize(string? text) => string.Join(' ', Tokens(text));
 
     /// <summary>The normalised words of the text, in order.</summary>
-    public static string[] Tokens(string? text)
+    public static string[] Tokens(string? text) =>
+        [.. Undisguise(text).Where(w => w.Read is not null).Select(w => Remembered(CanonicalWord, w.Read!, Canonical))];
+
+    /// <summary>
+    /// The words of the text with its disguises undone (entities, compatibility forms, format characters, accents, look-alikes,
+    /// case, spelled-out letters) but not yet its spellings: each as written, digits kept, and as read with digits for letters.
+    /// Screening matches the read words, canonically spelled (<see cref="Tokens"/>); search keeps the written ones too, so a
+    /// number such as "42" or "512gb" is still found as typed.
+    /// </summary>
+    public static IReadOnlyList<UndisguisedWord> Undisguise(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -41,15 +50,16 @@ public static class LexiconText
         }
 
         var raw = RawWords(Clean(text));
-        var words = new List<string>(raw.Count);
+        var words = new List<UndisguisedWord>(raw.Count);
         for (var i = 0; i < raw.Count;)
         {
             var run = SpelledOutRun(raw, i);
-            AddWord(words, run > 1 ? string.Concat(raw.Skip(i).Take(run)) : raw[i]);
+            var written = run > 1 ? string.Concat(raw.Skip(i).Take(run)) : raw[i];
+            words.Add(new UndisguisedWord(written, ReadAsLetters(written)));
             i += run;
         }
 
-        return [.. words];
+        return words;
     }
 
     /// <summary>
@@ -204,30 +214,22 @@ public static class LexiconText
 
     /// <summary>
     /// Digits stand for letters only inside a word that has letters ("b4tik"); a bare number such as a size or a
-    /// model number ("7335", "18650") is not a word and is left out, so it cannot fold into one.
+    /// model number ("7335", "18650") is not a word and reads as nothing, so it cannot fold into one.
     /// </summary>
-    private static void AddWord(List<string> words, string raw)
+    private static string? ReadAsLetters(string written)
     {
-        if (Remembered(FoldedWord, raw, Fold) is { } word)
-        {
-            words.Add(word);
-        }
-    }
-
-    private static string? Fold(string raw)
-    {
-        if (raw.AsSpan().IndexOfAnyInRange('a', 'z') < 0)
+        if (!written.Any(char.IsAsciiLetterLower))
         {
             return null;
         }
 
-        var folded = new StringBuilder(raw.Length);
-        foreach (var c in raw)
+        var folded = new StringBuilder(written.Length);
+        foreach (var c in written)
         {
             folded.Append(FoldCharacter(c));
         }
 
-        return Canonical(folded.ToString());
+        return folded.ToString();
     }
 
     private static TValue Remembered<TValue>(ConcurrentDictionary<string, TValue> memory, string key, Func<string, TValue> compute)
@@ -298,3 +300,9 @@ public static class LexiconText
 
     private static bool IsConsonant(char c) => c is >= 'a' and <= 'z' && !IsVowel(c);
 }
+
+/// <summary>
+/// One word with its disguises undone: <see cref="Written"/> as the text has it (lower-case ASCII letters and digits, with any
+/// '@' or '$'), <see cref="Read"/> with digits and symbols read as letters, or null for a bare number.
+/// </summary>
+public readonly record struct UndisguisedWord(string Written, string? Read);

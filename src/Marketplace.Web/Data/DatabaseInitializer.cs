@@ -1,4 +1,5 @@
 using Marketplace.Web.Data.Seed;
+using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -16,6 +17,7 @@ internal static class DatabaseInitializer
         // Without this, EF first queries a history table a new database lacks and logs that failure as an error.
         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
         await db.Database.MigrateAsync();
+        await SearchRefolds.RunAsync(db, CancellationToken.None);
     }
 
     /// <summary>Migrates, loads the catalog when the database has none, ensures the configured admin and, when enabled, loads demo data.</summary>

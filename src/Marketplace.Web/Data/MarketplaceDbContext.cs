@@ -83,6 +83,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<SearchWord> SearchWords => Set<SearchWord>();
 
+    public DbSet<SearchRefold> SearchRefolds => Set<SearchRefold>();
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         WriteSearchText();

@@ -48,6 +48,19 @@ public class LexiconTextTests
         LexiconText.Normalize(text).Should().Be(normalised);
     }
 
+    [Fact]
+    public void Undisguised_words_keep_their_digits_as_written_beside_their_reading()
+    {
+        LexiconText.Undisguise("8atik ukuran 42, B A T I K, k\u0430in ba\u200Btik 512GB").Should().Equal(
+            new UndisguisedWord("8atik", "batik"),
+            new UndisguisedWord("ukuran", "ukuran"),
+            new UndisguisedWord("42", null),
+            new UndisguisedWord("batik", "batik"),
+            new UndisguisedWord("kain", "kain"),
+            new UndisguisedWord("batik", "batik"),
+            new UndisguisedWord("512gb", "si2gb"));
+    }
+
     [Theory]
     [InlineData("berbatik", "batik")]
     [InlineData("dibatik", "batik")]

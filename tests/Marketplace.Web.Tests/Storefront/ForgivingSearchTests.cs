@@ -43,6 +43,29 @@ public sealed class ForgivingSearchTests(ForgivingSearchTests.Fixture fixture) :
         (await Client.ListingIdsAsync("/Search?q=coffee")).Should().BeEquivalentTo([Data.KopiGayo, Data.Coffee]);
     }
 
+    [Theory]
+    [InlineData("batik")]
+    [InlineData("b a t i k")]
+    [InlineData("B.A.T.I.K")]
+    [InlineData("b\u0430tik")]
+    [InlineData("ba\u200Btik")]
+    [InlineData("&#98;atik")]
+    [InlineData("8atik")]
+    public async Task Search_reads_text_as_screening_does_so_disguised_spellings_find_each_other(string typed)
+    {
+        // Listings spelled out, in a Cyrillic look-alike and with a zero-width space; queries in every disguise (issue 10, item 4).
+        (await Client.ListingIdsAsync("/Search?q=" + Uri.EscapeDataString(typed)))
+            .Should().BeEquivalentTo([Data.Batik, Data.SpelledOutBatik, Data.CyrillicBatik, Data.ZeroWidthBatik]);
+    }
+
+    [Fact]
+    public async Task Numbers_are_found_as_written()
+    {
+        (await Client.ListingIdsAsync("/Search?q=42")).Should().Equal(Data.Sandal);
+        (await Client.ListingIdsAsync("/Search?q=250")).Should().Equal(Data.KopiGayo);
+        (await Client.ListingIdsAsync("/Search?q=512gb")).Should().Equal(Data.MemoryCard);
+    }
+
     [Fact]
     public async Task Suggestions_offer_words_categories_and_titles_as_the_shopper_types()
     {
@@ -75,6 +98,11 @@ public sealed class ForgivingSearchTests(ForgivingSearchTests.Fixture fixture) :
                 KopiGayo = await data.ListingAsync(shop, "kopi-biji", "Kopi Arabika Gayo 250 gr", 95_000),
                 Coffee = await data.ListingAsync(shop, "kopi-biji", "Arabica Coffee Beans Toraja", 120_000),
                 Batik = await data.ListingAsync(shop, "batik-tulis", "Batik Tulis Parang Solo", 850_000),
+                SpelledOutBatik = await data.ListingAsync(shop, "batik-tulis", "Kain B A T I K Pekalongan", 300_000),
+                CyrillicBatik = await data.ListingAsync(shop, "batik-tulis", "Selendang b\u0430tik Lasem", 250_000),
+                ZeroWidthBatik = await data.ListingAsync(shop, "batik-tulis", "Kemeja ba\u200Btik Pria", 200_000),
+                Sandal = await data.ListingAsync(shop, "sandal", "Sandal Jepit Ukuran 42", 35_000),
+                MemoryCard = await data.ListingAsync(shop, "flashdisk-memori", "Kartu Memori 512GB", 400_000),
             };
             using var scope = app.Services.CreateScope();
             await scope.ServiceProvider.GetRequiredService<SearchVocabulary>().RefreshAsync(CancellationToken.None);
@@ -91,6 +119,16 @@ public sealed class ForgivingSearchTests(ForgivingSearchTests.Fixture fixture) :
             public required long Coffee { get; init; }
 
             public required long Batik { get; init; }
+
+            public required long SpelledOutBatik { get; init; }
+
+            public required long CyrillicBatik { get; init; }
+
+            public required long ZeroWidthBatik { get; init; }
+
+            public required long Sandal { get; init; }
+
+            public required long MemoryCard { get; init; }
         }
     }
 }

@@ -25,3 +25,12 @@ internal sealed class SearchWordConfiguration : IEntityTypeConfiguration<SearchW
         builder.HasIndex(w => w.Word).HasMethod("gist").HasOperators("gist_trgm_ops").HasDatabaseName("ix_search_words_trigram");
     }
 }
+
+internal sealed class SearchRefoldConfiguration : IEntityTypeConfiguration<SearchRefold>
+{
+    public void Configure(EntityTypeBuilder<SearchRefold> builder)
+    {
+        builder.HasKey(r => r.ListingId);
+        builder.Property(r => r.ListingId).ValueGeneratedNever();
+    }
+}

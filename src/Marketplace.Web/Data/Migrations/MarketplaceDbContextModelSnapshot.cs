@@ -1730,6 +1730,18 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("search_rankings");
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Storefront.SearchRefold", b =>
+                {
+                    b.Property<long>("ListingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("listing_id");
+
+                    b.HasKey("ListingId")
+                        .HasName("pk_search_refolds");
+
+                    b.ToTable("search_refolds");
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Storefront.SearchWord", b =>
                 {
                     b.Property<string>("Word")

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
@@ -70,22 +71,12 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
             : CountAsync(Match(Scope(db.VisibleListingsAt(clock.GetUtcNow()), scope), terms), cancellationToken);
     }
 
-    /// <summary>Browsing without words: an index serves each order, so the page reads 24 entries and the count at most 1,001.</summary>
-    private static async Task<ListingResults> BrowseAsync(IQueryable<VisibleListing> matching, ListingSort sort, int page, CancellationToken cancellationToken)
-    {
-        var ordered = Order(matching, sort, null);
-        if (page == 1)
-        {
-            var first = await PageAsync(ordered, 0, cancellationToken);
-            var total = first.Count < PageSize ? first.Count : await CountAsync(matching, cancellationToken);
-            return new ListingResults(first, total, 1);
-        }
-
-        // A page past the last one shows the last one.
-        var count = await CountAsync(matching, cancellationToken);
-        page = Math.Min(page, new ListingResults([], count, page).PageCount);
-        return new ListingResults(await PageAsync(ordered, (page - 1) * PageSize, cancellationToken), count, page);
-    }
+    /// <summary>
+    /// Browsing without words: an index serves each order, so the page reads 24 entries and the count at most 1,001, both in
+    /// one statement.
+    /// </summary>
+    private static Task<ListingResults> BrowseAsync(IQueryable<VisibleListing> matching, ListingSort sort, int page, CancellationToken cancellationToken) =>
+        PageAsync(Order(matching, sort, null), matching.Take(CountLimit + 1), page, cancellationToken);
 
     /// <summary>
     /// A search with words: the ranked ids come from <see cref="SearchRankingCache"/> (ranked now when missing or stale), and
@@ -100,17 +91,33 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
             now,
             () => Order(matching, query.EffectiveSort, terms).Select(v => v.Listing.Id).Take(CountLimit + 1).ToArrayAsync(cancellationToken),
             cancellationToken);
-        // Visibility, scope and filters by primary key only: matching the words again would read every match's vector.
-        var stillShown = (await Filter(Scope(db.VisibleListingsAt(now), scope), query)
-            .Where(v => ranked.Contains(v.Listing.Id)).Select(v => v.Listing.Id).ToListAsync(cancellationToken)).ToHashSet();
-        var ids = ranked.Where(stillShown.Contains).ToList();
-        page = Math.Min(page, new ListingResults([], ids.Count, page).PageCount);
-        var pageIds = ids.Skip((page - 1) * PageSize).Take(PageSize).ToArray();
-        var cards = pageIds.Length == 0
-            ? []
-            : await db.VisibleListingsAt(now).Where(v => pageIds.Contains(v.Listing.Id)).Select(ListingCard.FromVisible).ToListAsync(cancellationToken);
-        var position = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
-        return new ListingResults(cards.OrderBy(c => position[c.Id]).ToList(), ids.Count, page);
+        return await FromRankedAsync(ranked, query, scope, page, now, cancellationToken);
+    }
+
+    /// <summary>The page of ranked ids that are still shown, re-checked on this request.</summary>
+    private async Task<ListingResults> FromRankedAsync(
+        long[] ranked, ListingQuery query, ShelfScope scope, int page, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Visibility, scope and filters by primary key only (matching the words again would read every match's vector), for the
+        // ranked ids up to this page and one page more: re-checking all 1,001 on every request cost 50-150 ms at a million
+        // listings. Hidden ids past that window still count until the next ranking; every id shown has been re-checked.
+        for (var window = (page + 1) * PageSize; ; window *= 2)
+        {
+            var checkedIds = ranked.Take(window).ToArray();
+            var shown = Filter(Scope(db.VisibleListingsAt(now), scope), query).Where(v => checkedIds.Contains(v.Listing.Id));
+            var offset = (page - 1) * PageSize;
+            var rows = await shown.OrderBy(v => Array.IndexOf(checkedIds, v.Listing.Id)).Skip(offset).Take(PageSize)
+                .Select(WithCount(shown)).ToListAsync(cancellationToken);
+            if (rows.Count == PageSize || checkedIds.Length == ranked.Length)
+            {
+                var stillShown = rows.Count > 0 ? rows[0].Total : await shown.CountAsync(cancellationToken);
+                var total = ranked.Length - checkedIds.Length + stillShown;
+                var last = new ListingResults([], total, page).PageCount;
+                return rows.Count > 0 || page <= last
+                    ? new ListingResults([.. rows.Select(r => r.Card)], total, page)
+                    : await FromRankedAsync(ranked, query, scope, last, now, cancellationToken);
+            }
+        }
     }
 
     /// <summary>Everything that decides which listings match and in what order, but not the page.</summary>
@@ -208,9 +215,35 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
         }
     }
 
-    /// <summary>Limits before projecting, so each card's first image is looked up for the page's rows only.</summary>
-    private static Task<List<ListingCard>> PageAsync(IQueryable<VisibleListing> ordered, int offset, CancellationToken cancellationToken) =>
-        ordered.Skip(offset).Take(PageSize).Select(ListingCard.FromVisible).ToListAsync(cancellationToken);
+    /// <summary>
+    /// One page of cards with the count of <paramref name="counted"/> (bounded by the caller) beside each card, in one statement:
+    /// PostgreSQL counts once (an uncorrelated subquery) and looks up the first image for the page's rows only (expensive
+    /// output expressions are evaluated after the sort and limit). A page past the last one shows the last one.
+    /// </summary>
+    private static async Task<ListingResults> PageAsync(
+        IQueryable<VisibleListing> ordered, IQueryable<VisibleListing> counted, int page, CancellationToken cancellationToken)
+    {
+        var rows = await ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(WithCount(counted)).ToListAsync(cancellationToken);
+        if (rows.Count > 0 || page == 1)
+        {
+            return new ListingResults([.. rows.Select(r => r.Card)], rows.Count == 0 ? 0 : rows[0].Total, page);
+        }
+
+        // An empty page carries no count: asked for here, past the last page only.
+        var last = new ListingResults([], await counted.CountAsync(cancellationToken), page).PageCount;
+        return last < page ? await PageAsync(ordered, counted, last, cancellationToken) : new ListingResults([], 0, page);
+    }
+
+    /// <summary><see cref="ListingCard.FromVisible"/> and the count of <paramref name="counted"/>, as one projection EF translates.</summary>
+    private static Expression<Func<VisibleListing, CountedCard>> WithCount(IQueryable<VisibleListing> counted) =>
+        Expression.Lambda<Func<VisibleListing, CountedCard>>(
+            Expression.New(
+                typeof(CountedCard).GetConstructor([typeof(ListingCard), typeof(int)])!,
+                ListingCard.FromVisible.Body,
+                Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(VisibleListing)], counted.Expression)),
+            ListingCard.FromVisible.Parameters);
+
+    private sealed record CountedCard(ListingCard Card, int Total);
 
     private static Task<int> CountAsync(IQueryable<VisibleListing> matching, CancellationToken cancellationToken) =>
         matching.Take(CountLimit + 1).CountAsync(cancellationToken);

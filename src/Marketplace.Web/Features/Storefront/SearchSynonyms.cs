@@ -2,7 +2,7 @@ namespace Marketplace.Web.Features.Storefront;
 
 /// <summary>
 /// Indonesian words and their English counterparts, both ways: a shopper who types "shoes" finds "Sepatu Kulit" and one
-/// who types "kopi" finds "Arabica Coffee Beans". Words are in <see cref="SearchText.Fold"/>'s form.
+/// who types "kopi" finds "Arabica Coffee Beans". Words are in <see cref="SearchText.Words"/>'s form.
 /// </summary>
 public static class SearchSynonyms
 {

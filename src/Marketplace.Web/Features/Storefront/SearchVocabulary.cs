@@ -65,7 +65,7 @@ public sealed class SearchVocabulary(MarketplaceDbContext db, CatalogReader cata
     /// <summary>Words, categories and live titles that start with what the shopper has typed so far.</summary>
     public async Task<SearchSuggestions> SuggestAsync(string typed, CancellationToken cancellationToken)
     {
-        var folded = SearchText.Fold(typed);
+        var folded = SearchText.Written(typed);
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (folded.Length < MinPrefixLength || words.Length == 0)
         {
@@ -93,7 +93,7 @@ public sealed class SearchVocabulary(MarketplaceDbContext db, CatalogReader cata
 
         var tree = await catalog.ReadAsync(cancellationToken);
         var categories = tree.All
-            .Where(c => SearchText.Fold(c.NameId + " " + c.NameEn).Split(' ').Any(w => w.StartsWith(last, StringComparison.Ordinal)))
+            .Where(c => SearchText.Written(c.NameId + " " + c.NameEn).Split(' ').Any(w => w.StartsWith(last, StringComparison.Ordinal)))
             .OrderBy(c => c.NameId, StringComparer.Ordinal)
             .Take(SuggestionCount)
             .Select(c => new CategoryLink(c.Slug, c.NameId, c.NameEn))
