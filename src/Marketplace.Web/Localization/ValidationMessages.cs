@@ -14,7 +14,8 @@ internal static class ValidationMessages
 {
     public static IServiceCollection AddLocalizedValidationMessages(this IServiceCollection services)
     {
-        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
+        // After every other setup, so the implicit "required" MVC adds for non-nullable properties is already there.
+        services.AddOptions<MvcOptions>().PostConfigure<IStringLocalizerFactory>((options, factory) =>
         {
             options.ModelMetadataDetailsProviders.Add(new ResourceKeys());
             var text = factory.Create(typeof(SharedResource));

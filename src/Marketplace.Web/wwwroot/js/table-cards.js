@@ -7,7 +7,20 @@
         });
         table.querySelectorAll('tbody tr').forEach(function (row) {
             Array.prototype.forEach.call(row.children, function (cell, index) {
+                if (cell.textContent.trim() === '' && !cell.querySelector('img, input, select, button, svg')) {
+                    cell.classList.add('cell-empty');
+                    return;
+                }
+
                 if (!cell.hasAttribute('data-label') && headings[index]) {
+                    // The cell's content moves into one box, so the label and the content sit side by side as two columns.
+                    var value = document.createElement('div');
+                    value.className = 'cell-value';
+                    while (cell.firstChild) {
+                        value.appendChild(cell.firstChild);
+                    }
+
+                    cell.appendChild(value);
                     cell.setAttribute('data-label', headings[index]);
                 }
             });
