@@ -30,6 +30,7 @@ catch (MissingPrerequisiteException e)
 builder.Services.AddMarketplaceData(builder.Configuration, connectionString);
 builder.Services.AddMarketplaceIdentity(builder.Configuration);
 builder.Services.AddMarketplaceLocalization();
+builder.Services.AddLocalizedValidationMessages();
 builder.Services.AddRazorPages(options => options.Conventions.AddMarketplaceAuthorization())
     .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new BooleanFieldBinderProvider()))
     .AddViewLocalization()

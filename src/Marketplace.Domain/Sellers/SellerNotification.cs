@@ -7,6 +7,7 @@ public enum SellerNotificationKind
     ListingsNeedReview = 2,
     SellerSuspended = 3,
     SellerReinstated = 4,
+    ListingsRejected = 5,
     OriginVerified = 20,
     OriginRefused = 21,
 }

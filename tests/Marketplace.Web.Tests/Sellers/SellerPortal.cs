@@ -106,15 +106,21 @@ public sealed class SellerPortal(MarketplaceApp app)
     }
 
     /// <summary>An order placed by a new shopper with one line per listing, made through the domain as checkout would.</summary>
-    public Task<Marketplace.Domain.Orders.Order> OrderAsync(params (long ListingId, int Quantity)[] lines) =>
+    public async Task<Marketplace.Domain.Orders.Order> OrderAsync(params (long ListingId, int Quantity)[] lines)
+    {
+        var shopper = await TestUsers.CreateAsync(app, $"pembeli-{Guid.NewGuid():N}@example.id", Roles.Shopper);
+        return await OrderForAsync(shopper.Id, lines);
+    }
+
+    /// <summary>A cash-on-delivery order of the given shopper with one line per listing, made through the domain as checkout would.</summary>
+    public Task<Marketplace.Domain.Orders.Order> OrderForAsync(string shopperUserId, params (long ListingId, int Quantity)[] lines) =>
         Scenario.WithDbAsync(async db =>
         {
-            var shopper = await TestUsers.CreateAsync(app, $"pembeli-{Guid.NewGuid():N}@example.id", Roles.Shopper);
             var order = new Marketplace.Domain.Orders.Order(
                 Marketplace.Domain.Orders.OrderNumber.Create(
                     DateTimeOffset.UtcNow,
                     System.Security.Cryptography.RandomNumberGenerator.GetString(Marketplace.Domain.Orders.OrderNumber.Alphabet, Marketplace.Domain.Orders.OrderNumber.SuffixLength)),
-                shopper.Id,
+                shopperUserId,
                 Marketplace.Domain.Orders.ShippingAddress.Create("Siti Rahayu", "081234567890", "Jl. Malioboro 12", "Yogyakarta", "DI Yogyakarta", "55271"),
                 Marketplace.Domain.Orders.PaymentMethod.CashOnDelivery,
                 new Marketplace.Domain.Rupiah(15_000),

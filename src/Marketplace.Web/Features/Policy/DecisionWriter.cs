@@ -37,9 +37,8 @@ internal static class DecisionWriter
 
         await UpdateListingsAsync(db, decisions, cancellationToken);
         await InsertDecisionsAsync(db, decisions, trigger, actor, now, cancellationToken);
-        if (trigger.IsRuleChange())
+        if (AddNotifications(db, decisions, trigger, now))
         {
-            AddNotifications(db, decisions, now);
             await db.SaveChangesAsync(cancellationToken);
         }
     }
@@ -103,12 +102,16 @@ internal static class DecisionWriter
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Sellers hear about changes the rules made to listings they did not touch themselves.</summary>
-    private static void AddNotifications(MarketplaceDbContext db, IReadOnlyList<ListingDecision> decisions, DateTimeOffset now)
+    /// <summary>
+    /// Sellers hear about changes the rules made to listings they did not touch themselves, and about every refusal at once,
+    /// their own publish included, so the notification list never lags the listing's state. True when any was added.
+    /// </summary>
+    private static bool AddNotifications(MarketplaceDbContext db, IReadOnlyList<ListingDecision> decisions, DecisionTrigger trigger, DateTimeOffset now)
     {
         var groups = decisions
-            .Where(d => d.StateChanged && Kind(d) is not null)
-            .GroupBy(d => (d.Facts.SellerId, Kind: Kind(d)!.Value, d.Facts.ClusterId));
+            .Where(d => d.StateChanged && Kind(d, trigger) is not null)
+            .GroupBy(d => (d.Facts.SellerId, Kind: Kind(d, trigger)!.Value, d.Facts.ClusterId))
+            .ToList();
         foreach (var group in groups)
         {
             var count = group.Count();
@@ -119,6 +122,9 @@ internal static class DecisionWriter
                 SellerNotificationKind.ListingsSuspendedByPolicy => (
                     $"{count} produk Anda diturunkan dari etalase. {reason?.MessageId}",
                     $"{count} of your listings were taken down. {reason?.MessageEn}"),
+                SellerNotificationKind.ListingsRejected => (
+                    $"{count} produk Anda ditolak. {reason?.MessageId}",
+                    $"{count} of your listings were refused. {reason?.MessageEn}"),
                 SellerNotificationKind.ListingsRestoredByPolicy => (
                     $"{count} produk Anda tayang kembali karena aturan yang menurunkannya tidak berlaku lagi.",
                     $"{count} of your listings are live again because the rule that took them down no longer applies."),
@@ -128,10 +134,14 @@ internal static class DecisionWriter
             };
             db.SellerNotifications.Add(new SellerNotification(group.Key.SellerId, group.Key.Kind, group.Key.ClusterId, count, id.Trim(), en.Trim(), now));
         }
+
+        return groups.Count > 0;
     }
 
-    private static SellerNotificationKind? Kind(ListingDecision decision) => (decision.Facts.State, decision.NewState) switch
+    private static SellerNotificationKind? Kind(ListingDecision decision, DecisionTrigger trigger) => (decision.Facts.State, decision.NewState) switch
     {
+        (not ListingState.Rejected, ListingState.Rejected) => SellerNotificationKind.ListingsRejected,
+        _ when !trigger.IsRuleChange() => null,
         (ListingState.Published, ListingState.Suspended) => SellerNotificationKind.ListingsSuspendedByPolicy,
         (ListingState.Suspended, ListingState.Published) => SellerNotificationKind.ListingsRestoredByPolicy,
         (ListingState.Published or ListingState.Suspended, ListingState.PendingReview) => SellerNotificationKind.ListingsNeedReview,

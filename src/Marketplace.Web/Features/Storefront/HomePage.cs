@@ -9,7 +9,11 @@ public sealed record ClusterShelf(int Id, string Code, string NameId, string Nam
 
 public sealed record CategoryLink(string Slug, string NameId, string NameEn);
 
-public sealed record HomePageContent(IReadOnlyList<ClusterShelf> Clusters, IReadOnlyList<ListingCard> Newest, IReadOnlyList<ListingCard> Local);
+public sealed record HomePageContent(IReadOnlyList<ClusterShelf> Clusters, IReadOnlyList<ListingCard> Newest, IReadOnlyList<ListingCard> Local)
+{
+    /// <summary>The catalog's top branches, shown as icon tiles at the top of home.</summary>
+    public IReadOnlyList<CategoryLink> TopCategories { get; init; } = [];
+}
 
 /// <summary>Reads what the home page shows: the catalog by cluster, the newest listings and a shelf of local products.</summary>
 public sealed class HomePage(MarketplaceDbContext db, TimeProvider clock)
@@ -34,6 +38,12 @@ public sealed class HomePage(MarketplaceDbContext db, TimeProvider clock)
                     .ToList()))
             .ToListAsync(cancellationToken);
 
+        var top = await db.Categories.AsNoTracking()
+            .Where(c => c.ParentId == null && !c.IsRetired)
+            .OrderBy(c => c.Id)
+            .Select(c => new CategoryLink(c.Slug, c.NameId, c.NameEn))
+            .ToListAsync(cancellationToken);
+
         var newest = await db.VisibleListingsAt(now)
             .OrderByDescending(v => v.Listing.PublishedAt).ThenByDescending(v => v.Listing.Id)
             .Select(ListingCard.FromVisible)
@@ -47,6 +57,6 @@ public sealed class HomePage(MarketplaceDbContext db, TimeProvider clock)
             .Take(ShelfSize)
             .ToListAsync(cancellationToken);
 
-        return new HomePageContent(shelves, newest, local);
+        return new HomePageContent(shelves, newest, local) { TopCategories = top };
     }
 }

@@ -27,6 +27,10 @@ public sealed class AuditFilter
 
     public int? SellerId { get; set; }
 
+    /// <summary>Part of a shop's name, any case: admins look sellers up by name, the id stays for links from other pages.</summary>
+    [System.ComponentModel.DataAnnotations.StringLength(100)]
+    public string? Seller { get; set; }
+
     public PolicyOutcome? Outcome { get; set; }
 
     public DecisionTrigger? Trigger { get; set; }
@@ -57,6 +61,7 @@ public sealed class AuditFilter
 
         Add("clusterId", ClusterId);
         Add("sellerId", SellerId);
+        Add("seller", Seller);
         Add("outcome", Outcome);
         Add("trigger", Trigger);
         Add("kind", Kind);
@@ -201,6 +206,11 @@ public sealed class AuditTrail(MarketplaceDbContext db)
             q = q.Where(d => d.SellerId == seller);
         }
 
+        if (NameLike(f.Seller) is { } named)
+        {
+            q = q.Where(d => db.Sellers.Any(s => s.Id == d.SellerId && EF.Functions.ILike(s.StoreName, named, LikeEscape)));
+        }
+
         if (f.Outcome is { } outcome)
         {
             q = q.Where(d => d.Outcome == outcome);
@@ -243,6 +253,11 @@ public sealed class AuditTrail(MarketplaceDbContext db)
         if (f.SellerId is { } seller)
         {
             q = q.Where(a => a.SellerId == seller);
+        }
+
+        if (NameLike(f.Seller) is { } named)
+        {
+            q = q.Where(a => db.Sellers.Any(s => s.Id == a.SellerId && EF.Functions.ILike(s.StoreName, named, LikeEscape)));
         }
 
         if (f.Kind is { } kind)
@@ -290,6 +305,14 @@ public sealed class AuditTrail(MarketplaceDbContext db)
             a.Reason, a.Details);
 
     private static string? Invariant(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private const string LikeEscape = "\\";
+
+    /// <summary>A LIKE pattern matching names that contain the typed text, its own % and _ taken literally.</summary>
+    private static string? NameLike(string? typed) =>
+        string.IsNullOrWhiteSpace(typed)
+            ? null
+            : "%" + typed.Trim().Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal).Replace("%", LikeEscape + "%", StringComparison.Ordinal).Replace("_", LikeEscape + "_", StringComparison.Ordinal) + "%";
 
     private static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

@@ -10,7 +10,11 @@ namespace Marketplace.Web.Features.Admin.Review;
 /// <summary>A listing waiting for an admin, with the words that made the policy hold it.</summary>
 public sealed record WaitingListing(
     long Id, string Title, string Description, long PriceIdr, int SellerId, string SellerName, string SellerCountry,
-    string CategoryNameId, string CategoryNameEn, string ClusterCode, DateTimeOffset WaitingSince, IReadOnlyList<string> FlaggedTerms);
+    string CategoryNameId, string CategoryNameEn, string ClusterCode, DateTimeOffset WaitingSince, IReadOnlyList<string> FlaggedTerms)
+{
+    /// <summary>The listing's first photo, for the review card; null when it has none.</summary>
+    public string? ImageName { get; init; }
+}
 
 public sealed record ReviewPage(IReadOnlyList<WaitingListing> Listings, int Waiting);
 
@@ -35,7 +39,21 @@ public sealed class ListingReview(MarketplaceDbContext db, ListingPublication pu
             join k in db.Clusters on c.ClusterId equals k.Id
             where l.State == ListingState.PendingReview
             orderby l.StateChangedAt, l.Id
-            select new { l.Id, l.Title, l.Description, l.Price, s.StoreName, SellerId = s.Id, s.CountryCode, c.NameId, c.NameEn, k.Code, l.StateChangedAt })
+            select new
+            {
+                l.Id,
+                l.Title,
+                l.Description,
+                l.Price,
+                s.StoreName,
+                SellerId = s.Id,
+                s.CountryCode,
+                c.NameId,
+                c.NameEn,
+                k.Code,
+                l.StateChangedAt,
+                Image = l.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault(),
+            })
             .Take(PageSize)
             .ToListAsync(cancellationToken);
 
@@ -45,7 +63,8 @@ public sealed class ListingReview(MarketplaceDbContext db, ListingPublication pu
         var lexicons = policy.Rules.Lexicons.Where(l => policy.Rules.IsBlocked(l.Cluster.Id, now)).ToList();
         var listings = rows.Select(r => new WaitingListing(
                 r.Id, r.Title, r.Description, r.Price.Amount, r.SellerId, r.StoreName, r.CountryCode, r.NameId, r.NameEn, r.Code, r.StateChangedAt,
-                lexicons.SelectMany(l => l.Matches(r.Title + "\n" + r.Description)).Distinct().ToList()))
+                lexicons.SelectMany(l => l.Matches(r.Title + "\n" + r.Description)).Distinct().ToList())
+        { ImageName = r.Image })
             .ToList();
         return new ReviewPage(listings, waiting);
     }

@@ -10,6 +10,12 @@ public sealed record CategoryEntry(int Id, int? ParentId, string Slug, string Na
     public string Path(bool indonesian) => indonesian ? PathId : PathEn;
 }
 
+/// <summary>A cluster closed to cross-border sales, with the reason its closure gave.</summary>
+public sealed record ClosedCluster(string NameId, string NameEn, string Reason)
+{
+    public string Name(bool indonesian) => indonesian ? NameId : NameEn;
+}
+
 /// <summary>A branch of the category tree with the leaves a listing may be placed in, for the category picker.</summary>
 public sealed record CategoryGroup(string PathId, string PathEn, IReadOnlyList<CategoryEntry> Leaves)
 {

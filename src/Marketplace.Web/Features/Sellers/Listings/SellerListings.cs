@@ -6,6 +6,7 @@ using Marketplace.Web.Data;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Features.Sellers.Shop;
+using Marketplace.Web.Features.Storefront;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -76,6 +77,25 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
 
     /// <summary>The category tree a listing may be placed in, for the edit form's picker.</summary>
     public Task<CategoryIndex> CategoriesAsync(CancellationToken cancellationToken) => CategoryIndex.LoadAsync(db, cancellationToken);
+
+    /// <summary>
+    /// The categories closed to cross-border sellers right now, by slug, with the cluster and the reason it was closed: the
+    /// picker marks them before a cross-border seller fills the form. The same acting blocks the storefront reads.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ClosedCluster>> ClosedToCrossBorderAsync(CancellationToken cancellationToken)
+    {
+        var blocks = await db.ClusterBlocksActingAt(clock.GetUtcNow())
+            .Join(db.Clusters, b => b.ClusterId, c => c.Id, (b, c) => new { c.Id, c.NameId, c.NameEn, b.Reason, b.StartsAt })
+            .ToListAsync(cancellationToken);
+        var closed = blocks.GroupBy(b => b.Id).ToDictionary(g => g.Key, g => g.OrderByDescending(b => b.StartsAt).Select(b => new ClosedCluster(b.NameId, b.NameEn, b.Reason)).First());
+        if (closed.Count == 0)
+        {
+            return new Dictionary<string, ClosedCluster>();
+        }
+
+        var categories = await db.Categories.AsNoTracking().Where(c => c.ClusterId != null).Select(c => new { c.Slug, ClusterId = c.ClusterId!.Value }).ToListAsync(cancellationToken);
+        return categories.Where(c => closed.ContainsKey(c.ClusterId)).ToDictionary(c => c.Slug, c => closed[c.ClusterId], StringComparer.OrdinalIgnoreCase);
+    }
 
     public Task<Listing?> FindAsync(int sellerId, long listingId, CancellationToken cancellationToken) =>
         db.Listings.AsNoTracking().Include(l => l.Images).SingleOrDefaultAsync(l => l.Id == listingId && l.SellerId == sellerId, cancellationToken);

@@ -38,6 +38,9 @@ public sealed class EditModel(
 
     public CategoryIndex Categories { get; private set; } = null!;
 
+    /// <summary>For a cross-border shop, the categories it cannot list in now, marked in the picker; empty for a local shop.</summary>
+    public IReadOnlyDictionary<string, ClosedCluster> Closed { get; private set; } = new Dictionary<string, ClosedCluster>();
+
     public async Task<IActionResult> OnGetAsync(long? id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -142,6 +145,11 @@ public sealed class EditModel(
     private async Task<bool> LoadAsync(long? id, CancellationToken cancellationToken)
     {
         Categories = await listings.CategoriesAsync(cancellationToken);
+        if (Shop.Origin == Domain.Sellers.SellerOrigin.CrossBorder)
+        {
+            Closed = await listings.ClosedToCrossBorderAsync(cancellationToken);
+        }
+
         if (id is not { } listingId)
         {
             return true;
