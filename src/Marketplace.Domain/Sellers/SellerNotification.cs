@@ -9,6 +9,10 @@ public enum SellerNotificationKind
     SellerReinstated = 4,
     OriginVerified = 20,
     OriginRefused = 21,
+    StrikeIssued = 100,
+    SellerSuspendedForStrikes = 101,
+    StrikeVoided = 102,
+    AppealDecided = 103,
 }
 
 /// <summary>An in-app message to a seller, such as "12 of your listings were taken down because a cluster closed".</summary>

@@ -63,6 +63,9 @@ public sealed class LoginModel(
                 logger.LogWarning("Log-in refused: account locked out");
                 ModelState.AddModelError(string.Empty, text["Account.Login.LockedOut", (int)identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes]);
                 return Page();
+            case LoginOutcome.ShopClosed:
+                ModelState.AddModelError(string.Empty, text["Account.Login.ShopClosed"]);
+                return Page();
             case LoginOutcome.NotConfirmed:
                 ModelState.AddModelError(string.Empty, text["Account.Login.NotConfirmed"]);
                 return Page();
