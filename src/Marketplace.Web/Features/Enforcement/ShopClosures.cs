@@ -83,7 +83,12 @@ public sealed class ShopClosures(MarketplaceDbContext db, PolicyRuleChanges rule
             FormattableString.Invariant($"closure; shops={string.Join(',', closure.SellerIds)}; closes_at={closure.ClosesAt:O}; listings={preview.LiveListings}; open_lines={preview.OpenOrderLines}"),
             cancellationToken);
         db.ChangeTracker.Clear();
-        await ApplyDueAsync(cancellationToken);
+        if (closure.ClosesAt <= clock.GetUtcNow())
+        {
+            // Waits for a sweep that may have claimed it meanwhile, so the closure has taken effect when this returns.
+            await ApplyAsync(closure.Id, cancellationToken);
+        }
+
         return closure.Id;
     }
 
@@ -125,15 +130,25 @@ public sealed class ShopClosures(MarketplaceDbContext db, PolicyRuleChanges rule
         },
         cancellationToken);
 
-    private async Task<bool> ApplyNextAsync(CancellationToken cancellationToken)
+    private Task<bool> ApplyNextAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        return ApplyAsync(
+            d => d.ShopClosures.FromSql($"SELECT * FROM shop_closures WHERE applied_at IS NULL AND reversed_at IS NULL AND closes_at <= {now} ORDER BY closes_at LIMIT 1 FOR UPDATE SKIP LOCKED"),
+            now,
+            cancellationToken);
+    }
+
+    private Task<bool> ApplyAsync(long closureId, CancellationToken cancellationToken) =>
+        ApplyAsync(d => d.ShopClosures.FromSql($"SELECT * FROM shop_closures WHERE id = {closureId} FOR UPDATE"), clock.GetUtcNow(), cancellationToken);
+
+    /// <summary>Applies the closure the query locks, unless it has taken effect or been reversed meanwhile.</summary>
+    private async Task<bool> ApplyAsync(Func<MarketplaceDbContext, IQueryable<ShopClosure>> locking, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var done = await PolicyTransaction.RunAsync(db, async ct =>
         {
-            var closure = await db.ShopClosures
-                .FromSql($"SELECT * FROM shop_closures WHERE applied_at IS NULL AND reversed_at IS NULL AND closes_at <= {now} ORDER BY closes_at LIMIT 1 FOR UPDATE SKIP LOCKED")
-                .SingleOrDefaultAsync(ct);
-            if (closure is null)
+            var closure = await locking(db).SingleOrDefaultAsync(ct);
+            if (closure is null || !closure.IsDueAt(now))
             {
                 return false;
             }
@@ -163,7 +178,7 @@ public sealed class ShopClosures(MarketplaceDbContext db, PolicyRuleChanges rule
     private async Task<int> CancelOpenLinesAsync(int sellerId, ShopClosure closure, DateTimeOffset now, CancellationToken ct)
     {
         var lines = await db.OrderLines
-            .FromSql($"SELECT * FROM order_lines WHERE seller_id = {sellerId} AND status IN ({(int)OrderLineStatus.New}, {(int)OrderLineStatus.Packed}) ORDER BY id FOR UPDATE")
+            .FromSql($"SELECT *, xmin FROM order_lines WHERE seller_id = {sellerId} AND status IN ({(int)OrderLineStatus.New}, {(int)OrderLineStatus.Packed}) ORDER BY id FOR UPDATE")
             .ToListAsync(ct);
         var listingIds = lines.Select(l => l.ListingId).Distinct().ToArray();
         var listings = await db.Listings.Where(l => listingIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
