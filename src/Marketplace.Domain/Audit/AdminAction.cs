@@ -70,5 +70,7 @@ public sealed class AdminAction
 
     /// <summary>Actions that take listings or shops down, bring them back or refuse them need a stated reason.</summary>
     public static bool RequiresReason(AdminActionKind kind) => kind is AdminActionKind.ClusterBlocked or AdminActionKind.ClusterBlockScheduled
-        or AdminActionKind.ClusterOpened or AdminActionKind.ListingRejected or AdminActionKind.SellerSuspended or AdminActionKind.SellerReinstated;
+        or AdminActionKind.ClusterOpened or AdminActionKind.ListingRejected or AdminActionKind.SellerSuspended or AdminActionKind.SellerReinstated
+        or AdminActionKind.StrikeVoided or AdminActionKind.AppealUpheld or AdminActionKind.AppealGranted
+        or AdminActionKind.ShopClosureScheduled or AdminActionKind.ShopClosureApplied or AdminActionKind.ShopClosureReversed;
 }

@@ -44,4 +44,25 @@ public enum AdminActionKind
     RoleGranted = 52,
 
     RoleRemoved = 53,
+
+    // Enforcement (strikes, appeals, closures, regulator requests), numbered from 100.
+
+    /// <summary>A shop reached the number of active strikes that suspends it; recorded with the system as actor.</summary>
+    SellerSuspendedForStrikes = 100,
+
+    StrikeVoided = 101,
+
+    /// <summary>A seller appealed a decision; recorded with the seller as actor.</summary>
+    AppealSubmitted = 102,
+
+    AppealUpheld = 103,
+
+    AppealGranted = 104,
+
+    ShopClosureScheduled = 105,
+
+    /// <summary>A scheduled closure took effect; recorded with the system as actor.</summary>
+    ShopClosureApplied = 106,
+
+    ShopClosureReversed = 107,
 }

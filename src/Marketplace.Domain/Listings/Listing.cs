@@ -150,6 +150,20 @@ public sealed class Listing
         MisclassificationCleared = true;
     }
 
+    /// <summary>
+    /// An admin granted the seller's appeal against a rejection, a hold or a take-down by the rules: the next decision
+    /// ignores the keyword rule. Listings an admin took down come back only through an admin.
+    /// </summary>
+    public void ClearMisclassificationOnAppeal()
+    {
+        if (State is not (ListingState.Rejected or ListingState.PendingReview) && !(State == ListingState.Suspended && SuspendedBy == SuspensionSource.Policy))
+        {
+            throw Forbidden("grant an appeal for");
+        }
+
+        MisclassificationCleared = true;
+    }
+
     public void RejectByAdmin(string note, DateTimeOffset at)
     {
         if (State != ListingState.PendingReview)

@@ -58,7 +58,7 @@ public static class ListingTransitions
     public static bool IsRuleChange(this DecisionTrigger trigger) => trigger is DecisionTrigger.ClusterBlocked or DecisionTrigger.ClusterOpened
         or DecisionTrigger.ScheduledBlock or DecisionTrigger.CategoryMoved or DecisionTrigger.SellerOriginChanged
         or DecisionTrigger.SellerSuspended or DecisionTrigger.SellerReinstated or DecisionTrigger.RulesChanged
-        or DecisionTrigger.OriginVerified;
+        or DecisionTrigger.OriginVerified or DecisionTrigger.SellerClosed or DecisionTrigger.SellerReopened;
 
     private static DomainException Forbidden(ListingStateColumns current, DecisionTrigger trigger) =>
         new("listing.transition_forbidden", $"Cannot decide a listing that is {current.State} on {trigger}.");

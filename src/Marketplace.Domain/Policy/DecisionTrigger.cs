@@ -19,4 +19,12 @@ public enum DecisionTrigger
 
     /// <summary>An admin verified a shop's local status; its listings waiting for that are decided again.</summary>
     OriginVerified = 20,
+
+    /// <summary>An admin granted the seller's appeal; the listing is decided again with the keyword rule waived.</summary>
+    AppealGranted = 100,
+
+    /// <summary>The platform closed the shop (a foreign trader in closed clusters); its listings leave the storefront.</summary>
+    SellerClosed = 101,
+
+    SellerReopened = 102,
 }

@@ -17,7 +17,7 @@ public static class ListingPolicy
 
         var blocking = new List<PolicyReason>();
 
-        if (subject.SellerStatus == SellerStatus.Suspended)
+        if (subject.SellerStatus != SellerStatus.Active)
         {
             blocking.Add(new PolicyReason(
                 ReasonCodes.SellerSuspended,

@@ -178,6 +178,13 @@ public sealed class Seller
         SuspendedAt = at;
     }
 
+    /// <summary>The platform closes the shop; <see cref="Reinstate"/> reopens it.</summary>
+    public void Close(string reason, DateTimeOffset at)
+    {
+        Suspend(reason, at);
+        Status = SellerStatus.Closed;
+    }
+
     public void Reinstate()
     {
         Status = SellerStatus.Active;

@@ -10,6 +10,10 @@ public enum SellerNotificationKind
     ListingsRejected = 5,
     OriginVerified = 20,
     OriginRefused = 21,
+    StrikeIssued = 100,
+    SellerSuspendedForStrikes = 101,
+    StrikeVoided = 102,
+    AppealDecided = 103,
 }
 
 /// <summary>An in-app message to a seller, such as "12 of your listings were taken down because a cluster closed".</summary>

@@ -1,5 +1,6 @@
 using Marketplace.Domain.Audit;
 using Marketplace.Domain.Catalog;
+using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Policy;
@@ -50,6 +51,12 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<SellerNotification> SellerNotifications => Set<SellerNotification>();
 
     public DbSet<AdminAction> AdminActions => Set<AdminAction>();
+
+    public DbSet<Strike> Strikes => Set<Strike>();
+
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+
+    public DbSet<ShopClosure> ShopClosures => Set<ShopClosure>();
 
     public DbSet<Cart> Carts => Set<Cart>();
 

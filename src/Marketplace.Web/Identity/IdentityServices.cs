@@ -25,6 +25,7 @@ internal static class IdentityServices
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Identity:LockoutMinutes", 15));
             })
             .AddEntityFrameworkStores<MarketplaceDbContext>()
+            .AddSignInManager<Features.Enforcement.ClosedShopSignInManager>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();

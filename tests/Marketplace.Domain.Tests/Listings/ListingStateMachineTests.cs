@@ -13,6 +13,7 @@ public enum TransitionAction
     RuleChangeNeedsReview,
     RuleChangeBlocked,
     ClearMisclassification,
+    ClearMisclassificationOnAppeal,
     RejectByAdmin,
     Archive,
     Restore,
@@ -57,6 +58,7 @@ public class ListingStateMachineTests
         (StartingState.Draft, TransitionAction.RuleChangeNeedsReview, Forbidden),
         (StartingState.Draft, TransitionAction.RuleChangeBlocked, Forbidden),
         (StartingState.Draft, TransitionAction.ClearMisclassification, Forbidden),
+        (StartingState.Draft, TransitionAction.ClearMisclassificationOnAppeal, Forbidden),
         (StartingState.Draft, TransitionAction.RejectByAdmin, Forbidden),
         (StartingState.Draft, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.Draft, TransitionAction.Restore, Forbidden),
@@ -70,6 +72,7 @@ public class ListingStateMachineTests
         (StartingState.PendingReview, TransitionAction.RuleChangeNeedsReview, Stays(ReviewReasons)),
         (StartingState.PendingReview, TransitionAction.RuleChangeBlocked, Goes(ListingState.Rejected, BlockReasons)),
         (StartingState.PendingReview, TransitionAction.ClearMisclassification, Stays(clearsMisclassification: true)),
+        (StartingState.PendingReview, TransitionAction.ClearMisclassificationOnAppeal, Stays(clearsMisclassification: true)),
         (StartingState.PendingReview, TransitionAction.RejectByAdmin, Goes(ListingState.Rejected, AdminRejection, note: Note.Admin)),
         (StartingState.PendingReview, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.PendingReview, TransitionAction.Restore, Forbidden),
@@ -82,6 +85,7 @@ public class ListingStateMachineTests
         (StartingState.Published, TransitionAction.RuleChangeNeedsReview, Goes(ListingState.PendingReview, ReviewReasons)),
         (StartingState.Published, TransitionAction.RuleChangeBlocked, Goes(ListingState.Suspended, BlockReasons, SuspensionSource.Policy)),
         (StartingState.Published, TransitionAction.ClearMisclassification, Forbidden),
+        (StartingState.Published, TransitionAction.ClearMisclassificationOnAppeal, Forbidden),
         (StartingState.Published, TransitionAction.RejectByAdmin, Forbidden),
         (StartingState.Published, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.Published, TransitionAction.Restore, Forbidden),
@@ -94,6 +98,7 @@ public class ListingStateMachineTests
         (StartingState.Rejected, TransitionAction.RuleChangeNeedsReview, Forbidden),
         (StartingState.Rejected, TransitionAction.RuleChangeBlocked, Forbidden),
         (StartingState.Rejected, TransitionAction.ClearMisclassification, Forbidden),
+        (StartingState.Rejected, TransitionAction.ClearMisclassificationOnAppeal, Stays(clearsMisclassification: true)),
         (StartingState.Rejected, TransitionAction.RejectByAdmin, Forbidden),
         (StartingState.Rejected, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.Rejected, TransitionAction.Restore, Forbidden),
@@ -107,6 +112,7 @@ public class ListingStateMachineTests
         (StartingState.SuspendedByPolicy, TransitionAction.RuleChangeNeedsReview, Goes(ListingState.PendingReview, ReviewReasons)),
         (StartingState.SuspendedByPolicy, TransitionAction.RuleChangeBlocked, Stays(BlockReasons)),
         (StartingState.SuspendedByPolicy, TransitionAction.ClearMisclassification, Forbidden),
+        (StartingState.SuspendedByPolicy, TransitionAction.ClearMisclassificationOnAppeal, Stays(clearsMisclassification: true)),
         (StartingState.SuspendedByPolicy, TransitionAction.RejectByAdmin, Forbidden),
         (StartingState.SuspendedByPolicy, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.SuspendedByPolicy, TransitionAction.Restore, Forbidden),
@@ -119,6 +125,7 @@ public class ListingStateMachineTests
         (StartingState.SuspendedByAdmin, TransitionAction.RuleChangeNeedsReview, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.RuleChangeBlocked, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.ClearMisclassification, Forbidden),
+        (StartingState.SuspendedByAdmin, TransitionAction.ClearMisclassificationOnAppeal, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.RejectByAdmin, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.Archive, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.Restore, Forbidden),
@@ -131,6 +138,7 @@ public class ListingStateMachineTests
         (StartingState.Archived, TransitionAction.RuleChangeNeedsReview, Forbidden),
         (StartingState.Archived, TransitionAction.RuleChangeBlocked, Forbidden),
         (StartingState.Archived, TransitionAction.ClearMisclassification, Forbidden),
+        (StartingState.Archived, TransitionAction.ClearMisclassificationOnAppeal, Forbidden),
         (StartingState.Archived, TransitionAction.RejectByAdmin, Forbidden),
         (StartingState.Archived, TransitionAction.Archive, Forbidden),
         (StartingState.Archived, TransitionAction.Restore, Goes(ListingState.Draft, NoReasons)),
@@ -182,7 +190,7 @@ public class ListingStateMachineTests
     {
         string[] inTable =
         [
-            nameof(Listing.ClearMisclassification), nameof(Listing.RejectByAdmin),
+            nameof(Listing.ClearMisclassification), nameof(Listing.ClearMisclassificationOnAppeal), nameof(Listing.RejectByAdmin),
             nameof(Listing.Archive), nameof(Listing.Restore), nameof(Listing.Edit),
         ];
         string[] stateless =
@@ -281,6 +289,9 @@ public class ListingStateMachineTests
                 break;
             case TransitionAction.RuleChangeBlocked:
                 Decide(listing, Verdicts.Blocked(ReasonCodes.SellerSuspended), DecisionTrigger.SellerSuspended);
+                break;
+            case TransitionAction.ClearMisclassificationOnAppeal:
+                listing.ClearMisclassificationOnAppeal();
                 break;
             case TransitionAction.ClearMisclassification:
                 listing.ClearMisclassification();

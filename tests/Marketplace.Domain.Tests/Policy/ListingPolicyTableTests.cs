@@ -79,7 +79,7 @@ public class ListingPolicyTableTests
     {
         var rows = Rows().Select(r => string.Join("/", r)).ToList();
 
-        rows.Should().HaveCount(4 * 3 * 4 * 4 * 2).And.OnlyHaveUniqueItems();
+        rows.Should().HaveCount(4 * 3 * 4 * 4 * Enum.GetValues<SellerStatus>().Length).And.OnlyHaveUniqueItems();
     }
 
     [Theory]
@@ -238,7 +238,7 @@ public class ListingPolicyTableTests
     {
         var code = Cluster(cluster).Code;
         var reasons = new List<(string Code, string? ClusterCode)>();
-        if (status == SellerStatus.Suspended)
+        if (status != SellerStatus.Active)
         {
             reasons.Add(("SELLER_SUSPENDED", null));
         }

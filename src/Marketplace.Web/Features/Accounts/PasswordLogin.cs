@@ -1,3 +1,5 @@
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Enforcement;
 using Marketplace.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 
@@ -16,6 +18,9 @@ public enum LoginOutcome
 
     /// <summary>The second step was reached without a first, or too long after it.</summary>
     Expired,
+
+    /// <summary>The account's shop was closed by the platform.</summary>
+    ShopClosed,
 }
 
 public sealed record LoginResult(LoginOutcome Outcome, ApplicationUser? User = null, TimeSpan RetryAfter = default);
@@ -24,7 +29,7 @@ public sealed record LoginResult(LoginOutcome Outcome, ApplicationUser? User = n
 /// Log-in by e-mail and password that tells nobody which e-mails have accounts: an unknown e-mail costs one password hash
 /// like a known one, gets the same message, and after as many failures the same lockout message.
 /// </summary>
-public sealed class PasswordLogin(SignInManager<ApplicationUser> signIn, LoginThrottle throttle, AdminSignIns admins)
+public sealed class PasswordLogin(SignInManager<ApplicationUser> signIn, LoginThrottle throttle, AdminSignIns admins, MarketplaceDbContext db, TimeProvider clock)
 {
     private static readonly ApplicationUser Nobody = new();
 
@@ -54,6 +59,11 @@ public sealed class PasswordLogin(SignInManager<ApplicationUser> signIn, LoginTh
         {
             await admins.RecordAsync(user, succeeded: true, "password", address, cancellationToken);
             return new LoginResult(LoginOutcome.SignedIn, user);
+        }
+
+        if (result.IsNotAllowed && await ClosedShopSignInManager.IsClosedAsync(db, user.Id, clock.GetUtcNow(), cancellationToken))
+        {
+            return new LoginResult(LoginOutcome.ShopClosed, user);
         }
 
         if (result.RequiresTwoFactor)

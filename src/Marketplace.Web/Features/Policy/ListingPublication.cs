@@ -2,6 +2,7 @@ using Marketplace.Domain;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Enforcement;
 using Marketplace.Web.Features.Screening;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,15 +20,18 @@ public sealed record EditResult(long ListingId, ListingState State, PolicyVerdic
 /// <see cref="ListingPolicy"/> under the rules in force now, records a <see cref="PolicyDecision"/> and moves the
 /// listing, all in one transaction.
 /// </summary>
-public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clock, ScreeningModels models)
+public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clock, ScreeningModels models, StrikeLedger strikes)
 {
+    /// <summary>Shops that earned strikes in this scope's decisions, checked for suspension once the decisions are written.</summary>
+    private readonly HashSet<int> _struck = [];
+
     public async Task<PublicationResult> PublishAsync(long listingId, DecisionTrigger trigger, string actor, CancellationToken cancellationToken = default) =>
         (await PublishAsync([listingId], trigger, actor, cancellationToken)).Single();
 
     /// <summary>Publishes drafts, resubmits rejected listings, or re-decides live ones; refuses listings in other states.</summary>
     public Task<IReadOnlyList<PublicationResult>> PublishAsync(
         IReadOnlyCollection<long> listingIds, DecisionTrigger trigger, string actor, CancellationToken cancellationToken = default) =>
-        PolicyTransaction.RunAsync(db, ct => DecideAsync(listingIds, trigger, actor, ct), cancellationToken);
+        ThenSuspendStruckOutAsync(PolicyTransaction.RunAsync(db, ct => DecideAsync(listingIds, trigger, actor, ct), cancellationToken), cancellationToken);
 
     /// <summary>
     /// A seller's edit. The content is saved; when the listing is live, waiting or taken down by the rules, the new
@@ -35,7 +39,7 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
     /// </summary>
     public Task<EditResult?> EditAsync(
         long listingId, int sellerId, ListingContent content, DecisionTrigger trigger, string actor, CancellationToken cancellationToken = default) =>
-        PolicyTransaction.RunAsync(db, async ct =>
+        ThenSuspendStruckOutAsync(PolicyTransaction.RunAsync(db, async ct =>
         {
             var before = await CurrentPlacementAsync([listingId], ct);
             if (!before.TryGetValue(listingId, out var placement) || placement.SellerId != sellerId)
@@ -68,17 +72,28 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
             var decided = (await DecideLockedAsync([listingId], locked, trigger, actor, ct)).Single();
             return new EditResult(listingId, decided.State, decided.Verdict);
         },
+        cancellationToken),
         cancellationToken);
 
     /// <summary>An admin found a listing waiting for review correctly classified: the keyword rule is waived and the listing decided again.</summary>
     public Task<PublicationResult> ApproveReviewAsync(long listingId, string actor, CancellationToken cancellationToken = default) =>
+        WaiveAndDecideAsync(listingId, l => l.ClearMisclassification(), DecisionTrigger.AdminApproval, actor, cancellationToken);
+
+    /// <summary>
+    /// An admin granted the seller's appeal against a rejection, a hold or a take-down by the rules: the keyword rule is
+    /// waived and the listing decided again; every other rule (a closed cluster, the minimum price) still applies.
+    /// </summary>
+    public Task<PublicationResult> GrantAppealAsync(long listingId, string actor, CancellationToken cancellationToken = default) =>
+        WaiveAndDecideAsync(listingId, l => l.ClearMisclassificationOnAppeal(), DecisionTrigger.AppealGranted, actor, cancellationToken);
+
+    private Task<PublicationResult> WaiveAndDecideAsync(long listingId, Action<Listing> waive, DecisionTrigger trigger, string actor, CancellationToken cancellationToken) =>
         PolicyTransaction.RunAsync(db, async ct =>
         {
             var locked = await LockPlacementAsync([listingId], ct);
             var listing = await db.Listings.FromSql($"SELECT *, xmin FROM listings WHERE id = {listingId} FOR UPDATE").SingleAsync(ct);
-            listing.ClearMisclassification();
+            waive(listing);
             await db.SaveChangesAsync(ct);
-            return (await DecideLockedAsync([listingId], locked, DecisionTrigger.AdminApproval, actor, ct)).Single();
+            return (await DecideLockedAsync([listingId], locked, trigger, actor, ct)).Single();
         },
         cancellationToken);
 
@@ -131,7 +146,22 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
         }
 
         await DecisionWriter.WriteAsync(db, decisions, trigger, actor, now, ct);
+        var attempts = decisions.Select(d => new DecidedAttempt(d.Facts.Id, d.Facts.SellerId, d.Facts.ClusterId, d.Verdict)).ToList();
+        _struck.UnionWith(await strikes.IssueForAttemptsAsync(attempts, trigger, now, ct));
         return decisions.Select(d => new PublicationResult(d.Facts.Id, d.NewState, d.Verdict)).ToList();
+    }
+
+    /// <summary>
+    /// A shop whose strikes reached the setting is suspended after its decisions are written, in a transaction of its
+    /// own that takes the locks in the order every policy path uses (inside a caller's transaction, in that one).
+    /// </summary>
+    private async Task<T> ThenSuspendStruckOutAsync<T>(Task<T> decided, CancellationToken cancellationToken)
+    {
+        var result = await decided;
+        var struck = _struck.ToList();
+        _struck.Clear();
+        await strikes.SuspendStruckOutAsync(struck, cancellationToken);
+        return result;
     }
 
     private async Task<Dictionary<long, Placement>> CurrentPlacementAsync(IReadOnlyCollection<long> listingIds, CancellationToken ct) =>

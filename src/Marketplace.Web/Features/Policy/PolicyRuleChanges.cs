@@ -254,6 +254,13 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     public Task<RedecisionSummary> SuspendSellerAsync(int sellerId, string reason, string actor, CancellationToken cancellationToken = default) =>
         ChangeSellerAsync(sellerId, s => s.Suspend(reason, clock.GetUtcNow()), DecisionTrigger.SellerSuspended, actor, cancellationToken);
 
+    /// <summary>Closes a shop: every listing leaves the storefront at once, as for a suspension, and only an admin reopens it.</summary>
+    public Task<RedecisionSummary> CloseSellerAsync(int sellerId, string reason, string actor, CancellationToken cancellationToken = default) =>
+        ChangeSellerAsync(sellerId, s => s.Close(reason, clock.GetUtcNow()), DecisionTrigger.SellerClosed, actor, cancellationToken);
+
+    public Task<RedecisionSummary> ReopenSellerAsync(int sellerId, string actor, CancellationToken cancellationToken = default) =>
+        ChangeSellerAsync(sellerId, s => s.Reinstate(), DecisionTrigger.SellerReopened, actor, cancellationToken);
+
     public Task<RedecisionSummary> ReinstateSellerAsync(int sellerId, string actor, CancellationToken cancellationToken = default) =>
         ChangeSellerAsync(sellerId, s => s.Reinstate(), DecisionTrigger.SellerReinstated, actor, cancellationToken);
 

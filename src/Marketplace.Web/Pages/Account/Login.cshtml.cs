@@ -54,6 +54,9 @@ public sealed class LoginModel(
                 return RedirectToPage("./LoginTwoFactor", new { ReturnUrl, Input.RememberMe });
             case LoginOutcome.Throttled or LoginOutcome.LockedOut:
                 return Refused(this, result, identity.Value, text, logger);
+            case LoginOutcome.ShopClosed:
+                ModelState.AddModelError(string.Empty, text["Account.Login.ShopClosed"]);
+                return Page();
             case LoginOutcome.NotConfirmed:
                 ModelState.AddModelError(string.Empty, text["Account.Login.NotConfirmed"]);
                 return Page();

@@ -1,4 +1,5 @@
 using Marketplace.Domain.Listings;
+using Marketplace.Web.Features.Enforcement;
 using Marketplace.Web.Features.Sellers;
 using Marketplace.Web.Features.Sellers.Listings;
 using Marketplace.Web.Features.Sellers.Orders;
@@ -6,13 +7,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Marketplace.Web.Areas.Seller.Pages;
 
-public sealed class IndexModel(SellerListings listings, SellerPolicyNotices notices, SellerOrders orders) : SellerPageModel
+public sealed class IndexModel(SellerListings listings, SellerPolicyNotices notices, SellerOrders orders, StrikeLedger strikes) : SellerPageModel
 {
     public IReadOnlyList<(ListingState State, int Count)> ListingsByState { get; private set; } = [];
 
     public SellerNotices Notices { get; private set; } = new([], []);
 
     public int OrdersToHandle { get; private set; }
+
+    public ShopStrikes Strikes { get; private set; } = new([], 0, 0);
 
     public IReadOnlyList<DailyRevenue> Revenue { get; private set; } = [];
 
@@ -22,6 +25,7 @@ public sealed class IndexModel(SellerListings listings, SellerPolicyNotices noti
         Notices = await notices.ReadAsync(Shop.Id, cancellationToken);
         OrdersToHandle = await orders.ToHandleAsync(Shop.Id, cancellationToken);
         Revenue = await orders.RevenueAsync(Shop.Id, 30, ShopTime, cancellationToken);
+        Strikes = await strikes.OfSellerAsync(Shop.Id, cancellationToken);
     }
 
     /// <summary>Days are counted in western Indonesian time (WIB), where most shops and shoppers are.</summary>

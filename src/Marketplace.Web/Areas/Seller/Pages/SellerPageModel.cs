@@ -17,6 +17,9 @@ public abstract class SellerPageModel : PageModel
 
     protected string Actor => SellerAccounts.Actor(User);
 
+    /// <summary>A page whose posts a suspended shop may still make, such as appealing the suspension.</summary>
+    protected virtual bool PostsWhileReadOnly => false;
+
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -30,7 +33,7 @@ public abstract class SellerPageModel : PageModel
         }
 
         // Every write of the portal is a POST: a read-only shop is sent back to the page, where _SellerNav says why.
-        if (_shop.IsReadOnly && HttpMethods.IsPost(context.HttpContext.Request.Method))
+        if (_shop.IsReadOnly && !PostsWhileReadOnly && HttpMethods.IsPost(context.HttpContext.Request.Method))
         {
             context.Result = new RedirectResult(context.HttpContext.Request.PathBase.Add(context.HttpContext.Request.Path));
             return;

@@ -1,7 +1,9 @@
 using Marketplace.Domain;
 using Marketplace.Domain.Audit;
+using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Listings;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Enforcement;
 using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +27,7 @@ public sealed record ReviewOutcome(int Published, int StillWaiting, int Blocked,
 /// The review queue: listings the policy held as NeedsReview, oldest first. Approving publishes through the policy
 /// (which may still block), rejecting puts the admin's note before the seller; every step is recorded as an admin action.
 /// </summary>
-public sealed class ListingReview(MarketplaceDbContext db, ListingPublication publication, AdminActionLog actions, TimeProvider clock)
+public sealed class ListingReview(MarketplaceDbContext db, ListingPublication publication, AdminActionLog actions, StrikeLedger strikes, TimeProvider clock)
 {
     public const int PageSize = 50;
 
@@ -103,11 +105,15 @@ public sealed class ListingReview(MarketplaceDbContext db, ListingPublication pu
         return outcome;
     }
 
-    /// <summary>Rejects waiting listings with a note the seller reads; not a policy decision, so no decision row, but an admin action.</summary>
+    /// <summary>
+    /// Rejects waiting listings with a note the seller reads; not a policy decision, so no decision row, but an admin action.
+    /// Rejecting a listing held as possibly misclassified confirms it, and the shop earns a strike.
+    /// </summary>
     public async Task<ReviewOutcome> RejectAsync(IReadOnlyCollection<long> listingIds, string note, AdminActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(listingIds);
         var outcome = new ReviewOutcome(0, 0, 0, 0, 0);
+        var struck = new HashSet<int>();
         foreach (var id in listingIds.Distinct())
         {
             var rejected = await PolicyTransaction.RunAsync(db, async ct =>
@@ -119,6 +125,13 @@ public sealed class ListingReview(MarketplaceDbContext db, ListingPublication pu
                 }
 
                 var now = clock.GetUtcNow();
+                if (StrikeRules.RejectionEarns([.. listing.ReasonCodes]))
+                {
+                    var cluster = await db.Categories.Where(c => c.Id == listing.CategoryId).Select(c => c.ClusterId).SingleAsync(ct);
+                    strikes.IssueForRejection(listing.SellerId, listing.Id, cluster, listing.Title, now);
+                    struck.Add(listing.SellerId);
+                }
+
                 listing.RejectByAdmin(note, now);
                 await actions.RecordAsync(actor, AdminActionKind.ListingRejected, new AdminTarget(SellerId: listing.SellerId, ListingId: id), note, null, ct);
                 return true;
@@ -128,6 +141,7 @@ public sealed class ListingReview(MarketplaceDbContext db, ListingPublication pu
             outcome = rejected ? outcome with { Rejected = outcome.Rejected + 1 } : outcome with { Skipped = outcome.Skipped + 1 };
         }
 
+        await strikes.SuspendStruckOutAsync(struck, cancellationToken);
         return outcome;
     }
 

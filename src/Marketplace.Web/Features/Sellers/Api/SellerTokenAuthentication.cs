@@ -41,9 +41,9 @@ internal sealed class SellerTokenAuthentication(
             where t.Hash == hash && t.RevokedAt == null
             select new { t.Id, t.SellerId, t.CanWrite, u.UserName, s.Status, s.SuspensionReason })
             .SingleOrDefaultAsync(Context.RequestAborted);
-        if (token is null)
+        if (token is null || token.Status == SellerStatus.Closed)
         {
-            return AuthenticateResult.Fail("Unknown or revoked token.");
+            return AuthenticateResult.Fail("Unknown or revoked token, or a closed shop.");
         }
 
         // Written at most once a minute per token, so a busy integration does not turn every read into a write.

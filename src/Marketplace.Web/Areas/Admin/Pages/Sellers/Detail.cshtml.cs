@@ -1,13 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Domain;
 using Marketplace.Web.Features.Admin.Sellers;
+using Marketplace.Web.Features.Enforcement;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Areas.Admin.Pages.Sellers;
 
 /// <summary>One seller: the shop, its listings, decisions and orders; verifying, suspending and reinstating it.</summary>
-public sealed class DetailModel(SellerConsole sellers, IStringLocalizer<SharedResource> text) : AdminPageModel(text)
+public sealed class DetailModel(SellerConsole sellers, StrikeLedger strikes, IStringLocalizer<SharedResource> text) : AdminPageModel(text)
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -25,6 +26,8 @@ public sealed class DetailModel(SellerConsole sellers, IStringLocalizer<SharedRe
     /// <summary>The shop's request for local status waiting in the verification queue, if any.</summary>
     public long? WaitingEvidence { get; private set; }
 
+    public ShopStrikes Strikes { get; private set; } = new([], 0, 0);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Message = KeptOutcome<DoneMessage>();
@@ -39,6 +42,9 @@ public sealed class DetailModel(SellerConsole sellers, IStringLocalizer<SharedRe
 
     public Task<IActionResult> OnPostReinstateAsync(CancellationToken cancellationToken) =>
         ChangeAsync(async () => (await sellers.ReinstateAsync(Id, Reason!, Actor, cancellationToken)).Restored, "Admin.Sellers.ReinstatedDone", cancellationToken);
+
+    public Task<IActionResult> OnPostVoidStrikeAsync(long strikeId, CancellationToken cancellationToken) =>
+        ChangeAsync(async () => { await strikes.VoidAsync(strikeId, Reason!, Actor, cancellationToken); return 1; }, "Admin.Strikes.VoidedDone", cancellationToken);
 
     private async Task<IActionResult> WithoutReasonAsync(Func<Task> action, string message, CancellationToken cancellationToken)
     {
@@ -82,6 +88,7 @@ public sealed class DetailModel(SellerConsole sellers, IStringLocalizer<SharedRe
         var detail = await sellers.DetailAsync(Id, cancellationToken);
         Detail = detail!;
         WaitingEvidence = detail is null ? null : await sellers.WaitingEvidenceAsync(Id, cancellationToken);
+        Strikes = detail is null ? Strikes : await strikes.OfSellerAsync(Id, cancellationToken);
         return detail is not null;
     }
 }

@@ -1,0 +1,18 @@
+using Marketplace.Domain.Enforcement;
+
+namespace Marketplace.Web.Features.Enforcement;
+
+/// <summary>The enforcement settings (section <c>Enforcement</c>); see the README's configuration table.</summary>
+public sealed class EnforcementOptions
+{
+    public const string Section = "Enforcement";
+
+    public int StrikeExpiryDays { get; set; } = 90;
+
+    public int StrikesToSuspend { get; set; } = 5;
+
+    /// <summary>Working days (Monday to Friday, WIB) an admin has to answer an appeal.</summary>
+    public int AppealWorkingDays { get; set; } = 3;
+
+    public StrikeRules Strikes => new(TimeSpan.FromDays(StrikeExpiryDays), StrikesToSuspend);
+}

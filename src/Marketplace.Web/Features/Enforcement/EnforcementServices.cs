@@ -1,0 +1,14 @@
+namespace Marketplace.Web.Features.Enforcement;
+
+public static class EnforcementServices
+{
+    public static IServiceCollection AddEnforcement(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<EnforcementOptions>(configuration.GetSection(EnforcementOptions.Section));
+        services.AddScoped<StrikeLedger>();
+        services.AddScoped<AppealDesk>();
+        services.AddScoped<ShopClosures>();
+        services.AddHostedService<ShopClosureSweeper>();
+        return services;
+    }
+}
