@@ -255,6 +255,14 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating_count");
+
+                    b.Property<int>("RatingSum")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating_sum");
+
                     b.PrimitiveCollection<string[]>("ReasonCodes")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -296,6 +304,10 @@ namespace Marketplace.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("sku");
+
+                    b.Property<int>("SoldCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("sold_count");
 
                     b.Property<int>("State")
                         .HasColumnType("integer")

@@ -161,6 +161,7 @@ public sealed class CheckoutService(
         db.Orders.Add(order);
         await emails.QueueAsync(order, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await SoldCounts.CountAsync(db, order, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return PlaceOrderResult.Placed(number);
     }
