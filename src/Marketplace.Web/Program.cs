@@ -4,6 +4,7 @@ using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Email;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Policy;
+using Marketplace.Web.Features.Reviews;
 using Marketplace.Web.Features.Sellers;
 using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Hosting;
@@ -41,6 +42,7 @@ builder.Services.AddListingPolicy();
 builder.Services.AddAdminConsole();
 builder.Services.AddSellerPortal();
 builder.Services.AddPayments();
+builder.Services.AddProductReviews();
 builder.Services.AddEmail(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
@@ -72,6 +74,7 @@ app.MapRazorPages();
 app.MapSellerPortal();
 app.MapStorefront();
 app.MapPayments();
+app.MapProductReviews();
 
 await app.RunAsync();
 return 0;

@@ -33,4 +33,9 @@ public enum AdminActionKind
 
     /// <summary>A shop's origin changed to cross-border, which applies at once.</summary>
     SellerOriginChanged = 42,
+
+    /// <summary>An admin hid a buyer's review from the product page, or showed it again.</summary>
+    ReviewHidden = 50,
+
+    ReviewShown = 51,
 }

@@ -58,9 +58,15 @@ public sealed class CheckoutService(
 {
     public Rupiah ShippingFeePerSeller => new(options.Value.ShippingFeePerSeller);
 
-    public async Task<CheckoutSummary> SummarizeAsync(HttpContext context, CancellationToken cancellationToken)
+    /// <param name="only">"Beli Sekarang": the one listing to buy now, leaving the rest of the cart for later.</param>
+    public async Task<CheckoutSummary> SummarizeAsync(HttpContext context, long? only, CancellationToken cancellationToken)
     {
         var cart = await carts.ReadAsync(context, cancellationToken);
+        if (only is { } listingId)
+        {
+            cart = new CartView(cart.Lines.Where(l => l.ListingId == listingId).ToList());
+        }
+
         var parts = cart.Buyable
             .GroupBy(l => l.Seller!.Id)
             .Select(g => new CheckoutPart(g.First().Seller!, g.ToList(), ShippingFeePerSeller))
@@ -73,20 +79,22 @@ public sealed class CheckoutService(
         string.Join(',', lines.OrderBy(l => l.ListingId).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.ListingId}x{l.Quantity}@{l.Price.Amount}")));
 
     /// <param name="expected">The <see cref="CheckoutSummary.Expected"/> the shopper confirmed.</param>
+    /// <param name="only">The one listing bought now, when the shopper came through "Beli Sekarang"; the rest of the cart stays.</param>
     public async Task<PlaceOrderResult> PlaceAsync(
-        string userId, ShippingAddress address, PaymentMethod paymentMethod, string expected, CancellationToken cancellationToken)
+        string userId, ShippingAddress address, PaymentMethod paymentMethod, string expected, long? only, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // One checkout at a time per shopper: a second click on "place order" waits here, then finds the bought lines gone.
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM carts WHERE owner_user_id = {userId} FOR UPDATE", cancellationToken);
         var cart = await db.Carts.Include(c => c.Items).FirstOrDefaultAsync(c => c.OwnerUserId == userId, cancellationToken);
-        if (cart is null || cart.Items.Count == 0)
+        var items = cart?.Items.Where(i => only is null || i.ListingId == only).ToList() ?? [];
+        if (cart is null || items.Count == 0)
         {
             return PlaceOrderResult.Refused(PlaceOrderFailure.EmptyCart);
         }
 
-        var ids = cart.Items.Select(i => i.ListingId).ToList();
+        var ids = items.Select(i => i.ListingId).ToList();
 
         // Ordered against the listing policy like a publication: a block of one of these clusters either waits for this
         // order, or commits first and this order, reading the clock and the listings after the lock, no longer sees them.
@@ -101,7 +109,7 @@ public sealed class CheckoutService(
             .Where(v => ids.Contains(v.Listing.Id))
             .Select(v => new { v.Listing.Id, v.Listing.SellerId, v.Listing.Title, v.Listing.Price, v.Listing.Stock })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
-        var buying = cart.Items
+        var buying = items
             .Where(i => offers.TryGetValue(i.ListingId, out var offer) && offer.Stock > 0)
             .Select(i => (Item: i, Offer: offers[i.ListingId]))
             .OrderBy(b => b.Item.ListingId)
@@ -111,7 +119,7 @@ public sealed class CheckoutService(
             // Typically another shopper bought the last units after this one read the summary: name what ran out rather than
             // quietly placing a smaller order than the one confirmed. A changed price or cart is shown again for review.
             var confirmed = expected.Split(',').ToHashSet(StringComparer.Ordinal);
-            var soldOut = cart.Items
+            var soldOut = items
                 .Where(i => offers.TryGetValue(i.ListingId, out var offer) && offer.Stock == 0 && confirmed.Contains(Fingerprint([(i.ListingId, i.Quantity, offer.Price)])))
                 .Select(i => offers[i.ListingId].Title)
                 .ToList();
