@@ -5,6 +5,7 @@ using Marketplace.Web.Features.Email;
 using Marketplace.Web.Features.Enforcement;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Policy;
+using Marketplace.Web.Features.Reviews;
 using Marketplace.Web.Features.Sellers;
 using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Hosting;
@@ -44,6 +45,7 @@ builder.Services.AddAdminConsole();
 builder.Services.AddEnforcement(builder.Configuration);
 builder.Services.AddSellerPortal();
 builder.Services.AddPayments();
+builder.Services.AddProductReviews();
 builder.Services.AddEmail(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
@@ -75,6 +77,7 @@ app.MapRazorPages();
 app.MapSellerPortal();
 app.MapStorefront();
 app.MapPayments();
+app.MapProductReviews();
 
 await app.RunAsync();
 return 0;

@@ -65,4 +65,9 @@ public enum AdminActionKind
     ShopClosureApplied = 106,
 
     ShopClosureReversed = 107,
+
+    /// <summary>An admin hid a buyer's review from the product page, or showed it again.</summary>
+    ReviewHidden = 60,
+
+    ReviewShown = 61,
 }

@@ -86,6 +86,19 @@ public sealed class Listing
 
     public IReadOnlyCollection<ListingImage> Images => _images.AsReadOnly();
 
+    /// <summary>
+    /// Units sold ("120 terjual"): quantities of order lines whose order was released to the seller (paid, or cash on
+    /// delivery) and that were not cancelled since. Kept on the row by checkout, payment and cancellation, so cards read a column.
+    /// </summary>
+    public int SoldCount { get; private set; }
+
+    /// <summary>How many shown reviews the listing has; hidden reviews do not count.</summary>
+    public int RatingCount { get; private set; }
+
+    /// <summary>The sum of the shown reviews' stars; with <see cref="RatingCount"/> it gives the average without reading the reviews.</summary>
+    public int RatingSum { get; private set; }
+
+
     public ListingContent Content => new(CategoryId, Title, Description, Price, Stock, Origin, TkdnPercent);
 
     public bool IsVisibleState => State == ListingState.Published;

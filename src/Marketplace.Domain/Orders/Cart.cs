@@ -73,6 +73,19 @@ public sealed class Cart
         UpdatedAt = at;
     }
 
+    /// <summary>"Beli Sekarang": the line holds exactly <paramref name="quantity"/>, added when it was not in the cart.</summary>
+    public void Put(long listingId, int quantity, DateTimeOffset at)
+    {
+        if (_items.Exists(i => i.ListingId == listingId))
+        {
+            SetQuantity(listingId, quantity, at);
+        }
+        else
+        {
+            Add(listingId, quantity, at);
+        }
+    }
+
     public void Remove(long listingId, DateTimeOffset at) => SetQuantity(listingId, 0, at);
 
     public void Clear(DateTimeOffset at)

@@ -6,6 +6,8 @@ namespace Marketplace.Domain.Orders;
 /// <summary>A placed order. Its lines may come from several sellers; each seller handles its own lines.</summary>
 public sealed class Order
 {
+    private static readonly Func<Order, bool> Released = ReleasedToSellers.Compile();
+
     private readonly List<OrderLine> _lines = [];
 
     private Order()
@@ -50,6 +52,9 @@ public sealed class Order
     /// <summary>Orders the sellers may see and act on: paid, or paid to the courier on delivery.</summary>
     public static Expression<Func<Order, bool>> ReleasedToSellers =>
         o => o.PaymentStatus == PaymentStatus.Paid || o.PaymentStatus == PaymentStatus.OnDelivery;
+
+    /// <summary>The order is paid, or paid to the courier on delivery: its lines are the sellers' to ship and count as sold.</summary>
+    public bool IsReleasedToSellers => Released(this);
 
     public Rupiah ShippingFeePerSeller { get; private set; }
 

@@ -4,6 +4,7 @@ using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Policy;
+using Marketplace.Domain.Reviews;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data.Configurations;
 using Marketplace.Web.Features.Accounts;
@@ -67,6 +68,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
 
     public DbSet<OrderLineEvent> OrderLineEvents => Set<OrderLineEvent>();
+
+    public DbSet<ProductReview> ProductReviews => Set<ProductReview>();
 
     public DbSet<PaymentCallback> PaymentCallbacks => Set<PaymentCallback>();
 

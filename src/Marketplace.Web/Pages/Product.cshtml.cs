@@ -1,5 +1,6 @@
 using Marketplace.Domain.Orders;
 using Marketplace.Web.Features.Orders;
+using Marketplace.Web.Features.Reviews;
 using Marketplace.Web.Features.Storefront;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,14 +8,21 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Pages;
 
-public sealed class ProductModel(ProductPage productPage, CartService carts, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ProductModel(ProductPage productPage, CartService carts, ProductReviews reviews, ShopperProvince provinces, IStringLocalizer<SharedResource> text) : PageModel
 {
     public ProductPageContent Shown { get; private set; } = null!;
+
+    public IReadOnlyList<ReviewShown> Reviews { get; private set; } = [];
+
+    /// <summary>Where the shopper's parcels go, picked on this page or remembered; null until known.</summary>
+    public string? ShipTo { get; private set; }
+
+    public ShippingQuote? Shipping { get; private set; }
 
     [TempData]
     public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(long id, string? province, CancellationToken cancellationToken)
     {
         if (await productPage.ReadAsync(id, cancellationToken) is not { } content)
         {
@@ -22,17 +30,37 @@ public sealed class ProductModel(ProductPage productPage, CartService carts, ISt
         }
 
         Shown = content;
+        Reviews = await reviews.ShownAsync(id, cancellationToken);
+        ShipTo = await provinces.ResolveAsync(HttpContext, province, cancellationToken);
+        Shipping = ShippingEstimate.Quote(content.Product.Seller.Province, ShipTo);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAddToCartAsync(long id, int quantity, CancellationToken cancellationToken)
     {
         var change = await carts.AddAsync(HttpContext, id, quantity, cancellationToken);
+        if (change.Outcome == CartChangeOutcome.Done)
+        {
+            Message = text["Cart.Added"];
+            return RedirectToPage("/Cart");
+        }
+
+        return Refused(change, id);
+    }
+
+    /// <summary>"Beli Sekarang": the cart holds this item in this quantity, and checkout opens with only this item.</summary>
+    public async Task<IActionResult> OnPostBuyNowAsync(long id, int quantity, CancellationToken cancellationToken)
+    {
+        var change = await carts.PutAsync(HttpContext, id, quantity, cancellationToken);
+        return change.Outcome == CartChangeOutcome.Done
+            ? RedirectToPage("/Checkout/Index", new { only = id })
+            : Refused(change with { InCart = 0 }, id);
+    }
+
+    private IActionResult Refused(CartChange change, long id)
+    {
         switch (change.Outcome)
         {
-            case CartChangeOutcome.Done:
-                Message = text["Cart.Added"];
-                return RedirectToPage("/Cart");
             case CartChangeOutcome.NotEnoughStock:
                 Message = change.InCart > 0 ? text["Cart.NotEnoughStockInCart", change.Stock, change.InCart] : text["Cart.NotEnoughStock", change.Stock];
                 return RedirectToPage(new { id });

@@ -19,6 +19,18 @@ public class CartTests
     }
 
     [Fact]
+    public void Buying_now_puts_the_listing_in_at_exactly_the_quantity_whether_or_not_it_was_there()
+    {
+        var cart = NewCart();
+        cart.Add(101, 4, Opened);
+
+        cart.Put(101, 2, Later);
+        cart.Put(202, 3, Later);
+
+        cart.Items.Select(i => (i.ListingId, i.Quantity)).Should().BeEquivalentTo([(101L, 2), (202L, 3)]);
+    }
+
+    [Fact]
     public void Adding_the_same_listing_again_adds_to_its_quantity()
     {
         var cart = NewCart();

@@ -19,7 +19,7 @@ public sealed class AdminAccessTests(AppFixture fixture) : IClassFixture<AppFixt
 
         handlers.Select(h => h.Url.Split('?')[0]).Distinct().Should().Contain(
             ["/Admin/Index", "/Admin/Clusters/Index", "/Admin/Clusters/Change", "/Admin/Categories/Index", "/Admin/Categories/Edit", "/Admin/Rules/Index",
-             "/Admin/Rules/Lexicon", "/Admin/Review/Index", "/Admin/Sellers/Index", "/Admin/Sellers/Detail", "/Admin/Verification/Index", "/Admin/Verification/Detail", "/Admin/Audit/Index"]);
+             "/Admin/Rules/Lexicon", "/Admin/Review/Index", "/Admin/Sellers/Index", "/Admin/Sellers/Detail", "/Admin/Verification/Index", "/Admin/Verification/Detail", "/Admin/Audit/Index", "/Admin/ProductReviews/Index"]);
         handlers.Should().Contain(h => h.HttpMethod == "POST" && h.Url.Contains("handler=Confirm", StringComparison.Ordinal));
         handlers.Should().Contain(h => h.HttpMethod == "GET" && h.Url.Contains("handler=Export", StringComparison.Ordinal));
     }
@@ -81,6 +81,7 @@ public sealed class AdminAccessTests(AppFixture fixture) : IClassFixture<AppFixt
             "/Admin/Index", "/Admin/Clusters/Index", $"/Admin/Clusters/Change?id={cluster}", "/Admin/Categories/Index", $"/Admin/Categories/Edit?id={category}",
             "/Admin/Rules/Index", $"/Admin/Rules/Lexicon?clusterId={cluster}", "/Admin/Review/Index", "/Admin/Sellers/Index", $"/Admin/Sellers/Detail?id={seller}",
             "/Admin/Verification/Index", $"/Admin/Verification/Detail?id={evidence}", "/Admin/Audit/Index", "/Admin/Audit/Index?tab=Actions", "/Admin/Audit/Index?handler=Export",
+            "/Admin/ProductReviews/Index", "/Admin/ProductReviews/Index?HiddenOnly=true",
         ];
 
         foreach (var page in pages)

@@ -38,6 +38,11 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         builder.Property(l => l.RowVersion).IsXminConcurrencyToken();
         builder.Ignore(l => l.Content);
         builder.Ignore(l => l.IsVisibleState);
+
+        // Counters kept by orders and reviews; zero by default so that set-based inserts (imports, seeding) need not name them.
+        builder.Property(l => l.SoldCount).HasDefaultValue(0);
+        builder.Property(l => l.RatingCount).HasDefaultValue(0);
+        builder.Property(l => l.RatingSum).HasDefaultValue(0);
         builder.Property<string>(SearchTitle).IsRequired().HasDefaultValue(string.Empty).UseCollation("C");
         builder.Property<string>(SearchDescription).IsRequired().HasDefaultValue(string.Empty);
         builder.Property<NpgsqlTsVector>(SearchVector)

@@ -34,6 +34,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Ignore(o => o.ShippingTotal);
         builder.Ignore(o => o.Total);
         builder.Ignore(o => o.Parts);
+        builder.Ignore(o => o.IsReleasedToSellers);
         builder.HasIndex(o => o.Number).IsUnique();
         builder.HasIndex(o => new { o.ShopperUserId, o.PlacedAt });
 

@@ -508,6 +508,18 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<int>("RatingCount")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("rating_count");
+
+                    b.Property<int>("RatingSum")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("rating_sum");
+
                     b.PrimitiveCollection<string[]>("ReasonCodes")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -549,6 +561,12 @@ namespace Marketplace.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("sku");
+
+                    b.Property<int>("SoldCount")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("sold_count");
 
                     b.Property<int>("State")
                         .HasColumnType("integer")
@@ -1467,6 +1485,86 @@ namespace Marketplace.Web.Data.Migrations
                         .HasName("pk_screening_models");
 
                     b.ToTable("screening_models");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Reviews.ProductReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ImageName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("image_name");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_hidden");
+
+                    b.Property<long>("ListingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("listing_id");
+
+                    b.Property<DateTimeOffset?>("ModeratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("moderated_at");
+
+                    b.Property<long>("OrderLineId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_line_id");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reviewer_name");
+
+                    b.Property<string>("ShopperUserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("shopper_user_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_product_reviews");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_product_reviews_created_at");
+
+                    b.HasIndex("ImageName")
+                        .HasDatabaseName("ix_product_reviews_image_name")
+                        .HasFilter("image_name IS NOT NULL");
+
+                    b.HasIndex("OrderLineId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_product_reviews_order_line_id");
+
+                    b.HasIndex("ShopperUserId")
+                        .HasDatabaseName("ix_product_reviews_shopper_user_id");
+
+                    b.HasIndex("ListingId", "CreatedAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_product_reviews_listing_id_created_at")
+                        .HasFilter("NOT is_hidden");
+
+                    b.ToTable("product_reviews");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Sellers.EvidenceDocument", b =>
@@ -2538,6 +2636,30 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_policy_decisions_sellers_seller_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Reviews.ProductReview", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_reviews_listings_listing_id");
+
+                    b.HasOne("Marketplace.Domain.Orders.OrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("OrderLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_reviews_order_lines_order_line_id");
+
+                    b.HasOne("Marketplace.Web.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ShopperUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_product_reviews_asp_net_users_shopper_user_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Sellers.EvidenceDocument", b =>

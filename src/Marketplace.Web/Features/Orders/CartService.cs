@@ -83,13 +83,19 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
 
     public Task<CartChange> AddAsync(HttpContext context, long listingId, int quantity, CancellationToken cancellationToken) =>
         Cart.IsAllowedQuantity(quantity)
-            ? ChangeAsync(context, listingId, quantity, adding: true, cancellationToken)
+            ? ChangeAsync(context, listingId, quantity, CartWrite.Add, cancellationToken)
+            : Task.FromResult(CartChange.QuantityOutOfRange);
+
+    /// <summary>"Beli Sekarang": the line holds exactly this quantity, added when it was not in the cart.</summary>
+    public Task<CartChange> PutAsync(HttpContext context, long listingId, int quantity, CancellationToken cancellationToken) =>
+        Cart.IsAllowedQuantity(quantity)
+            ? ChangeAsync(context, listingId, quantity, CartWrite.Put, cancellationToken)
             : Task.FromResult(CartChange.QuantityOutOfRange);
 
     /// <summary>Sets a line's quantity; zero removes it. An unavailable listing can only be removed.</summary>
     public Task<CartChange> SetQuantityAsync(HttpContext context, long listingId, int quantity, CancellationToken cancellationToken) =>
         quantity == 0 || Cart.IsAllowedQuantity(quantity)
-            ? ChangeAsync(context, listingId, quantity, adding: false, cancellationToken)
+            ? ChangeAsync(context, listingId, quantity, CartWrite.Set, cancellationToken)
             : Task.FromResult(CartChange.QuantityOutOfRange);
 
     public async Task RemoveAsync(HttpContext context, long listingId, CancellationToken cancellationToken)
@@ -133,14 +139,14 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<CartChange> ChangeAsync(HttpContext context, long listingId, int quantity, bool adding, CancellationToken cancellationToken)
+    private async Task<CartChange> ChangeAsync(HttpContext context, long listingId, int quantity, CartWrite write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await TryChangeAsync(context, listingId, quantity, adding, cancellationToken);
+                return await TryChangeAsync(context, listingId, quantity, write, cancellationToken);
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {
@@ -150,13 +156,13 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task<CartChange> TryChangeAsync(HttpContext context, long listingId, int quantity, bool adding, CancellationToken cancellationToken)
+    private async Task<CartChange> TryChangeAsync(HttpContext context, long listingId, int quantity, CartWrite write, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var cart = await LoadCartAsync(context, cancellationToken);
         var inCart = cart?.Items.FirstOrDefault(i => i.ListingId == listingId)?.Quantity ?? 0;
-        if (!adding && quantity == 0)
+        if (write == CartWrite.Set && quantity == 0)
         {
             cart?.Remove(listingId, now);
         }
@@ -168,7 +174,7 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
                 return CartChange.Unavailable;
             }
 
-            var wanted = adding ? (long)inCart + quantity : quantity;
+            var wanted = write == CartWrite.Add ? (long)inCart + quantity : quantity;
             if (!Cart.IsAllowedQuantity(wanted))
             {
                 return CartChange.QuantityOutOfRange;
@@ -180,13 +186,17 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
             }
 
             cart ??= NewCart(context, now);
-            if (adding)
+            switch (write)
             {
-                cart.Add(listingId, quantity, now);
-            }
-            else
-            {
-                cart.SetQuantity(listingId, quantity, now);
+                case CartWrite.Add:
+                    cart.Add(listingId, quantity, now);
+                    break;
+                case CartWrite.Put:
+                    cart.Put(listingId, quantity, now);
+                    break;
+                default:
+                    cart.SetQuantity(listingId, quantity, now);
+                    break;
             }
         }
 
@@ -269,4 +279,12 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
             return new CartLine(item.ListingId, item.Quantity, state, offer.Title, offer.Price, offer.Stock, offer.Seller);
         }).ToList());
     }
+}
+
+/// <summary>How a change writes the line: adds to it, sets it (zero removes it), or puts it in at exactly this quantity.</summary>
+internal enum CartWrite
+{
+    Add,
+    Set,
+    Put,
 }

@@ -82,9 +82,15 @@ public sealed class CheckoutService(
 {
     public Rupiah ShippingFeePerSeller => new(options.Value.ShippingFeePerSeller);
 
-    public async Task<CheckoutSummary> SummarizeAsync(HttpContext context, CancellationToken cancellationToken)
+    /// <param name="only">"Beli Sekarang": the one listing to buy now, leaving the rest of the cart for later.</param>
+    public async Task<CheckoutSummary> SummarizeAsync(HttpContext context, long? only, CancellationToken cancellationToken)
     {
         var cart = await carts.ReadAsync(context, cancellationToken);
+        if (only is { } listingId)
+        {
+            cart = new CartView(cart.Lines.Where(l => l.ListingId == listingId).ToList());
+        }
+
         var parts = cart.Buyable
             .GroupBy(l => l.Seller!.Id)
             .Select(g => new CheckoutPart(g.First().Seller!, g.ToList(), ShippingFeePerSeller))
@@ -97,20 +103,22 @@ public sealed class CheckoutService(
         string.Join(',', lines.OrderBy(l => l.ListingId).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.ListingId}x{l.Quantity}@{l.Price.Amount}")));
 
     /// <param name="expected">The <see cref="CheckoutSummary.Expected"/> the shopper confirmed.</param>
+    /// <param name="only">The one listing bought now, when the shopper came through "Beli Sekarang"; the rest of the cart stays.</param>
     public async Task<PlaceOrderResult> PlaceAsync(
-        string userId, ShippingAddress address, PaymentMethod paymentMethod, string expected, CancellationToken cancellationToken)
+        string userId, ShippingAddress address, PaymentMethod paymentMethod, string expected, long? only, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // One checkout at a time per shopper: a second click on "place order" waits here, then finds the bought lines gone.
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM carts WHERE owner_user_id = {userId} FOR UPDATE", cancellationToken);
         var cart = await db.Carts.Include(c => c.Items).FirstOrDefaultAsync(c => c.OwnerUserId == userId, cancellationToken);
-        if (cart is null || cart.Items.Count == 0)
+        var items = cart?.Items.Where(i => only is null || i.ListingId == only).ToList() ?? [];
+        if (cart is null || items.Count == 0)
         {
             return PlaceOrderResult.Refused(PlaceOrderFailure.EmptyCart);
         }
 
-        var ids = cart.Items.Select(i => i.ListingId).ToList();
+        var ids = items.Select(i => i.ListingId).ToList();
 
         // Ordered against the listing policy like a publication: a block of one of these clusters either waits for this
         // order, or commits first and this order, reading the clock and the listings after the lock, no longer sees them.
@@ -125,7 +133,7 @@ public sealed class CheckoutService(
             .Where(v => ids.Contains(v.Listing.Id))
             .Select(v => new { v.Listing.Id, v.Listing.SellerId, v.Listing.Title, v.Listing.Price, v.Listing.Stock })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
-        var buying = cart.Items
+        var buying = items
             .Where(i => offers.TryGetValue(i.ListingId, out var offer) && offer.Stock > 0)
             .Select(i => (Item: i, Offer: offers[i.ListingId]))
             .OrderBy(b => b.Item.ListingId)
@@ -134,7 +142,7 @@ public sealed class CheckoutService(
         {
             // Typically another shopper bought the last units, or a closure took an item off sale, after this one read the
             // summary: name each confirmed line that changed and why, rather than quietly placing a different order.
-            var refused = await RefusedLinesAsync(cart.Items, offers.ToDictionary(o => o.Key, o => (o.Value.Title, o.Value.Price, o.Value.Stock)), expected, now, cancellationToken);
+            var refused = await RefusedLinesAsync(items, offers.ToDictionary(o => o.Key, o => (o.Value.Title, o.Value.Price, o.Value.Stock)), expected, now, cancellationToken);
             return refused.Count > 0 ? PlaceOrderResult.Refused(refused) : PlaceOrderResult.Refused(PlaceOrderFailure.CartChanged);
         }
 
@@ -183,6 +191,7 @@ public sealed class CheckoutService(
         db.Orders.Add(order);
         await emails.QueueAsync(order, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await SoldCounts.CountAsync(db, order, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return PlaceOrderResult.Placed(number);
     }

@@ -14,7 +14,11 @@ public sealed record OrderCard(Order Order, ShopperStage Stage, IReadOnlyDiction
 public sealed record OrderHistoryPage(IReadOnlyList<OrderCard> Orders, ShopperStage? Stage, int Page, bool HasOlder);
 
 /// <summary>One order as its shopper sees it, on the confirmation and on the order page alike.</summary>
-public sealed record OrderDetails(Order Order, ShopperStage Stage, IReadOnlyDictionary<int, SellerCard> Sellers, IReadOnlyDictionary<long, string> Images, bool CanSimulatePayment);
+public sealed record OrderDetails(Order Order, ShopperStage Stage, IReadOnlyDictionary<int, SellerCard> Sellers, IReadOnlyDictionary<long, string> Images, bool CanSimulatePayment)
+{
+    /// <summary>The lines the shopper has reviewed already.</summary>
+    public IReadOnlySet<long> ReviewedLines { get; init; } = new HashSet<long>();
+}
 
 /// <summary>A shopper's own orders, and nobody else's: another shopper's order number reads as not found.</summary>
 public sealed class OrderHistory(MarketplaceDbContext db, IOptions<PaymentOptions> payments)
@@ -64,6 +68,8 @@ public sealed class OrderHistory(MarketplaceDbContext db, IOptions<PaymentOption
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         var images = await db.CoverImagesAsync(order.Lines.Select(l => l.ListingId), cancellationToken);
         var stage = ShopperStages.StageOf(order);
-        return new OrderDetails(order, stage, sellers, images, payments.Value.Sandbox && stage == ShopperStage.Unpaid);
+        var lineIds = order.Lines.Select(l => l.Id).ToList();
+        var reviewed = await db.ProductReviews.AsNoTracking().Where(r => lineIds.Contains(r.OrderLineId)).Select(r => r.OrderLineId).ToListAsync(cancellationToken);
+        return new OrderDetails(order, stage, sellers, images, payments.Value.Sandbox && stage == ShopperStage.Unpaid) { ReviewedLines = reviewed.ToHashSet() };
     }
 }

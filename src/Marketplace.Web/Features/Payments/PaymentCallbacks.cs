@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Marketplace.Domain;
 using Marketplace.Domain.Orders;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -122,6 +123,11 @@ public sealed class PaymentCallbacks(MarketplaceDbContext db, TimeProvider clock
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (settled)
+        {
+            await SoldCounts.CountAsync(db, order, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return settled ? CallbackOutcome.Settled : CallbackOutcome.AlreadyHandled;
     }

@@ -17,7 +17,9 @@ public sealed record ListingCard(
     string SellerSlug,
     string SellerCity,
     string SellerCountry,
-    string? ImageName)
+    string? ImageName,
+    int SoldCount,
+    ProductRating Rating)
 {
     public static readonly Expression<Func<VisibleListing, ListingCard>> FromVisible = v => new ListingCard(
         v.Listing.Id,
@@ -30,5 +32,7 @@ public sealed record ListingCard(
         v.Seller.Slug,
         v.Seller.City,
         v.Seller.CountryCode,
-        v.Listing.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault());
+        v.Listing.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault(),
+        v.Listing.SoldCount,
+        new ProductRating(v.Listing.RatingCount, v.Listing.RatingSum));
 }

@@ -16,7 +16,9 @@ public sealed record ProductDetails(
     bool IsCrossBorder,
     int CategoryId,
     SellerCard Seller,
-    IReadOnlyList<string> Images);
+    IReadOnlyList<string> Images,
+    int SoldCount,
+    ProductRating Rating);
 
 public sealed record ProductPageContent(ProductDetails Product, IReadOnlyList<CategoryNode> CategoryPath, IReadOnlyList<ListingCard> Related);
 
@@ -41,7 +43,9 @@ public sealed class ProductPage(MarketplaceDbContext db, CatalogReader catalog, 
                 v.Seller.Origin == SellerOrigin.CrossBorder || v.Listing.Origin == ProductOrigin.Imported,
                 v.Listing.CategoryId,
                 new SellerCard(v.Seller.Id, v.Seller.StoreName, v.Seller.Slug, v.Seller.City, v.Seller.Province, v.Seller.Origin == SellerOrigin.CrossBorder, v.Seller.CountryCode),
-                v.Listing.Images.OrderBy(i => i.Position).Select(i => i.StoredName).ToList()))
+                v.Listing.Images.OrderBy(i => i.Position).Select(i => i.StoredName).ToList(),
+                v.Listing.SoldCount,
+                new ProductRating(v.Listing.RatingCount, v.Listing.RatingSum)))
             .FirstOrDefaultAsync(cancellationToken);
         if (product is null)
         {

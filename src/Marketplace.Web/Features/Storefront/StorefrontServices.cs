@@ -16,6 +16,7 @@ public static class StorefrontServices
         services.AddScoped<SearchPage>();
         services.AddScoped<CategoryPage>();
         services.AddScoped<ProductPage>();
+        services.AddScoped<ShopperProvince>();
         services.AddScoped<ShopPage>();
         services.AddScoped<CartService>();
         services.AddScoped<CheckoutService>();

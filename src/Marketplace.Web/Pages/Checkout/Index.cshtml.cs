@@ -17,9 +17,13 @@ public sealed class IndexModel(CheckoutService checkout, IStringLocalizer<Shared
 
     public CheckoutSummary Summary { get; private set; } = new([], [], false);
 
+    /// <summary>Set when the shopper came through "Beli Sekarang": only that listing is bought.</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? Only { get; set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Summary = await checkout.SummarizeAsync(HttpContext, cancellationToken);
+        Summary = await checkout.SummarizeAsync(HttpContext, Only, cancellationToken);
         return Summary.Parts.Count == 0 ? RedirectToPage("/Cart") : Page();
     }
 
@@ -28,7 +32,7 @@ public sealed class IndexModel(CheckoutService checkout, IStringLocalizer<Shared
         var address = ModelState.IsValid ? Address() : null;
         if (address is not null)
         {
-            var result = await checkout.PlaceAsync(CartService.ShopperId(User)!, address, Input.PaymentMethod, Input.Expected ?? string.Empty, cancellationToken);
+            var result = await checkout.PlaceAsync(CartService.ShopperId(User)!, address, Input.PaymentMethod, Input.Expected ?? string.Empty, Only, cancellationToken);
             if (result.Succeeded)
             {
                 return RedirectToPage("/Checkout/Confirmation", new { number = result.OrderNumber });
@@ -40,7 +44,7 @@ public sealed class IndexModel(CheckoutService checkout, IStringLocalizer<Shared
             }
         }
 
-        Summary = await checkout.SummarizeAsync(HttpContext, cancellationToken);
+        Summary = await checkout.SummarizeAsync(HttpContext, Only, cancellationToken);
         return Page();
     }
 

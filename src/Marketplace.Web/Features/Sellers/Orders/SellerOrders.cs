@@ -92,6 +92,7 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var change = action switch
             {
                 OrderLineAction.Pack => line.Pack(actor, now),
@@ -101,6 +102,13 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
             };
             db.OrderLineEvents.Add(change);
             await db.SaveChangesAsync(cancellationToken);
+            if (action == OrderLineAction.Cancel)
+            {
+                // Only released lines reach a seller, and each of them counted as sold.
+                await SoldCounts.UncountAsync(db, line, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
             return true;
         }
         finally

@@ -1,0 +1,42 @@
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Sellers.Images;
+using Marketplace.Web.Features.Storefront;
+using Marketplace.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+
+namespace Marketplace.Web.Features.Reviews;
+
+/// <summary>
+/// Serves buyers' review photos at <c>/review-images/{name}</c>: anyone sees those of shown reviews of listings the
+/// storefront shows; admins also see hidden ones, to moderate them; anyone else gets 404.
+/// </summary>
+internal static class ReviewImageEndpoint
+{
+    public const string Path = "/review-images";
+
+    public static async Task<IResult> ServeAsync(string name, HttpContext http, ImageStore store, MarketplaceDbContext db, TimeProvider clock)
+    {
+        var path = store.PathOf(name);
+        if (path is null)
+        {
+            return Results.NotFound();
+        }
+
+        var review = await db.ProductReviews.AsNoTracking().Where(r => r.ImageName == name).Select(r => new { r.ListingId, r.IsHidden }).SingleOrDefaultAsync(http.RequestAborted);
+        if (review is null)
+        {
+            return Results.NotFound();
+        }
+
+        var shown = !review.IsHidden && await db.VisibleListingsAt(clock.GetUtcNow()).AnyAsync(v => v.Listing.Id == review.ListingId, http.RequestAborted);
+        if (!shown && !http.User.IsInRole(Roles.Admin))
+        {
+            return Results.NotFound();
+        }
+
+        http.Response.Headers.CacheControl = (shown ? "public" : "private") + ", max-age=" + ((int)ImageEndpoint.CacheLifetime.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.PhysicalFile(path, ImageStore.ContentTypeOf(name), entityTag: new EntityTagHeaderValue($"\"{name}\""));
+    }
+}
