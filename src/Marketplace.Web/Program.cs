@@ -2,6 +2,7 @@ using Marketplace.Web;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Email;
+using Marketplace.Web.Features.Jobs;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers;
@@ -36,6 +37,7 @@ builder.Services.AddRazorPages(options => options.Conventions.AddMarketplaceAuth
     .AddDataAnnotationsLocalization(options =>
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<JobLeases>();
 builder.Services.AddStorefront();
 builder.Services.AddListingPolicy();
 builder.Services.AddAdminConsole();
