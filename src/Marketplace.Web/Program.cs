@@ -65,6 +65,7 @@ app.UseMarketplaceRequestLogging();
 app.UseStatusCodePagesWithReExecute("/NotFound", "?code={0}");
 app.UseStaticFiles();
 app.UseRequestLocalization();
+app.UseMiddleware<DatabaseOutage>();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
