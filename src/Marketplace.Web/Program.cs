@@ -3,6 +3,7 @@ using Marketplace.Web.Data;
 using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Email;
 using Marketplace.Web.Features.Enforcement;
+using Marketplace.Web.Features.Jobs;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Reviews;
@@ -39,6 +40,7 @@ builder.Services.AddRazorPages(options => options.Conventions.AddMarketplaceAuth
     .AddDataAnnotationsLocalization(options =>
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<JobLeases>();
 builder.Services.AddStorefront();
 builder.Services.AddListingPolicy();
 builder.Services.AddAdminConsole();
@@ -68,6 +70,7 @@ app.UseMarketplaceRequestLogging();
 app.UseStatusCodePagesWithReExecute("/NotFound", "?code={0}");
 app.UseStaticFiles();
 app.UseRequestLocalization();
+app.UseMiddleware<DatabaseOutage>();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

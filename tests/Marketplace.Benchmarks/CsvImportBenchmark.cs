@@ -56,7 +56,7 @@ internal static class CsvImportBenchmark
         }
     }
 
-    private static byte[] Generate(int rows, List<string> categories)
+    internal static byte[] Generate(int rows, List<string> categories)
     {
         var csv = new StringBuilder("sku,category,title,description,price,stock,tkdn_percent,origin\r\n");
         for (var i = 1; i <= rows; i++)
@@ -132,7 +132,7 @@ internal static class CsvImportBenchmark
         return elapsed;
     }
 
-    private static async Task<List<string>> LeafSlugsAsync(NpgsqlDataSource data)
+    internal static async Task<List<string>> LeafSlugsAsync(NpgsqlDataSource data)
     {
         await using var command = data.CreateCommand("SELECT slug FROM categories WHERE cluster_id IS NOT NULL AND NOT is_retired ORDER BY id");
         await using var reader = await command.ExecuteReaderAsync();
@@ -145,7 +145,7 @@ internal static class CsvImportBenchmark
         return slugs;
     }
 
-    private static async Task<int> CreateSellerAsync(NpgsqlDataSource data, int round)
+    internal static async Task<int> CreateSellerAsync(NpgsqlDataSource data, int round)
     {
         await using var command = data.CreateCommand("""
             INSERT INTO asp_net_users (id, display_name, preferred_language, user_name, normalized_user_name, email, normalized_email,

@@ -23,6 +23,12 @@ internal static class BlockClusterBenchmark
             return;
         }
 
+        if (args is ["faults", .. var faults])
+        {
+            Environment.ExitCode = await FaultTrials.RunAsync(faults);
+            return;
+        }
+
         if (args is ["storefront-load", var connectionString, var count])
         {
             await StorefrontScaleData.LoadAsync(connectionString, int.Parse(count, CultureInfo.InvariantCulture));

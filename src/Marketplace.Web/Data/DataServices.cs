@@ -81,10 +81,26 @@ internal static class DataServices
             csb.Options = "-c jit=off";
         }
 
+        // An outage must answer within seconds, not after Npgsql's default of 15 s to connect; keepalives notice a server
+        // that vanished under an idle connection. Commands keep 30 s: closing a large cluster decides a hundred thousand
+        // listings in one statement, and publishing may wait that long for its lock.
+        if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            csb.Timeout = configuration.GetValue("Database:ConnectTimeoutSeconds", 3);
+            csb.CommandTimeout = configuration.GetValue("Database:CommandTimeoutSeconds", 30);
+        }
+
+        if (!connectionString.Contains("Keepalive", StringComparison.OrdinalIgnoreCase))
+        {
+            csb.KeepAlive = 5;
+        }
+
         // Created through a factory so the container owns it and closes its connections when the host stops.
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(csb.ConnectionString).Build());
         services.AddDbContextPool<MarketplaceDbContext>((provider, options) => options
-            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
+            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql
+                .MigrationsHistoryTable("ef_migrations_history")
+                .ExecutionStrategy(dependencies => new OutsideTransactionRetries(dependencies, provider.GetRequiredService<NpgsqlDataSource>())))
             // Bounded counts (count up to 1,001 rows) take an unordered prefix on purpose; EF would warn on every search.
             .ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
 

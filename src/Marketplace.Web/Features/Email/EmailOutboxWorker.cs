@@ -1,17 +1,21 @@
+using Marketplace.Web.Features.Jobs;
 using MimeKit;
 using Npgsql;
 
 namespace Marketplace.Web.Features.Email;
 
 /// <summary>
-/// Sends the outbox on whichever web node gets to a message first: a batch is claimed with FOR UPDATE SKIP LOCKED and held
-/// while it is sent, so two nodes never send the same message. A message that fails is tried again later, a few times.
+/// Sends the outbox on whichever web node gets to a message first. Each message is a job held by the
+/// <see cref="JobLeases">lease</see> every background job has: a node claims it with FOR UPDATE SKIP LOCKED, renews the lease
+/// while the transport works and deletes the row once the message is handed over, so two nodes never send it at once, and
+/// a node that dies mid-send leaves a lease that lapses within seconds, after which another node sends it. Delivery is
+/// at least once: a node that dies between the hand-over and the delete has the message sent again. A message that fails
+/// is tried again later with a growing pause, a few times.
 /// </summary>
 internal sealed class EmailOutboxWorker(
-    NpgsqlDataSource data, IEmailTransport transport, EmailSettings settings, TimeProvider clock, ILogger<EmailOutboxWorker> logger)
+    NpgsqlDataSource data, IEmailTransport transport, EmailSettings settings, JobLeases leases, TimeProvider clock, ILogger<EmailOutboxWorker> logger)
     : BackgroundService
 {
-    private const int BatchSize = 20;
     private const int MaxAttempts = 5;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -21,7 +25,7 @@ internal sealed class EmailOutboxWorker(
         {
             try
             {
-                while (await SendBatchAsync(stoppingToken) == BatchSize)
+                while (await SendNextAsync(stoppingToken))
                 {
                 }
 
@@ -39,64 +43,72 @@ internal sealed class EmailOutboxWorker(
         }
     }
 
-    /// <returns>How many messages the batch held.</returns>
-    internal async Task<int> SendBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Claims the oldest due message and sends it while holding its lease.</summary>
+    /// <returns>Whether there was a message to send.</returns>
+    internal async Task<bool> SendNextAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await data.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (await ClaimAsync(cancellationToken) is not { } email)
+        {
+            return false;
+        }
+
+        await leases.HoldWhileAsync(
+            "UPDATE outgoing_emails SET lease_expires_at = @until WHERE id = @id AND lease_expires_at IS NOT NULL",
+            parameters => parameters.AddWithValue("id", email.Id),
+            ct => SendAsync(email, ct),
+            cancellationToken);
+        return true;
+    }
+
+    /// <summary>Takes the oldest message that is due and not held by a live lease, counting the attempt; null when there is none.</summary>
+    internal async Task<ClaimedEmail?> ClaimAsync(CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
-        var batch = new List<(long Id, string To, string Subject, string Body)>();
-        await using (var claim = new NpgsqlCommand(
-            """
-            SELECT id, to_address, subject, body FROM outgoing_emails
-            WHERE next_attempt_at <= @now AND attempts < @max_attempts
-            ORDER BY id
-            LIMIT @batch
-            FOR UPDATE SKIP LOCKED
-            """,
-            connection,
-            transaction))
+        await using var claim = data.CreateCommand("""
+            UPDATE outgoing_emails SET lease_expires_at = @until, attempts = attempts + 1
+            WHERE id = (
+                SELECT id FROM outgoing_emails
+                WHERE next_attempt_at <= @now AND attempts < @max_attempts AND (lease_expires_at IS NULL OR lease_expires_at < @now)
+                ORDER BY id
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED)
+            RETURNING id, to_address, subject, body
+            """);
+        claim.Parameters.AddWithValue("now", now);
+        claim.Parameters.AddWithValue("until", now + leases.Lease);
+        claim.Parameters.AddWithValue("max_attempts", MaxAttempts);
+        await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new ClaimedEmail(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3))
+            : null;
+    }
+
+    private async Task SendAsync(ClaimedEmail email, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        try
         {
-            claim.Parameters.AddWithValue("now", now);
-            claim.Parameters.AddWithValue("max_attempts", MaxAttempts);
-            claim.Parameters.AddWithValue("batch", BatchSize);
-            await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                batch.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
-            }
+            await transport.SendAsync(Message(email.To, email.Subject, email.Body, now), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Sending e-mail {EmailId} failed; it is tried again later", email.Id);
+            await using var failed = data.CreateCommand("""
+                UPDATE outgoing_emails SET lease_expires_at = NULL, last_error = left(@error, @error_max),
+                    next_attempt_at = @now + make_interval(mins => power(2, attempts)::int)
+                WHERE id = @id
+                """);
+            failed.Parameters.AddWithValue("id", email.Id);
+            failed.Parameters.AddWithValue("error", e.Message);
+            failed.Parameters.AddWithValue("error_max", OutgoingEmail.ErrorMaxLength);
+            failed.Parameters.AddWithValue("now", now);
+            await failed.ExecuteNonQueryAsync(cancellationToken);
+            return;
         }
 
-        foreach (var email in batch)
-        {
-            try
-            {
-                await transport.SendAsync(Message(email.To, email.Subject, email.Body, now), cancellationToken);
-                await using var sent = new NpgsqlCommand("DELETE FROM outgoing_emails WHERE id = @id", connection, transaction);
-                sent.Parameters.AddWithValue("id", email.Id);
-                await sent.ExecuteNonQueryAsync(cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException and not NpgsqlException)
-            {
-                logger.LogWarning(e, "Sending e-mail {EmailId} failed; it is tried again later", email.Id);
-                await using var failed = new NpgsqlCommand(
-                    """
-                    UPDATE outgoing_emails SET attempts = attempts + 1, last_error = left(@error, @error_max),
-                        next_attempt_at = @now + make_interval(mins => power(2, attempts)::int)
-                    WHERE id = @id
-                    """,
-                    connection,
-                    transaction);
-                failed.Parameters.AddWithValue("id", email.Id);
-                failed.Parameters.AddWithValue("error", e.Message);
-                failed.Parameters.AddWithValue("error_max", OutgoingEmail.ErrorMaxLength);
-                failed.Parameters.AddWithValue("now", now);
-                await failed.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return batch.Count;
+        await using var sent = data.CreateCommand("DELETE FROM outgoing_emails WHERE id = @id");
+        sent.Parameters.AddWithValue("id", email.Id);
+        await sent.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private MimeMessage Message(string to, string subject, string body, DateTimeOffset now)
@@ -107,3 +119,5 @@ internal sealed class EmailOutboxWorker(
         return message;
     }
 }
+
+internal sealed record ClaimedEmail(long Id, string To, string Subject, string Body);

@@ -41,6 +41,10 @@ public sealed class OutgoingEmail
 
     public DateTimeOffset NextAttemptAt { get; private set; }
 
+    /// <summary>Set while a node sends the message: until then no other node takes it (see <see cref="EmailOutboxWorker"/>).</summary>
+    public DateTimeOffset? LeaseExpiresAt { get; private set; }
+
+    /// <summary>How many times a node took the message to send it.</summary>
     public int Attempts { get; private set; }
 
     public string? LastError { get; private set; }

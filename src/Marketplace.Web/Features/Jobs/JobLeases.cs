@@ -4,11 +4,13 @@ using Npgsql;
 namespace Marketplace.Web.Features.Jobs;
 
 /// <summary>
-/// The lease every background job is held by, whichever node runs it. A job table has the columns id, status (the
+/// The lease every background job is held by, whichever node runs it. A job table (the CSV imports) has the columns id, status (the
 /// values of <see cref="ListingImportStatus"/>), attempts, lease_expires_at, failure_key and finished_at. A worker claims
 /// a queued job, or a running one whose lease lapsed (its node or its database connection died), with FOR UPDATE SKIP
 /// LOCKED, and renews the lease every few seconds while it works; a job out of attempts ends Failed with a message key
-/// instead of waiting for ever. Hand-written SQL because the claim needs SKIP LOCKED, which EF cannot express.
+/// instead of waiting for ever. The e-mail outbox holds each message by the same lease, and periodic jobs that the whole
+/// cluster runs once per interval hold a named row of job_leases. Hand-written SQL because the claims need SKIP LOCKED and
+/// ON CONFLICT, which EF cannot express.
 /// </summary>
 public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfiguration configuration)
 {
@@ -17,6 +19,9 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
     public TimeSpan Heartbeat => TimeSpan.FromSeconds(configuration.GetValue("Jobs:HeartbeatSeconds", 5));
 
     public int MaxAttempts => configuration.GetValue("Jobs:MaxAttempts", 3);
+
+    /// <summary>This node, as the holder of the leases it takes.</summary>
+    public string Node { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>Takes the oldest job that is queued, or running with a lapsed lease and attempts left; null when there is none.</summary>
     public async Task<long?> ClaimAsync(string table, CancellationToken cancellationToken)
@@ -76,11 +81,22 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
     }
 
     /// <summary>Runs <paramref name="work"/> while renewing the job's lease every <see cref="Heartbeat"/>; the renewal stops with the work.</summary>
-    public async Task HoldWhileAsync(string table, long id, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    public Task HoldWhileAsync(string table, long id, Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        HoldWhileAsync(
+            $"UPDATE {table} SET lease_expires_at = @until WHERE id = @id AND status = {(int)ListingImportStatus.Running}",
+            parameters => parameters.AddWithValue("id", id),
+            work,
+            cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> while renewing a lease every <see cref="Heartbeat"/> with <paramref name="renewSql"/>,
+    /// which sets the lease to <c>@until</c> and takes its other parameters from <paramref name="parameters"/>.
+    /// </summary>
+    public async Task HoldWhileAsync(string renewSql, Action<NpgsqlParameterCollection> parameters, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var heartbeat = RenewAsync(table, id, stop.Token);
+        var heartbeat = RenewAsync(renewSql, parameters, stop.Token);
         try
         {
             await work(cancellationToken);
@@ -92,17 +108,79 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
         }
     }
 
-    private async Task RenewAsync(string table, long id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the periodic job <paramref name="name"/> on this node when it is due and no other node holds it, holding its
+    /// lease while it runs; the next run is due <paramref name="interval"/> after this one ends, on whichever node comes
+    /// first. A node that dies mid-run leaves a lease that lapses, and the job is due again at once. Returns whether it ran.
+    /// </summary>
+    public async Task<bool> RunPeriodicAsync(string name, TimeSpan interval, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var now = clock.GetUtcNow();
+        await using (var take = data.CreateCommand("""
+            INSERT INTO job_leases (name, holder, lease_expires_at, next_run_at) VALUES (@name, @holder, @until, @now)
+            ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, lease_expires_at = excluded.lease_expires_at
+            WHERE job_leases.next_run_at <= @now AND (job_leases.lease_expires_at IS NULL OR job_leases.lease_expires_at < @now)
+            RETURNING name
+            """))
+        {
+            take.Parameters.AddWithValue("name", name);
+            take.Parameters.AddWithValue("holder", Node);
+            take.Parameters.AddWithValue("until", now + Lease);
+            take.Parameters.AddWithValue("now", now);
+            if (await take.ExecuteScalarAsync(cancellationToken) is null)
+            {
+                return false;
+            }
+        }
+
+        try
+        {
+            await HoldWhileAsync(
+                "UPDATE job_leases SET lease_expires_at = @until WHERE name = @name AND holder = @holder AND lease_expires_at IS NOT NULL",
+                p =>
+                {
+                    p.AddWithValue("name", name);
+                    p.AddWithValue("holder", Node);
+                },
+                work,
+                cancellationToken);
+        }
+        finally
+        {
+            await ReleaseAsync(name, interval);
+        }
+
+        return true;
+    }
+
+    private async Task ReleaseAsync(string name, TimeSpan interval)
+    {
+        try
+        {
+            await using var release = data.CreateCommand(
+                "UPDATE job_leases SET lease_expires_at = NULL, next_run_at = @next WHERE name = @name AND holder = @holder AND lease_expires_at IS NOT NULL");
+            release.Parameters.AddWithValue("next", clock.GetUtcNow() + interval);
+            release.Parameters.AddWithValue("name", name);
+            release.Parameters.AddWithValue("holder", Node);
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (NpgsqlException)
+        {
+            // The database is away: the lease lapses instead, and the job is due again once it returns.
+        }
+    }
+
+    private async Task RenewAsync(string renewSql, Action<NpgsqlParameterCollection> parameters, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
             try
             {
                 await Task.Delay(Heartbeat, clock, cancellationToken);
-                await using var renew = data.CreateCommand(
-                    $"UPDATE {table} SET lease_expires_at = @until WHERE id = @id AND status = {(int)ListingImportStatus.Running}");
+                await using var renew = data.CreateCommand(renewSql);
                 renew.Parameters.AddWithValue("until", clock.GetUtcNow() + Lease);
-                renew.Parameters.AddWithValue("id", id);
+                parameters(renew.Parameters);
                 await renew.ExecuteNonQueryAsync(cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

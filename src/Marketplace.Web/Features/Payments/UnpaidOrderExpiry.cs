@@ -1,13 +1,14 @@
 using Marketplace.Domain.Orders;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Payments;
 
 /// <summary>
-/// Voids bank transfer orders whose deadline passed unpaid and puts their stock back on sale. Every node sweeps; each claims
-/// due orders with FOR UPDATE SKIP LOCKED, so two nodes never expire the same order and neither waits for the other.
+/// Voids bank transfer orders whose deadline passed unpaid and puts their stock back on sale. The sweep runs on one node at a
+/// time; due orders are still claimed with FOR UPDATE SKIP LOCKED, so a sweep and a test's own call never expire one twice.
 /// </summary>
 public sealed class UnpaidOrderExpiry(MarketplaceDbContext db, TimeProvider clock)
 {
@@ -48,29 +49,28 @@ public sealed class UnpaidOrderExpiry(MarketplaceDbContext db, TimeProvider cloc
     }
 }
 
-/// <summary>Runs <see cref="UnpaidOrderExpiry"/> every few seconds on every node.</summary>
-internal sealed class UnpaidOrderSweeper(IServiceScopeFactory scopes, IOptions<PaymentOptions> options, ILogger<UnpaidOrderSweeper> logger) : BackgroundService
+/// <summary>Runs <see cref="UnpaidOrderExpiry"/> every minute or so on one node at a time, held by a <see cref="PeriodicJob">lease</see>.</summary>
+internal sealed class UnpaidOrderSweeper(
+    IServiceScopeFactory scopes, IOptions<PaymentOptions> options, JobLeases leases, TimeProvider clock, ILogger<UnpaidOrderSweeper> logger)
+    : PeriodicJob(leases, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "unpaid-order-expiry";
+
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.ExpirySweepSeconds);
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        var interval = TimeSpan.FromSeconds(options.Value.ExpirySweepSeconds);
-        using var timer = new PeriodicTimer(interval);
-        do
+        using var scope = scopes.CreateScope();
+        var expiry = scope.ServiceProvider.GetRequiredService<UnpaidOrderExpiry>();
+        var expired = 0;
+        for (int batch; (batch = await expiry.ExpireDueAsync(cancellationToken)) > 0;)
         {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                var expired = await scope.ServiceProvider.GetRequiredService<UnpaidOrderExpiry>().ExpireDueAsync(stoppingToken);
-                if (expired > 0)
-                {
-                    logger.LogInformation("Expired {Count} unpaid orders and released their stock", expired);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Expiring unpaid orders failed; trying again in {Interval}", interval);
-            }
+            expired += batch;
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+
+        if (expired > 0)
+        {
+            logger.LogInformation("Expired {Count} unpaid orders and released their stock", expired);
+        }
     }
 }

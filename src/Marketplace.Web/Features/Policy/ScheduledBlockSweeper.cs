@@ -1,34 +1,28 @@
+using Marketplace.Web.Features.Jobs;
+
 namespace Marketplace.Web.Features.Policy;
 
 /// <summary>
-/// Applies scheduled cluster blocks when their instant comes, with nobody toggling anything. Every web node runs one;
-/// <see cref="PolicyRuleChanges.SweepDueBlocksAsync"/> makes sure a block is applied once. Until the sweep runs, the
-/// storefront's visibility predicate already hides the cluster's cross-border listings from the instant on.
+/// Applies scheduled cluster blocks when their instant comes, with nobody toggling anything. Every web node looks, one at a
+/// time holds the <see cref="PeriodicJob">lease</see> and sweeps; <see cref="PolicyRuleChanges.SweepDueBlocksAsync"/> itself
+/// makes sure a block is applied once. Until the sweep runs, the storefront's visibility predicate already hides the
+/// cluster's cross-border listings from the instant on.
 /// </summary>
-internal sealed class ScheduledBlockSweeper(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<ScheduledBlockSweeper> logger)
-    : BackgroundService
+internal sealed class ScheduledBlockSweeper(
+    IServiceScopeFactory scopes, IConfiguration configuration, JobLeases leases, TimeProvider clock, ILogger<ScheduledBlockSweeper> logger)
+    : PeriodicJob(leases, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "scheduled-block-sweep";
+
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(configuration.GetValue("Policy:ScheduledBlockPollSeconds", 15));
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        var interval = TimeSpan.FromSeconds(configuration.GetValue("Policy:ScheduledBlockPollSeconds", 15));
-        // The site's clock drives the timer, so a test that moves its clock moves the sweeps too.
-        using var timer = new PeriodicTimer(interval, clock);
-        do
+        using var scope = scopes.CreateScope();
+        var swept = await scope.ServiceProvider.GetRequiredService<PolicyRuleChanges>().SweepDueBlocksAsync(cancellationToken);
+        if (swept > 0)
         {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                var swept = await scope.ServiceProvider.GetRequiredService<PolicyRuleChanges>().SweepDueBlocksAsync(stoppingToken);
-                if (swept > 0)
-                {
-                    logger.LogInformation("Applied {Count} scheduled cluster blocks", swept);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Applying scheduled cluster blocks failed; trying again in {Interval}", interval);
-            }
+            logger.LogInformation("Applied {Count} scheduled cluster blocks", swept);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

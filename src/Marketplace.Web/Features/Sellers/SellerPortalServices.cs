@@ -22,7 +22,6 @@ public static class SellerPortalServices
         services.AddScoped<EvidenceSubmission>();
         services.AddScoped<ListingImports>();
         services.AddScoped<ListingImporter>();
-        services.AddSingleton<Jobs.JobLeases>();
         services.AddHostedService<ListingImportWorker>();
         services.AddScoped<SellerOrders>();
         services.AddScoped<SellerApiTokens>();

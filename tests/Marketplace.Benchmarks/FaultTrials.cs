@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Marketplace.Domain.Listings;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Sellers.Import;
+using Npgsql;
+
+namespace Marketplace.Benchmarks;
+
+/// <summary>
+/// The site's own import worker runs a CSV import of N rows while PostgreSQL is killed at a point of its progress
+/// (<c>pg_ctl stop -m immediate</c>, or <c>kill -9</c> of the postmaster), then started again. Checks and prints per trial:
+/// rows saved (all or none), the time from the database's return to the job settling (Completed or Failed with a
+/// message), to the first page served, and whether a listing edited after the upload kept its edit.
+/// </summary>
+internal static class FaultTrials
+{
+    private const string EditedTitle = "Harga baru dari penjual";
+    private const long EditedPrice = 77_777;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
+        var points = args.Length > 1 ? args[1].Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray() : [10, 50, 90];
+        var site = new BenchmarkSite(runImportWorker: true);
+        await site.StartAsync();
+        var failures = 0;
+        try
+        {
+            var categories = await WithDataAsync(site, CsvImportBenchmark.LeafSlugsAsync);
+            var file = CsvImportBenchmark.Generate(rows, categories);
+            using var client = site.CreateClient();
+            Console.WriteLine($"{rows:N0} rows per import; trial: kill, at %, rows saved, settled after return, first page after return, edit kept, verdict");
+            var trial = 0;
+            foreach (var kill in new[] { "immediate", "kill-9" })
+            {
+                foreach (var point in points)
+                {
+                    trial++;
+                    var result = await TrialAsync(site, client, file, rows, trial, kill, point);
+                    failures += result ? 0 : 1;
+                }
+            }
+        }
+        finally
+        {
+            await site.StopAsync();
+        }
+
+        Console.WriteLine(failures == 0 ? "all trials passed" : $"{failures} trials FAILED");
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static async Task<bool> TrialAsync(BenchmarkSite site, HttpClient client, byte[] file, int rows, int trial, string kill, int point)
+    {
+        var sellerId = await WithDataAsync(site, data => CsvImportBenchmark.CreateSellerAsync(data, 100 + trial));
+
+        // The first row's listing exists before the upload; the seller edits it after the upload was accepted.
+        var first = System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", System.Text.Encoding.UTF8.GetString(file).Split("\r\n").Take(2)) + "\r\n");
+        var seeded = await QueueAsync(site, sellerId, first);
+        await WaitAsync(site, seeded, s => s is ListingImportStatus.Completed or ListingImportStatus.Failed, TimeSpan.FromMinutes(2));
+        var importId = await QueueAsync(site, sellerId, file);
+        await WithDataAsync(site, data => ExecuteAsync(
+            data, $"UPDATE listings SET title = '{EditedTitle}', price = {EditedPrice}, version = version + 1 WHERE seller_id = {sellerId}"));
+
+        var target = rows * point / 100;
+        await WaitForProgressAsync(site, importId, target);
+        var server = site.Postgres;
+        if (kill == "immediate")
+        {
+            await server.StopAsync(immediate: true);
+        }
+        else
+        {
+            KillPostmaster(server.DataDirectory);
+        }
+
+        await StartAgainAsync(server);
+        var back = Stopwatch.StartNew();
+        var firstPage = await FirstPageAsync(client, back);
+        var (status, failureKey) = await WaitAsync(site, importId, s => s is ListingImportStatus.Completed or ListingImportStatus.Failed, TimeSpan.FromMinutes(3));
+        var settled = back.Elapsed;
+        var saved = await WithDataAsync(site, data => ScalarAsync<long>(data, $"SELECT count(*) FROM listings WHERE seller_id = {sellerId}"));
+        var editKept = await WithDataAsync(site, data => ScalarAsync<bool>(
+            data, $"SELECT bool_and(title = '{EditedTitle}' AND price = {EditedPrice}) FROM listings WHERE seller_id = {sellerId} AND sku = 'BENCH-000001'"));
+
+        var allOrNone = saved == 1 || saved == rows;
+        var ok = allOrNone && editKept && settled <= TimeSpan.FromSeconds(30) && firstPage <= TimeSpan.FromSeconds(10)
+            && (status == ListingImportStatus.Completed || failureKey is not null);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"trial {trial}: {kill,-9} at {point,2} %, rows saved {saved - 1,6:N0} of {rows:N0}, {status} {failureKey} after {settled.TotalSeconds,5:0.0} s, first page after {firstPage.TotalSeconds,4:0.0} s, edit kept {editKept}, {(ok ? "ok" : "FAILED")}"));
+        return ok;
+    }
+
+    private static async Task<long> QueueAsync(BenchmarkSite site, int sellerId, byte[] file) =>
+        await site.WithServiceAsync<ListingImports, long>(i => i.QueueAsync(sellerId, "faults.csv", file, "fault-trials", CancellationToken.None));
+
+    private static async Task WaitForProgressAsync(BenchmarkSite site, long importId, int target)
+    {
+        var watch = Stopwatch.StartNew();
+        while (await WithDataAsync(site, data => ScalarAsync<int>(data, $"SELECT checked_rows FROM listing_imports WHERE id = {importId}")) < target)
+        {
+            if (watch.Elapsed > TimeSpan.FromMinutes(5))
+            {
+                throw new TimeoutException($"Import {importId} never reached {target} rows.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    private static async Task<(ListingImportStatus Status, string? FailureKey)> WaitAsync(
+        BenchmarkSite site, long importId, Func<ListingImportStatus, bool> until, TimeSpan ceiling)
+    {
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                var (status, key) = await WithDataAsync(site, async data =>
+                {
+                    await using var command = data.CreateCommand($"SELECT status, failure_key FROM listing_imports WHERE id = {importId}");
+                    await using var reader = await command.ExecuteReaderAsync();
+                    await reader.ReadAsync();
+                    return ((ListingImportStatus)reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1));
+                });
+                if (until(status) || watch.Elapsed > ceiling)
+                {
+                    return (status, key);
+                }
+            }
+            catch (NpgsqlException)
+            {
+                // Not back yet.
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<TimeSpan> FirstPageAsync(HttpClient client, Stopwatch back)
+    {
+        while (back.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            using var response = await client.GetAsync("/search?q=kopi");
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return back.Elapsed;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return back.Elapsed;
+    }
+
+    private static void KillPostmaster(string dataDirectory)
+    {
+        var pid = int.Parse(File.ReadLines(Path.Combine(dataDirectory, "postmaster.pid")).First(), CultureInfo.InvariantCulture);
+        using var postmaster = Process.GetProcessById(pid);
+        postmaster.Kill();
+    }
+
+    /// <summary>After kill -9 the old backends may still hold the shared memory for a moment; start is tried until it works.</summary>
+    private static async Task StartAgainAsync(LocalPostgres server)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await LocalPostgres.StartAsync(server.DataDirectory, server.Port, throwaway: true);
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < 50)
+            {
+                await Task.Delay(200);
+            }
+        }
+    }
+
+    private static async Task<T> WithDataAsync<T>(BenchmarkSite site, Func<NpgsqlDataSource, Task<T>> work)
+    {
+        await using var data = NpgsqlDataSource.Create(site.ConnectionString);
+        return await work(data);
+    }
+
+    private static async Task<int> ExecuteAsync(NpgsqlDataSource data, string sql)
+    {
+        await using var command = data.CreateCommand(sql);
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<T> ScalarAsync<T>(NpgsqlDataSource data, string sql)
+    {
+        await using var command = data.CreateCommand(sql);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+}
