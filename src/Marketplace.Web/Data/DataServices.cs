@@ -98,9 +98,7 @@ internal static class DataServices
         // Created through a factory so the container owns it and closes its connections when the host stops.
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(csb.ConnectionString).Build());
         services.AddDbContextPool<MarketplaceDbContext>((provider, options) => options
-            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql
-                .MigrationsHistoryTable("ef_migrations_history")
-                .ExecutionStrategy(dependencies => new OutsideTransactionRetries(dependencies, provider.GetRequiredService<NpgsqlDataSource>())))
+            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
             // Bounded counts (count up to 1,001 rows) take an unordered prefix on purpose; EF would warn on every search.
             .ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
 
