@@ -96,9 +96,12 @@ public sealed class PublishRaceTests(AppFixture fixture, ITestOutputHelper outpu
         violations.Should().BeEmpty();
         blocks.Should().Be(Cycles);
         attempts.Should().HaveCountGreaterThanOrEqualTo(Cycles * 2 * Publishers);
+        // Each refused attempt after a block earns its shop a strike, and enough strikes suspend the shop: its later attempts
+        // are refused for the suspension, never published.
         attempts.Should().OnlyContain(a =>
             (a.Outcome.State == ListingState.Published && a.Outcome.Reasons.Count == 0)
-            || (a.Outcome.State == ListingState.Rejected && a.Outcome.Reasons.SequenceEqual(new[] { ReasonCodes.ClusterBlocked })));
+            || (a.Outcome.State == ListingState.Rejected && a.Outcome.Reasons.SequenceEqual(new[] { ReasonCodes.ClusterBlocked }))
+            || (a.Outcome.State != ListingState.Published && a.Outcome.Reasons.Contains(ReasonCodes.SellerSuspended)));
         attempts.Select(a => a.Outcome.State).Distinct().Should().HaveCount(2, "the race should have produced both outcomes");
 
         var ids = attempts.Select(a => a.Listing).ToArray();
