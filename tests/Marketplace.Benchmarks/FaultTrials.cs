@@ -96,63 +96,72 @@ internal static class FaultTrials
     private static async Task<long> QueueAsync(BenchmarkSite site, int sellerId, byte[] file) =>
         await site.WithServiceAsync<ListingImports, long>(i => i.QueueAsync(sellerId, "faults.csv", file, "fault-trials", CancellationToken.None));
 
-    private static async Task WaitForProgressAsync(BenchmarkSite site, long importId, int target)
-    {
-        var watch = Stopwatch.StartNew();
-        while (await WithDataAsync(site, data => ScalarAsync<int>(data, $"SELECT checked_rows FROM listing_imports WHERE id = {importId}")) < target)
-        {
-            if (watch.Elapsed > TimeSpan.FromMinutes(5))
-            {
-                throw new TimeoutException($"Import {importId} never reached {target} rows.");
-            }
-
-            await Task.Delay(20);
-        }
-    }
+    private static async Task WaitForProgressAsync(BenchmarkSite site, long importId, int target) =>
+        await UntilAsync(
+            async () => await WithDataAsync(site, data => ScalarAsync<int>(data, $"SELECT checked_rows FROM listing_imports WHERE id = {importId}")) >= target,
+            TimeSpan.FromMinutes(5),
+            $"import {importId} to check {target} rows");
 
     private static async Task<(ListingImportStatus Status, string? FailureKey)> WaitAsync(
         BenchmarkSite site, long importId, Func<ListingImportStatus, bool> until, TimeSpan ceiling)
     {
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            try
+        (ListingImportStatus Status, string? FailureKey) seen = default;
+        await UntilAsync(
+            async () =>
             {
-                var (status, key) = await WithDataAsync(site, async data =>
+                seen = await WithDataAsync(site, async data =>
                 {
                     await using var command = data.CreateCommand($"SELECT status, failure_key FROM listing_imports WHERE id = {importId}");
                     await using var reader = await command.ExecuteReaderAsync();
                     await reader.ReadAsync();
                     return ((ListingImportStatus)reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1));
                 });
-                if (until(status) || watch.Elapsed > ceiling)
-                {
-                    return (status, key);
-                }
-            }
-            catch (NpgsqlException)
-            {
-                // Not back yet.
-            }
-
-            await Task.Delay(100);
-        }
+                return until(seen.Status);
+            },
+            ceiling,
+            what: null);
+        return seen;
     }
 
     private static async Task<TimeSpan> FirstPageAsync(HttpClient client, Stopwatch back)
     {
-        while (back.Elapsed < TimeSpan.FromMinutes(1))
-        {
-            using var response = await client.GetAsync("/search?q=kopi");
-            if (response.StatusCode == HttpStatusCode.OK)
+        await UntilAsync(
+            async () =>
             {
-                return back.Elapsed;
+                using var response = await client.GetAsync("/search?q=kopi");
+                return response.StatusCode == HttpStatusCode.OK;
+            },
+            TimeSpan.FromMinutes(1),
+            what: null);
+        return back.Elapsed;
+    }
+
+    /// <summary>
+    /// Reads the condition again and again, yielding between reads with no pause of its own (each read is a round trip or a
+    /// request), as the tests' Eventually does; a read that fails because the database is still away counts as "not yet".
+    /// Past the ceiling it throws when told what it waited for, otherwise it returns false.
+    /// </summary>
+    private static async Task<bool> UntilAsync(Func<Task<bool>> condition, TimeSpan ceiling, string? what)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < ceiling)
+        {
+            try
+            {
+                if (await condition())
+                {
+                    return true;
+                }
+            }
+            catch (Exception e) when (e is NpgsqlException or HttpRequestException)
+            {
+                // Not back yet.
             }
 
-            await Task.Delay(50);
+            await Task.Yield();
         }
 
-        return back.Elapsed;
+        return what is null ? false : throw new TimeoutException($"Still waiting for {what}.");
     }
 
     private static void KillPostmaster(string dataDirectory)
@@ -174,7 +183,8 @@ internal static class FaultTrials
             }
             catch (InvalidOperationException) when (attempt < 50)
             {
-                await Task.Delay(200);
+                // Each attempt spawns pg_ctl, which is its own pacing.
+                await Task.Yield();
             }
         }
     }
