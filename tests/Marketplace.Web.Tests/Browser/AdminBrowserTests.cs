@@ -38,15 +38,10 @@ public sealed class AdminBrowserTests(AdminKestrelSite site) : IClassFixture<Adm
         var waiting = await scenario.CreateDraftAsync(foreign, PolicyScenario.PhoneCases, "Casing HP Motif B4tik Parang <Premium>", origin: ProductOrigin.Imported, description: "Cocok untuk penggemar kain batik & kopi.");
         (await scenario.PublishAsync(waiting)).State.Should().Be(ListingState.PendingReview);
         await TestUsers.CreateAsync(site.App, AdminEmail, Roles.Admin);
-        var screenshots = Directory.CreateDirectory(Path.Combine(RepositoryRoot(), "TestResults", "screenshots")).FullName;
+        var screenshots = BrowserFixture.ScreenshotFolder;
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await playwright.Chromium.LaunchAsync(BrowserFixture.LaunchOptions);
 
         var csp = new CspViolations();
         var shopper = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = site.BaseAddress.ToString() });
@@ -56,14 +51,7 @@ public sealed class AdminBrowserTests(AdminKestrelSite site) : IClassFixture<Adm
 
         var admin = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = site.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         await csp.WatchAsync(admin);
-        await admin.GotoAsync("/Account/Login");
-        await admin.FillAsync("input[name='Input.Email']", AdminEmail);
-        await admin.FillAsync("input[name='Input.Password']", TestUsers.Password);
-        await admin.Locator("main form button[type=submit]").ClickAsync();
-        await admin.WaitForURLAsync(url => url.Contains("/Account/LoginTwoFactor", StringComparison.Ordinal));
-        await admin.FillAsync("input[name='Code']", await TestUsers.AuthenticatorCodeAsync(site.App, AdminEmail));
-        await admin.Locator("main form button[type=submit]").ClickAsync();
-        await admin.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await PageChecks.SignInAsync(admin, site.App, AdminEmail);
 
         await admin.GotoAsync("/Admin/Clusters");
         var row = admin.Locator("tr[data-cluster=CRAFT]");
@@ -102,16 +90,5 @@ public sealed class AdminBrowserTests(AdminKestrelSite site) : IClassFixture<Adm
         await shopper.GotoAsync("/");
         (await shopper.Locator("main").InnerTextAsync()).Should().NotContain(Handicraft, "the closure took the cross-border handicraft down");
         csp.Seen.Should().BeEmpty("the pages run under the Content-Security-Policy without a violation");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Marketplace.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Marketplace.sln not found above the test binaries.");
     }
 }

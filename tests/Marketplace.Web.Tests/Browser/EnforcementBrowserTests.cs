@@ -24,15 +24,10 @@ public sealed class EnforcementBrowserTests(AdminKestrelSite site) : IClassFixtu
         (await scenario.Policy.PublishAsync(listing)).State.Should().Be(ListingState.Rejected);
         var strike = (await scenario.StrikeRowsAsync(seller)).Single();
         await TestUsers.CreateAsync(site.App, AdminEmail, Roles.Admin);
-        var screenshots = Directory.CreateDirectory(Path.Combine(RepositoryRoot(), "TestResults", "screenshots")).FullName;
+        var screenshots = BrowserFixture.ScreenshotFolder;
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await playwright.Chromium.LaunchAsync(BrowserFixture.LaunchOptions);
         var csp = new CspViolations();
 
         var shop = await SignInAsync(browser, csp, sellerEmail);
@@ -68,22 +63,7 @@ public sealed class EnforcementBrowserTests(AdminKestrelSite site) : IClassFixtu
     {
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = site.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         await csp.WatchAsync(page);
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("input[name='Input.Email']", email);
-        await page.FillAsync("input[name='Input.Password']", TestUsers.Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await PageChecks.SignInAsync(page, site.App, email);
         return page;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Marketplace.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Marketplace.sln not found above the test binaries.");
     }
 }

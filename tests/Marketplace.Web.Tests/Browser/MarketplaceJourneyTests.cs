@@ -84,7 +84,7 @@ public sealed class MarketplaceJourneyTests(MarketplaceJourneyTests.Fixture fixt
         public async Task<IPage> PersonAsync(string email)
         {
             var page = await NewPageAsync();
-            await PageChecks.SignInAsync(page, email, TestUsers.Password);
+            await PageChecks.SignInAsync(page, _fixture.App, email);
             await PageChecks.UseLanguageAsync(page, _language);
             return page;
         }

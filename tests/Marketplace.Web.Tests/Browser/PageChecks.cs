@@ -27,15 +27,24 @@ public static partial class PageChecks
         ".filter(e => e.getBoundingClientRect().height < limit)" +
         ".slice(0, 5).map(e => `${e.tagName.toLowerCase()}.${e.className} \"${(e.textContent || e.value || e.placeholder || '').trim().slice(0, 30)}\" ${Math.round(e.getBoundingClientRect().height)}px`)";
 
-    /// <summary>Signs in through the log-in form and waits until the site has let the person through.</summary>
-    public static async Task SignInAsync(IPage page, string email, string password)
+    /// <summary>
+    /// Signs in through the log-in form, answering the second step with the authenticator's code when the account has
+    /// one (every admin does), and waits until the site has let the person through.
+    /// </summary>
+    public static async Task SignInAsync(IPage page, MarketplaceApp app, string email)
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("input[name='Input.Email']", email);
-        await page.FillAsync("input[name='Input.Password']", password);
+        await page.FillAsync("input[name='Input.Password']", TestUsers.Password);
         await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals("/Account/Login", StringComparison.OrdinalIgnoreCase));
+        if (new Uri(page.Url).AbsolutePath.Equals("/Account/LoginTwoFactor", StringComparison.OrdinalIgnoreCase))
+        {
+            await page.FillAsync("input[name='Code']", await TestUsers.AuthenticatorCodeAsync(app, email));
+            await page.Locator("main form button[type=submit]").ClickAsync();
+            await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/Account/Login", StringComparison.OrdinalIgnoreCase));
+        }
     }
 
     /// <summary>Registers a new account through the form; the site signs the person in and leaves the form.</summary>

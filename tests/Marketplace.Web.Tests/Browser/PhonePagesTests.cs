@@ -31,7 +31,7 @@ public sealed partial class PhonePagesTests(PhonePagesTests.Fixture fixture) : I
     public async Task Every_page_a_shopper_reaches_fits_a_phone()
     {
         var page = await PhoneAsync();
-        await PageChecks.SignInAsync(page, Fixture.ShopperEmail, TestUsers.Password);
+        await PageChecks.SignInAsync(page, fixture.App, Fixture.ShopperEmail);
         await page.GotoAsync($"/p/{fixture.Coffee}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tambah ke keranjang" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/Cart$"));
@@ -54,7 +54,7 @@ public sealed partial class PhonePagesTests(PhonePagesTests.Fixture fixture) : I
     public async Task Every_page_a_seller_reaches_fits_a_phone_and_the_menu_marks_where_they_are()
     {
         var page = await PhoneAsync();
-        await PageChecks.SignInAsync(page, fixture.SellerEmail, TestUsers.Password);
+        await PageChecks.SignInAsync(page, fixture.App, fixture.SellerEmail);
 
         var visited = await SweepAsync(page, "seller", ["/Seller"], path => path.StartsWith("/Seller", StringComparison.OrdinalIgnoreCase));
 
@@ -68,7 +68,7 @@ public sealed partial class PhonePagesTests(PhonePagesTests.Fixture fixture) : I
     public async Task Every_page_an_admin_reaches_fits_a_phone()
     {
         var page = await PhoneAsync();
-        await PageChecks.SignInAsync(page, Fixture.AdminEmail, TestUsers.Password);
+        await PageChecks.SignInAsync(page, fixture.App, Fixture.AdminEmail);
 
         var visited = await SweepAsync(page, "admin", ["/Admin"], path => path.StartsWith("/Admin", StringComparison.OrdinalIgnoreCase));
 
@@ -79,7 +79,7 @@ public sealed partial class PhonePagesTests(PhonePagesTests.Fixture fixture) : I
     public async Task The_header_folds_into_a_menu_on_a_phone_and_opens_with_big_links()
     {
         var page = await PhoneAsync();
-        await PageChecks.SignInAsync(page, Fixture.ShopperEmail, TestUsers.Password);
+        await PageChecks.SignInAsync(page, fixture.App, Fixture.ShopperEmail);
         await page.GotoAsync("/");
 
         (await page.Locator("#site-menu").IsVisibleAsync()).Should().BeFalse("the links are folded behind the menu button");

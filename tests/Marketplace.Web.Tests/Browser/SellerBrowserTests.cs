@@ -17,12 +17,7 @@ public sealed class SellerBrowserTests(KestrelSite site) : IClassFixture<Kestrel
     public async Task InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _browser = await _playwright.Chromium.LaunchAsync(BrowserFixture.LaunchOptions);
     }
 
     public async Task DisposeAsync()

@@ -65,6 +65,7 @@ public sealed class HostileInputTests(HostileInputTests.Fixture fixture, ITestOu
         });
 
         output.WriteLine($"{sent} requests to {handlers.Count} handlers");
+        output.WriteLine(App.Errors.Describe());
         string.Join(Environment.NewLine, failures).Should().BeEmpty();
     }
 
@@ -95,6 +96,7 @@ public sealed class HostileInputTests(HostileInputTests.Fixture fixture, ITestOu
             }
         }
 
+        output.WriteLine(App.Errors.Describe());
         string.Join(Environment.NewLine, failures).Should().BeEmpty();
     }
 

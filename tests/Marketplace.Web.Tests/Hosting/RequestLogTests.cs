@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
@@ -42,11 +41,4 @@ public sealed class RequestLogTests(AppFixture fixture) : IClassFixture<AppFixtu
     }
 
     private static object? Scalar(LogEvent logEvent, string property) => ((ScalarValue)logEvent.Properties[property]).Value;
-
-    private sealed class LogCollector : ILogEventSink
-    {
-        public ConcurrentQueue<LogEvent> Events { get; } = new();
-
-        public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
-    }
 }

@@ -34,17 +34,19 @@ public class BrowserFixture : AppFixture
     {
         get
         {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Marketplace.sln")))
-            {
-                folder = folder.Parent;
-            }
-
-            var path = Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "TestResults", "screenshots");
+            var path = Path.Combine(RepositoryFolder.Root, "TestResults", "screenshots");
             Directory.CreateDirectory(path);
             return path;
         }
     }
+
+    /// <summary>Debian's headless Chromium, started the same way by every browser test.</summary>
+    public static BrowserTypeLaunchOptions LaunchOptions => new()
+    {
+        ExecutablePath = ChromiumPath,
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    };
 
     /// <summary>A fresh browser profile (no cookies) with a screen of the given size.</summary>
     public async Task<IBrowserContext> NewContextAsync(int width, int height)
@@ -86,11 +88,6 @@ public class BrowserFixture : AppFixture
         BaseUrl = $"http://127.0.0.1:{port}";
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _browser = await _playwright.Chromium.LaunchAsync(LaunchOptions);
     }
 }

@@ -11,6 +11,9 @@ public sealed class MarketplaceApp(string connectionString, IReadOnlyDictionary<
 {
     public string ConnectionString { get; } = connectionString;
 
+    /// <summary>Every error the site logged, for a test to show beside its own failure.</summary>
+    public LogCollector Errors { get; } = new(Serilog.Events.LogEventLevel.Error);
+
     /// <summary>The site's clock: the real one unless the test supplied its own.</summary>
     public TimeProvider Clock => clock ?? TimeProvider.System;
 
@@ -33,6 +36,7 @@ public sealed class MarketplaceApp(string connectionString, IReadOnlyDictionary<
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Errors);
             if (clock is not null)
             {
                 services.AddSingleton(clock);

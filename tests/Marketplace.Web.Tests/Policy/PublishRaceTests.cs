@@ -12,7 +12,7 @@ namespace Marketplace.Web.Tests.Policy;
 
 /// <summary>Sellers publishing while an admin closes and opens the same cluster: after every closure commits, nothing of it is visible.</summary>
 [Collection(RunsAlone.Name)]
-public sealed class PublishRaceTests(AppFixture fixture, ITestOutputHelper output) : IClassFixture<AppFixture>
+public sealed class PublishRaceTests(PublishRaceTests.Fixture fixture, ITestOutputHelper output) : IClassFixture<PublishRaceTests.Fixture>
 {
     private const int Publishers = 8;
     private const int Cycles = 8;
@@ -96,12 +96,9 @@ public sealed class PublishRaceTests(AppFixture fixture, ITestOutputHelper outpu
         violations.Should().BeEmpty();
         blocks.Should().Be(Cycles);
         attempts.Should().HaveCountGreaterThanOrEqualTo(Cycles * 2 * Publishers);
-        // Each refused attempt after a block earns its shop a strike, and enough strikes suspend the shop: its later attempts
-        // are refused for the suspension, never published.
         attempts.Should().OnlyContain(a =>
             (a.Outcome.State == ListingState.Published && a.Outcome.Reasons.Count == 0)
-            || (a.Outcome.State == ListingState.Rejected && a.Outcome.Reasons.SequenceEqual(new[] { ReasonCodes.ClusterBlocked }))
-            || (a.Outcome.State != ListingState.Published && a.Outcome.Reasons.Contains(ReasonCodes.SellerSuspended)));
+            || (a.Outcome.State == ListingState.Rejected && a.Outcome.Reasons.SequenceEqual(new[] { ReasonCodes.ClusterBlocked })));
         attempts.Select(a => a.Outcome.State).Distinct().Should().HaveCount(2, "the race should have produced both outcomes");
 
         var ids = attempts.Select(a => a.Listing).ToArray();
@@ -125,6 +122,18 @@ public sealed class PublishRaceTests(AppFixture fixture, ITestOutputHelper outpu
             .CountAsync(v => v.Category.ClusterId == cluster && (v.Seller.Origin == SellerOrigin.CrossBorder || v.Listing.Origin == ProductOrigin.Imported));
         return (published, visible);
     });
+
+    /// <summary>
+    /// Every refused attempt after a block earns its shop a strike; at the product's threshold all eight shops would be
+    /// suspended within the first closure and the race would end there. Strikes have their own tests.
+    /// </summary>
+    public sealed class Fixture : AppFixture
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Enforcement:StrikesToSuspend"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
 
     private sealed record PublicationOutcome(ListingState State, IReadOnlyList<string> Reasons);
 }

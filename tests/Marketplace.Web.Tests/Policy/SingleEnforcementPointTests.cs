@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Marketplace.Web.Tests.Infrastructure;
 
 namespace Marketplace.Web.Tests.Policy;
 
@@ -14,7 +15,7 @@ public sealed partial class SingleEnforcementPointTests
     [Fact]
     public void Only_the_decision_writer_changes_a_listings_state()
     {
-        var web = Path.Combine(RepositoryRoot(), "src", "Marketplace.Web");
+        var web = Path.Combine(RepositoryFolder.Root, "src", "Marketplace.Web");
         var offenders = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
@@ -52,17 +53,6 @@ public sealed partial class SingleEnforcementPointTests
     private static bool WritesState(string code) =>
         DecisionCall().IsMatch(code) || StateUpdate().IsMatch(code) || StateExecuteUpdate().IsMatch(code)
         || ListingInsert().Matches(code).Any(insert => !insert.Value.Contains("{(int)ListingState.Draft}", StringComparison.Ordinal));
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Marketplace.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Marketplace.sln not found above the test binaries.");
-    }
 
     [GeneratedRegex(@"\.(ApplyPublicationDecision|ApplyRuleChangeDecision)\s*\(")]
     private static partial Regex DecisionCall();
