@@ -30,9 +30,10 @@ public sealed record ListingRequest(
 
 public sealed record DecisionResponse(string Outcome, IReadOnlyList<string> ReasonCodes, string? ReasonId, string? ReasonEn);
 
+/// <summary>A listing as the API shows it; <see cref="Version"/> is the content version its ETag carries.</summary>
 public sealed record ListingResponse(
     long Id, string Sku, string Category, string Title, string Description, long Price, int Stock, decimal? TkdnPercent, string Origin,
-    string State, DateTimeOffset StateChangedAt, DecisionResponse? Decision, IReadOnlyList<string> Images);
+    string State, DateTimeOffset StateChangedAt, DecisionResponse? Decision, IReadOnlyList<string> Images, int Version);
 
 public sealed record ListingPageResponse(IReadOnlyList<ListingResponse> Items, int Total, int Page, int PageSize);
 
@@ -42,7 +43,8 @@ public sealed record OrderLineResponse(
 /// <summary>
 /// The seller API under <c>/api/v1/seller/</c>: the same listing rules and the same policy service as the portal's
 /// forms, authenticated by personal access token, rate limited per token, errors as problem details (RFC 9457).
-/// Another shop's ids are 404, as ids that do not exist.
+/// Another shop's ids are 404, as ids that do not exist. A listing's ETag is its content version: an update must send
+/// it back in If-Match (428 without it, 412 when the listing changed since), so two writers never silently undo each other.
 /// </summary>
 internal static class SellerApi
 {
@@ -85,34 +87,73 @@ internal static class SellerApi
     }
 
     private static async Task<Results<Ok<ListingResponse>, ProblemHttpResult>> GetAsync(
-        long id, ClaimsPrincipal user, MarketplaceDbContext db, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
-        await DescribeAsync(SellerId(user), id, db, cancellationToken) is { } listing ? TypedResults.Ok(listing) : NotFound(text);
+        long id, ClaimsPrincipal user, MarketplaceDbContext db, HttpResponse response, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
+        await DescribeAsync(SellerId(user), id, db, cancellationToken) is { } listing ? Tagged(response, listing) : NotFound(text);
 
     private static async Task<Results<Created<ListingResponse>, ValidationProblem>> CreateAsync(
-        ListingRequest request, ClaimsPrincipal user, SellerListings listings, MarketplaceDbContext db, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+        ListingRequest request, ClaimsPrincipal user, SellerListings listings, MarketplaceDbContext db, HttpResponse response, IStringLocalizer<SharedResource> text,
+        CancellationToken cancellationToken)
     {
         var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == SellerId(user), cancellationToken);
-        var saved = await listings.SaveAsync(seller, null, request.ToFields(), [], request.Publish, DecisionTrigger.SellerApi, Actor(user), cancellationToken);
+        var saved = await listings.SaveAsync(seller, null, request.ToFields(), [], request.Publish, DecisionTrigger.SellerApi, Actor(user), expectedVersion: null, cancellationToken);
         if (saved!.ListingId is not { } id)
         {
             return Invalid(saved, text);
         }
 
         var listing = (await DescribeAsync(seller.Id, id, db, cancellationToken))!;
+        response.Headers.ETag = ListingETag.Of(listing.Version);
         return TypedResults.Created($"/api/v1/seller/listings/{id}", listing);
     }
 
     private static async Task<Results<Ok<ListingResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, ListingRequest request, ClaimsPrincipal user, SellerListings listings, MarketplaceDbContext db, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+        long id, ListingRequest request, ClaimsPrincipal user, SellerListings listings, MarketplaceDbContext db, HttpRequest http, IStringLocalizer<SharedResource> text,
+        CancellationToken cancellationToken)
     {
+        var current = await DescribeAsync(SellerId(user), id, db, cancellationToken);
+        if (current is null)
+        {
+            return NotFound(text);
+        }
+
+        var ifMatch = ListingETag.Read(http.Headers.IfMatch);
+        if (ifMatch.Missing)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: text["Api.IfMatchRequired"]);
+        }
+
+        var expected = ifMatch.Any ? (int?)null : ifMatch.Version ?? -1;
+        if (expected is { } version && version != current.Version)
+        {
+            return Stale(http.HttpContext.Response, current.Version, text);
+        }
+
         var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == SellerId(user), cancellationToken);
-        var saved = await listings.SaveAsync(seller, id, request.ToFields(), [], request.Publish, DecisionTrigger.SellerApi, Actor(user), cancellationToken);
+        var saved = await listings.SaveAsync(seller, id, request.ToFields(), [], request.Publish, DecisionTrigger.SellerApi, Actor(user), expected, cancellationToken);
         if (saved is null)
         {
             return NotFound(text);
         }
 
-        return saved.ListingId is null ? Invalid(saved, text) : TypedResults.Ok((await DescribeAsync(seller.Id, id, db, cancellationToken))!);
+        if (saved.Stale)
+        {
+            var now = (await DescribeAsync(seller.Id, id, db, cancellationToken))!;
+            return Stale(http.HttpContext.Response, now.Version, text);
+        }
+
+        return saved.ListingId is null ? Invalid(saved, text) : Tagged(http.HttpContext.Response, (await DescribeAsync(seller.Id, id, db, cancellationToken))!);
+    }
+
+    private static Ok<ListingResponse> Tagged(HttpResponse response, ListingResponse listing)
+    {
+        response.Headers.ETag = ListingETag.Of(listing.Version);
+        return TypedResults.Ok(listing);
+    }
+
+    private static ProblemHttpResult Stale(HttpResponse response, int currentVersion, IStringLocalizer text)
+    {
+        response.Headers.ETag = ListingETag.Of(currentVersion);
+        return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: text["Api.ChangedSince"], type: "urn:marketplace:listing.changed_since");
     }
 
     private static async Task<Results<Ok<ListingResponse>, ProblemHttpResult>> PublishAsync(
@@ -189,7 +230,8 @@ internal static class SellerApi
                 listing.State.ToString(),
                 listing.StateChangedAt,
                 decision is null ? null : new DecisionResponse(decision.Outcome.ToString(), decision.ReasonCodes, decision.MessageId, decision.MessageEn),
-                listing.Images.OrderBy(i => i.Position).Select(i => "/images/" + i.StoredName).ToList());
+                listing.Images.OrderBy(i => i.Position).Select(i => "/images/" + i.StoredName).ToList(),
+                listing.Version);
         }).ToList();
     }
 

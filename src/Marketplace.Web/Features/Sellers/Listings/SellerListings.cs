@@ -13,7 +13,8 @@ using Npgsql;
 namespace Marketplace.Web.Features.Sellers.Listings;
 
 public sealed record ListingRow(
-    long Id, string Sku, string Title, ListingState State, SuspensionSource? SuspendedBy, Rupiah Price, int Stock, DateTimeOffset UpdatedAt, DateTimeOffset StateChangedAt, string? ImageName);
+    long Id, string Sku, string Title, ListingState State, SuspensionSource? SuspendedBy, Rupiah Price, int Stock, DateTimeOffset UpdatedAt, DateTimeOffset StateChangedAt,
+    string? ImageName, int Version);
 
 public sealed record ListingTable(IReadOnlyList<ListingRow> Rows, int Total, int Page, int PageSize)
 {
@@ -27,10 +28,15 @@ public sealed record ListingStatus(
     public string? Reason(bool indonesian) => indonesian ? ReasonId : ReasonEn;
 }
 
-/// <summary>What a save did: the listing and the state it is in now, or why nothing was saved.</summary>
-public sealed record ListingSaveResult(long? ListingId, ListingState? State, PolicyVerdict? Verdict, IReadOnlyList<FieldProblem> Problems)
+/// <summary>
+/// What a save did: the listing and the state it is in now, or why nothing was saved. <see cref="Stale"/> when the
+/// listing was changed elsewhere after the writer read it: nothing was saved, so the other change is not reverted.
+/// </summary>
+public sealed record ListingSaveResult(long? ListingId, ListingState? State, PolicyVerdict? Verdict, IReadOnlyList<FieldProblem> Problems, bool Stale = false)
 {
     public static ListingSaveResult Refused(params FieldProblem[] problems) => new(null, null, null, problems);
+
+    public static ListingSaveResult ChangedElsewhere() => new(null, null, null, [], Stale: true);
 }
 
 /// <summary>
@@ -62,7 +68,8 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(l => new ListingRow(
                 l.Id, l.Sku, l.Title, l.State, l.SuspendedBy, l.Price, l.Stock, l.UpdatedAt, l.StateChangedAt,
-                l.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault()))
+                l.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault(),
+                l.Version))
             .ToListAsync(cancellationToken);
         return new ListingTable(rows, total, page, PageSize);
     }
@@ -128,9 +135,13 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             explained ? decision?.MessageEn : null);
     }
 
-    /// <summary>Creates a draft (and publishes it when asked) or edits an existing listing of the seller.</summary>
+    /// <summary>
+    /// Creates a draft (and publishes it when asked) or edits an existing listing of the seller. An edit names the content
+    /// version it was made from (<see cref="Listing.Version"/>); over a newer version nothing is saved.
+    /// </summary>
     public async Task<ListingSaveResult?> SaveAsync(
-        Seller seller, long? listingId, ListingFields fields, IReadOnlyList<StoredImage> newImages, bool publish, DecisionTrigger trigger, string actor, CancellationToken cancellationToken)
+        Seller seller, long? listingId, ListingFields fields, IReadOnlyList<StoredImage> newImages, bool publish, DecisionTrigger trigger, string actor,
+        int? expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(seller);
         ArgumentNullException.ThrowIfNull(newImages);
@@ -141,6 +152,12 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             if (existing is null)
             {
                 return null;
+            }
+
+            if (expectedVersion is { } expected && existing.Version != expected)
+            {
+                db.ChangeTracker.Clear();
+                return ListingSaveResult.ChangedElsewhere();
             }
 
             // The SKU is the listing's key for CSV and API updates; it is not edited.
@@ -166,7 +183,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
         {
             return existing is null
                 ? await CreateAsync(seller.Id, checkedListing, newImages, publish, trigger, actor, cancellationToken)
-                : await EditAsync(seller.Id, existing, checkedListing.Content, newImages, publish, trigger, actor, cancellationToken);
+                : await EditAsync(seller.Id, existing, checkedListing.Content, newImages, publish, trigger, actor, expectedVersion, cancellationToken);
         }
         catch (DomainException e)
         {
@@ -195,8 +212,11 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
     public Task<bool> RemoveImageAsync(int sellerId, long listingId, string storedName, CancellationToken cancellationToken) =>
         ChangeAsync(sellerId, listingId, l => l.RemoveImage(storedName), cancellationToken);
 
-    /// <summary>The table's quick edit. A price is a policy input, so a live listing is decided again.</summary>
-    public async Task<EditResult?> SetPriceAndStockAsync(int sellerId, long listingId, Rupiah price, int stock, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// The table's quick edit, over the content version the table showed. A price is a policy input, so a live listing is
+    /// decided again.
+    /// </summary>
+    public async Task<EditResult?> SetPriceAndStockAsync(int sellerId, long listingId, Rupiah price, int stock, int expectedVersion, string actor, CancellationToken cancellationToken)
     {
         var listing = await FindAsync(sellerId, listingId, cancellationToken);
         if (listing is null)
@@ -205,7 +225,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
         }
 
         var content = new ListingContent(listing.CategoryId, listing.Title, listing.Description, price, stock, listing.Origin, listing.TkdnPercent);
-        return await publication.EditAsync(listingId, sellerId, content, DecisionTrigger.SellerEdit, actor, cancellationToken);
+        return await publication.EditAsync(listingId, sellerId, content, DecisionTrigger.SellerEdit, actor, expectedVersion, cancellationToken);
     }
 
     private async Task<ListingSaveResult> CreateAsync(
@@ -244,7 +264,8 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
     }
 
     private async Task<ListingSaveResult> EditAsync(
-        int sellerId, Listing listing, ListingContent content, IReadOnlyList<StoredImage> images, bool publish, DecisionTrigger trigger, string actor, CancellationToken cancellationToken)
+        int sellerId, Listing listing, ListingContent content, IReadOnlyList<StoredImage> images, bool publish, DecisionTrigger trigger, string actor,
+        int? expectedVersion, CancellationToken cancellationToken)
     {
         if (images.Count > 0)
         {
@@ -260,10 +281,15 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
 
         // A live listing decided again because of this edit is recorded as an edit; the API records its own trigger.
         var editTrigger = trigger == DecisionTrigger.SellerApi ? DecisionTrigger.SellerApi : DecisionTrigger.SellerEdit;
-        var edited = await publication.EditAsync(listing.Id, sellerId, content, editTrigger, actor, cancellationToken);
+        var edited = await publication.EditAsync(listing.Id, sellerId, content, editTrigger, actor, expectedVersion, cancellationToken);
         if (edited is null)
         {
             return ListingSaveResult.Refused(new FieldProblem(string.Empty, "Seller.Error.Other"));
+        }
+
+        if (edited.Stale)
+        {
+            return ListingSaveResult.ChangedElsewhere();
         }
 
         if (publish && edited.State is ListingState.Draft or ListingState.Rejected)
