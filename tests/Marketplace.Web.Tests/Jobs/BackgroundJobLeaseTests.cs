@@ -47,6 +47,27 @@ public sealed class BackgroundJobLeaseTests(BackgroundJobLeaseTests.Fixture fixt
     }
 
     [Fact]
+    public async Task A_periodic_run_that_fails_is_due_again_at_the_next_heartbeat_not_an_interval_later()
+    {
+        var job = "test-" + Guid.NewGuid().ToString("N");
+        var node = Node();
+        var runs = 0;
+        Task Failing(CancellationToken _)
+        {
+            Interlocked.Increment(ref runs);
+            throw new InvalidOperationException("The work failed.");
+        }
+
+        var failed = () => node.RunPeriodicAsync(job, Interval, Failing, CancellationToken.None);
+        await failed.Should().ThrowAsync<InvalidOperationException>();
+        (await node.RunPeriodicAsync(job, Interval, _ => Task.CompletedTask, CancellationToken.None)).Should().BeFalse("a retry waits for the heartbeat");
+        fixture.Clock.Advance(node.Heartbeat);
+        (await node.RunPeriodicAsync(job, Interval, _ => Task.CompletedTask, CancellationToken.None)).Should().BeTrue("the failed run is tried again a heartbeat later");
+        (await node.RunPeriodicAsync(job, Interval, _ => Task.CompletedTask, CancellationToken.None)).Should().BeFalse("after a run that worked, the next is an interval away");
+        runs.Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_periodic_job_that_runs_long_renews_its_lease_so_no_other_node_starts_it()
     {
         var job = "test-" + Guid.NewGuid().ToString("N");

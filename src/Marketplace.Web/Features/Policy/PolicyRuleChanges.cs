@@ -5,6 +5,7 @@ using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Screening;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Marketplace.Web.Features.Policy;
 
@@ -218,7 +219,8 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     {
         ArgumentNullException.ThrowIfNull(change);
 
-        // Without locks a preview can meet a change committed under it; it simply runs again on the new state.
+        // Without locks a preview can meet a change committed under it (a deadlock, or a row it inserts that another admin
+        // has just added); it simply runs again on the new state.
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -227,7 +229,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             {
                 return await change(this);
             }
-            catch (Exception e) when (attempt < 6 && PolicyTransaction.IsTransient(e))
+            catch (Exception e) when (attempt < 6 && (PolicyTransaction.IsTransient(e) || IsUniqueViolation(e)))
             {
                 continue;
             }
@@ -340,6 +342,9 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
 
         return RedecisionSummary.Of(decisions);
     }
+
+    private static bool IsUniqueViolation(Exception e) =>
+        e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } || (e.InnerException is { } inner && IsUniqueViolation(inner));
 
     /// <summary>A preview reads what the change would act on without waiting for, or holding up, anyone.</summary>
     private Task LockAsync(Func<Task> takeLock) => _previewing ? Task.CompletedTask : takeLock();
