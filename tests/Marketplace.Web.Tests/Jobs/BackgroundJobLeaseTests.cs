@@ -4,6 +4,7 @@ using Marketplace.Web.Features.Jobs;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
@@ -44,6 +45,15 @@ public sealed class BackgroundJobLeaseTests(BackgroundJobLeaseTests.Fixture fixt
         fixture.Clock.Advance(Interval);
         (await third.RunPeriodicAsync(job, Interval, Work, CancellationToken.None)).Should().BeTrue();
         runs.Should().Be(2);
+    }
+
+    [Fact]
+    public void Every_sweeper_the_site_runs_is_held_by_the_shared_lease()
+    {
+        var sweepers = fixture.App.Services.GetServices<IHostedService>().Where(s => s.GetType().Name.EndsWith("Sweeper", StringComparison.Ordinal)).ToList();
+
+        sweepers.Select(s => s.GetType().Name).Should().Contain(["ScheduledBlockSweeper", "ShopClosureSweeper", "UnpaidOrderSweeper"]);
+        sweepers.Should().OnlyContain(s => s is PeriodicJob, "a sweep runs on one node at a time and another takes over when that node dies");
     }
 
     [Fact]
