@@ -27,4 +27,7 @@ public enum DecisionTrigger
     SellerClosed = 101,
 
     SellerReopened = 102,
+
+    /// <summary>An admin took listings down (a regulator's order); only an admin brings them back.</summary>
+    AdminSuspension = 103,
 }

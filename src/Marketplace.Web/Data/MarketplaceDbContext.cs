@@ -59,6 +59,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<ShopClosure> ShopClosures => Set<ShopClosure>();
 
+    public DbSet<TakedownRequest> TakedownRequests => Set<TakedownRequest>();
+
     public DbSet<Cart> Carts => Set<Cart>();
 
     public DbSet<CartItem> CartItems => Set<CartItem>();

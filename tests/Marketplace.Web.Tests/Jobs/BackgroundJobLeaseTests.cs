@@ -4,6 +4,7 @@ using Marketplace.Web.Features.Jobs;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
@@ -65,6 +66,15 @@ public sealed class BackgroundJobLeaseTests(BackgroundJobLeaseTests.Fixture fixt
         (await node.RunPeriodicAsync(job, Interval, _ => Task.CompletedTask, CancellationToken.None)).Should().BeTrue("the failed run is tried again a heartbeat later");
         (await node.RunPeriodicAsync(job, Interval, _ => Task.CompletedTask, CancellationToken.None)).Should().BeFalse("after a run that worked, the next is an interval away");
         runs.Should().Be(1);
+    }
+
+    [Fact]
+    public void Every_sweeper_the_site_runs_is_held_by_the_shared_lease()
+    {
+        var sweepers = fixture.App.Services.GetServices<IHostedService>().Where(s => s.GetType().Name.EndsWith("Sweeper", StringComparison.Ordinal)).ToList();
+
+        sweepers.Select(s => s.GetType().Name).Should().Contain(["ScheduledBlockSweeper", "ShopClosureSweeper", "UnpaidOrderSweeper"]);
+        sweepers.Should().OnlyContain(s => s is PeriodicJob, "a sweep runs on one node at a time and another takes over when that node dies");
     }
 
     [Fact]

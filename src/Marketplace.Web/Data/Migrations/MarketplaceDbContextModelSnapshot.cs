@@ -469,6 +469,94 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("strikes");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Enforcement.TakedownItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Line")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("line");
+
+                    b.Property<long?>("ListingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("listing_id");
+
+                    b.Property<long>("TakedownRequestId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("takedown_request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_takedown_items");
+
+                    b.HasIndex("ListingId")
+                        .HasDatabaseName("ix_takedown_items_listing_id");
+
+                    b.HasIndex("TakedownRequestId")
+                        .HasDatabaseName("ix_takedown_items_takedown_request_id");
+
+                    b.ToTable("takedown_items", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Enforcement.TakedownRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Body")
+                        .HasColumnType("integer")
+                        .HasColumnName("body");
+
+                    b.Property<string>("BodyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("body_name");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ReferenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_takedown_requests");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_takedown_requests_received_at");
+
+                    b.ToTable("takedown_requests");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.Property<long>("Id")
@@ -2484,6 +2572,22 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_strikes_sellers_seller_id");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Enforcement.TakedownItem", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_takedown_items_listings_listing_id");
+
+                    b.HasOne("Marketplace.Domain.Enforcement.TakedownRequest", null)
+                        .WithMany("Items")
+                        .HasForeignKey("TakedownRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_takedown_items_takedown_requests_takedown_request_id");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.HasOne("Marketplace.Domain.Catalog.Category", null)
@@ -2817,6 +2921,11 @@ namespace Marketplace.Web.Data.Migrations
             modelBuilder.Entity("Marketplace.Domain.Enforcement.Appeal", b =>
                 {
                     b.Navigation("Documents");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Enforcement.TakedownRequest", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>

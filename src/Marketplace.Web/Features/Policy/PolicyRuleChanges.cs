@@ -266,6 +266,30 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     public Task<RedecisionSummary> ReinstateSellerAsync(int sellerId, string actor, CancellationToken cancellationToken = default) =>
         ChangeSellerAsync(sellerId, s => s.Reinstate(), DecisionTrigger.SellerReinstated, actor, cancellationToken);
 
+    /// <summary>
+    /// An admin takes listings down, as a regulator ordered: each is suspended by admin whatever its state, with a
+    /// decision row citing <paramref name="reason"/>, the <paramref name="note"/> on the listing, and its seller notified.
+    /// Listings that do not exist are skipped; the caller reports them.
+    /// </summary>
+    public Task<RedecisionSummary> SuspendListingsByAdminAsync(
+        IReadOnlyCollection<long> listingIds, PolicyReason reason, string note, string actor, CancellationToken cancellationToken = default) =>
+        PolicyTransaction.RunAsync(db, async ct =>
+        {
+            await LockAsync(() => PolicyLocks.ShareAllClustersAsync(db, ct));
+            var now = clock.GetUtcNow();
+            var policy = await PolicyRules.LoadAsync(db, ct);
+            var facts = await ListingFactsReader.ReadAsync(db, DecisionScope.Listings(listingIds), policy, models, lockRows: !_previewing, ct);
+            var verdict = new PolicyVerdict(PolicyOutcome.Blocked, [reason], policy.Rules.Version);
+            var decisions = facts.Select(f => new ListingDecision(f, verdict, ListingTransitions.SuspendedByAdmin(f.Current, verdict, note, now))).ToList();
+            if (!_previewing)
+            {
+                await DecisionWriter.WriteAsync(db, decisions, DecisionTrigger.AdminSuspension, actor, now, ct);
+            }
+
+            return RedecisionSummary.Of(decisions);
+        },
+        cancellationToken);
+
     private Task<RedecisionSummary> ChangeSellerAsync(int sellerId, Action<Seller> change, DecisionTrigger trigger, string actor, CancellationToken cancellationToken) =>
         PolicyTransaction.RunAsync(db, async ct =>
         {
