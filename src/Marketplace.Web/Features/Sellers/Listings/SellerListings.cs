@@ -12,8 +12,10 @@ using Npgsql;
 
 namespace Marketplace.Web.Features.Sellers.Listings;
 
+/// <param name="HasVariants">Price and stock are set per variant in the editor, not in the table.</param>
 public sealed record ListingRow(
-    long Id, string Sku, string Title, ListingState State, SuspensionSource? SuspendedBy, Rupiah Price, int Stock, DateTimeOffset UpdatedAt, DateTimeOffset StateChangedAt, string? ImageName);
+    long Id, string Sku, string Title, ListingState State, SuspensionSource? SuspendedBy, Rupiah Price, int Stock, DateTimeOffset UpdatedAt, DateTimeOffset StateChangedAt, string? ImageName,
+    bool HasVariants);
 
 public sealed record ListingTable(IReadOnlyList<ListingRow> Rows, int Total, int Page, int PageSize)
 {
@@ -62,7 +64,8 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(l => new ListingRow(
                 l.Id, l.Sku, l.Title, l.State, l.SuspendedBy, l.Price, l.Stock, l.UpdatedAt, l.StateChangedAt,
-                l.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault()))
+                l.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault(),
+                l.HasVariants))
             .ToListAsync(cancellationToken);
         return new ListingTable(rows, total, page, PageSize);
     }
@@ -98,7 +101,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
     }
 
     public Task<Listing?> FindAsync(int sellerId, long listingId, CancellationToken cancellationToken) =>
-        db.Listings.AsNoTracking().Include(l => l.Images).SingleOrDefaultAsync(l => l.Id == listingId && l.SellerId == sellerId, cancellationToken);
+        db.Listings.AsNoTracking().Include(l => l.Images).Include(l => l.Variants).SingleOrDefaultAsync(l => l.Id == listingId && l.SellerId == sellerId, cancellationToken);
 
     public async Task<ListingStatus?> StatusAsync(int sellerId, long listingId, CancellationToken cancellationToken)
     {
@@ -137,7 +140,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
         Listing? existing = null;
         if (listingId is { } id)
         {
-            existing = await db.Listings.Include(l => l.Images).SingleOrDefaultAsync(l => l.Id == id && l.SellerId == seller.Id, cancellationToken);
+            existing = await db.Listings.Include(l => l.Images).Include(l => l.Variants).SingleOrDefaultAsync(l => l.Id == id && l.SellerId == seller.Id, cancellationToken);
             if (existing is null)
             {
                 return null;
@@ -156,6 +159,13 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             return ListingSaveResult.Refused([.. problems]);
         }
 
+        if (checkedListing.Variants is null && existing is { HasVariants: true })
+        {
+            // Variants left as they are: the listing's price and stock stay theirs, whatever was sent.
+            var c = checkedListing.Content;
+            checkedListing = checkedListing with { Content = new ListingContent(c.CategoryId, c.Title, c.Description, existing.Price, existing.Stock, c.Origin, c.TkdnPercent) };
+        }
+
         if ((existing?.Images.Count ?? 0) + newImages.Count > Listing.MaxImages)
         {
             db.ChangeTracker.Clear();
@@ -166,7 +176,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
         {
             return existing is null
                 ? await CreateAsync(seller.Id, checkedListing, newImages, publish, trigger, actor, cancellationToken)
-                : await EditAsync(seller.Id, existing, checkedListing.Content, newImages, publish, trigger, actor, cancellationToken);
+                : await EditAsync(seller.Id, existing, checkedListing, newImages, publish, trigger, actor, cancellationToken);
         }
         catch (DomainException e)
         {
@@ -204,6 +214,11 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             return null;
         }
 
+        if (listing.HasVariants)
+        {
+            throw new DomainException("listing.has_variants", "Price and stock of a listing with variants are set per variant.");
+        }
+
         var content = new ListingContent(listing.CategoryId, listing.Title, listing.Description, price, stock, listing.Origin, listing.TkdnPercent);
         return await publication.EditAsync(listingId, sellerId, content, DecisionTrigger.SellerEdit, actor, cancellationToken);
     }
@@ -217,6 +232,11 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
         }
 
         var listing = new Listing(sellerId, checkedListing.Sku, checkedListing.Content, clock.GetUtcNow());
+        if (checkedListing.Variants is { Count: > 0 } variants)
+        {
+            listing.SetVariants(variants, clock.GetUtcNow());
+        }
+
         foreach (var image in images)
         {
             listing.AddImage(image.Name, image.ContentType);
@@ -244,7 +264,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
     }
 
     private async Task<ListingSaveResult> EditAsync(
-        int sellerId, Listing listing, ListingContent content, IReadOnlyList<StoredImage> images, bool publish, DecisionTrigger trigger, string actor, CancellationToken cancellationToken)
+        int sellerId, Listing listing, CheckedListing checkedListing, IReadOnlyList<StoredImage> images, bool publish, DecisionTrigger trigger, string actor, CancellationToken cancellationToken)
     {
         if (images.Count > 0)
         {
@@ -260,10 +280,19 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
 
         // A live listing decided again because of this edit is recorded as an edit; the API records its own trigger.
         var editTrigger = trigger == DecisionTrigger.SellerApi ? DecisionTrigger.SellerApi : DecisionTrigger.SellerEdit;
-        var edited = await publication.EditAsync(listing.Id, sellerId, content, editTrigger, actor, cancellationToken);
+        var edited = await publication.EditAsync(listing.Id, sellerId, checkedListing.Content, editTrigger, actor, cancellationToken);
         if (edited is null)
         {
             return ListingSaveResult.Refused(new FieldProblem(string.Empty, "Seller.Error.Other"));
+        }
+
+        if (checkedListing.Variants is { } variants)
+        {
+            // The policy has decided the listing on the price these variants give it; writing them leaves that price as it is.
+            var stored = await db.Listings.Include(l => l.Variants).SingleAsync(l => l.Id == listing.Id, cancellationToken);
+            stored.SetVariants(variants, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
 
         if (publish && edited.State is ListingState.Draft or ListingState.Rejected)
