@@ -97,6 +97,11 @@ public static class ListingRules
         {
             (price, stock) = Listing.Totals(variants);
         }
+        else if (fields.Variants is { Count: > 0 })
+        {
+            // The rows were refused; the listing's own price and stock are not asked for.
+            (price, stock) = (null, null);
+        }
         else
         {
             price = CheckPrice(fields.Price, ListingColumns.Price, problems);
