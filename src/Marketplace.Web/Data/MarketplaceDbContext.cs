@@ -37,6 +37,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<ListingImage> ListingImages => Set<ListingImage>();
 
+    public DbSet<ListingVariant> ListingVariants => Set<ListingVariant>();
+
     public DbSet<OriginEvidence> OriginEvidence => Set<OriginEvidence>();
 
     public DbSet<ClusterBlock> ClusterBlocks => Set<ClusterBlock>();

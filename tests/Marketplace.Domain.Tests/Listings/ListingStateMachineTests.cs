@@ -196,7 +196,7 @@ public class ListingStateMachineTests
         string[] stateless =
         [
             nameof(Listing.SetPriceAndStock), nameof(Listing.DecrementStock), nameof(Listing.Restock),
-            nameof(Listing.AddImage), nameof(Listing.RemoveImage),
+            nameof(Listing.AddImage), nameof(Listing.RemoveImage), nameof(Listing.SetVariants),
         ];
 
         var methods = typeof(Listing).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)

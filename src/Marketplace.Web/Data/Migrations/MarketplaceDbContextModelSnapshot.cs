@@ -580,6 +580,12 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("character varying(5000)")
                         .HasColumnName("description");
 
+                    b.Property<bool>("HasVariants")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("has_variants");
+
                     b.Property<bool>("MisclassificationCleared")
                         .HasColumnType("boolean")
                         .HasColumnName("misclassification_cleared");
@@ -980,6 +986,65 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("listing_import_problems");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Listings.ListingVariant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ListingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("listing_id");
+
+                    b.Property<string>("Name1")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("name1");
+
+                    b.Property<string>("Name2")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("name2");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("bigint")
+                        .HasColumnName("price_idr");
+
+                    b.Property<int>("Stock")
+                        .HasColumnType("integer")
+                        .HasColumnName("stock");
+
+                    b.Property<string>("Value1")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("value1");
+
+                    b.Property<string>("Value2")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("value2");
+
+                    b.HasKey("Id")
+                        .HasName("pk_listing_variants");
+
+                    b.HasIndex("ListingId", "Position")
+                        .HasDatabaseName("ix_listing_variants_listing_id_position");
+
+                    b.ToTable("listing_variants", t =>
+                        {
+                            t.HasCheckConstraint("ck_listing_variants_stock", "stock >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Orders.Cart", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1035,15 +1100,24 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("quantity");
 
+                    b.Property<long?>("VariantId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("variant_id");
+
                     b.HasKey("Id")
                         .HasName("pk_cart_items");
 
                     b.HasIndex("ListingId")
                         .HasDatabaseName("ix_cart_items_listing_id");
 
-                    b.HasIndex("CartId", "ListingId")
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_cart_items_variant_id");
+
+                    b.HasIndex("CartId", "ListingId", "VariantId")
                         .IsUnique()
-                        .HasDatabaseName("ix_cart_items_cart_id_listing_id");
+                        .HasDatabaseName("ix_cart_items_cart_id_listing_id_variant_id");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("CartId", "ListingId", "VariantId"), false);
 
                     b.ToTable("cart_items", t =>
                         {
@@ -1217,6 +1291,15 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("unit_price_idr");
 
+                    b.Property<long?>("VariantId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("variant_id");
+
+                    b.Property<string>("VariantLabel")
+                        .HasMaxLength(107)
+                        .HasColumnType("character varying(107)")
+                        .HasColumnName("variant_label");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1231,6 +1314,9 @@ namespace Marketplace.Web.Data.Migrations
 
                     b.HasIndex("OrderId")
                         .HasDatabaseName("ix_order_lines_order_id");
+
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_order_lines_variant_id");
 
                     b.HasIndex("SellerId", "Status")
                         .HasDatabaseName("ix_order_lines_seller_id_status");
@@ -2652,6 +2738,16 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_listing_import_problems_listing_imports_import_id");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Listings.ListingVariant", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Listings.Listing", null)
+                        .WithMany("Variants")
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_listing_variants_listings_listing_id");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Orders.Cart", b =>
                 {
                     b.HasOne("Marketplace.Web.Identity.ApplicationUser", null)
@@ -2676,6 +2772,12 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_cart_items_listings_listing_id");
+
+                    b.HasOne("Marketplace.Domain.Listings.ListingVariant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_cart_items_listing_variants_variant_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Orders.Order", b =>
@@ -2710,6 +2812,12 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_order_lines_sellers_seller_id");
+
+                    b.HasOne("Marketplace.Domain.Listings.ListingVariant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_order_lines_listing_variants_variant_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Orders.OrderLineEvent", b =>
@@ -2931,6 +3039,8 @@ namespace Marketplace.Web.Data.Migrations
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.Navigation("Images");
+
+                    b.Navigation("Variants");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Orders.Cart", b =>

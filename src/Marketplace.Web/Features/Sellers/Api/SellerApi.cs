@@ -14,8 +14,15 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Features.Sellers.Api;
 
 /// <summary>A listing as a seller's own system sends it. The SKU is ignored on update: it is the listing's key.</summary>
+/// <param name="Variants">
+/// Sizes or colours, each with its own price and stock, replacing the listing's variants: send an existing variant's id to
+/// change it (carts holding it keep it), leave the id out to add one; variants not sent are removed, and an empty list
+/// removes them all. With variants, price and stock may be left out: the listing's are the lowest variant price and the
+/// total stock. Null (left out) keeps the variants as they are, and with them the listing's price and stock.
+/// </param>
 public sealed record ListingRequest(
-    string? Sku, string? Category, string? Title, string? Description, long? Price, int? Stock, decimal? TkdnPercent, string? Origin, bool Publish = false)
+    string? Sku, string? Category, string? Title, string? Description, long? Price, int? Stock, decimal? TkdnPercent, string? Origin, bool Publish = false,
+    IReadOnlyList<VariantRequest>? Variants = null)
 {
     public ListingFields ToFields() => new(
         Sku,
@@ -25,20 +32,34 @@ public sealed record ListingRequest(
         Price?.ToString(CultureInfo.InvariantCulture),
         Stock?.ToString(CultureInfo.InvariantCulture),
         TkdnPercent?.ToString(CultureInfo.InvariantCulture),
-        Origin);
+        Origin,
+        Variants?.Select(v => new VariantFields(
+            v.Id, v.Name1, v.Value1, v.Name2, v.Value2, v.Price?.ToString(CultureInfo.InvariantCulture), v.Stock?.ToString(CultureInfo.InvariantCulture))).ToList());
 }
+
+/// <summary>One variant: one or two options (name and value, such as "Ukuran": "M"), a price in whole rupiah and a stock.</summary>
+/// <param name="Id">An existing variant of the listing to change; null adds a variant.</param>
+public sealed record VariantRequest(long? Id, string? Name1, string? Value1, string? Name2, string? Value2, long? Price, int? Stock);
+
+/// <param name="Label">How shoppers, orders and shipping labels name the variant: "Ukuran: M / Warna: Merah".</param>
+public sealed record VariantResponse(long Id, string Name1, string Value1, string? Name2, string? Value2, string Label, long Price, int Stock);
 
 public sealed record DecisionResponse(string Outcome, IReadOnlyList<string> ReasonCodes, string? ReasonId, string? ReasonEn);
 
-/// <summary>A listing as the API shows it; <see cref="Version"/> is the content version its ETag carries.</summary>
+/// <param name="Price">With variants, the lowest variant price.</param>
+/// <param name="Stock">With variants, their stock together.</param>
+/// <param name="Version">The content version its ETag carries.</param>
+/// <param name="Variants">The listing's variants in the seller's order; empty for a listing sold as one thing.</param>
 public sealed record ListingResponse(
     long Id, string Sku, string Category, string Title, string Description, long Price, int Stock, decimal? TkdnPercent, string Origin,
-    string State, DateTimeOffset StateChangedAt, DecisionResponse? Decision, IReadOnlyList<string> Images, int Version);
+    string State, DateTimeOffset StateChangedAt, DecisionResponse? Decision, IReadOnlyList<string> Images, IReadOnlyList<VariantResponse> Variants, int Version);
 
 public sealed record ListingPageResponse(IReadOnlyList<ListingResponse> Items, int Total, int Page, int PageSize);
 
+/// <param name="VariantLabel">The variant ordered, as it was named then; null for a listing without variants.</param>
 public sealed record OrderLineResponse(
-    long LineId, string OrderNumber, DateTimeOffset PlacedAt, long ListingId, string Title, int Quantity, long UnitPrice, long LineTotal, string Status, string? TrackingNumber);
+    long LineId, string OrderNumber, DateTimeOffset PlacedAt, long ListingId, string Title, int Quantity, long UnitPrice, long LineTotal, string Status, string? TrackingNumber,
+    string? VariantLabel);
 
 /// <summary>
 /// The seller API under <c>/api/v1/seller/</c>: the same listing rules and the same policy service as the portal's
@@ -197,7 +218,7 @@ internal static class SellerApi
         OrderLineStatus? wanted = Enum.TryParse<OrderLineStatus>(status, ignoreCase: true, out var parsed) ? parsed : null;
         var lines = await orders.LinesAsync(SellerId(user), wanted, cancellationToken);
         return TypedResults.Ok(lines.Select(l => new OrderLineResponse(
-            l.LineId, l.OrderNumber, l.PlacedAt, l.ListingId, l.Title, l.Quantity, l.UnitPrice.Amount, l.LineTotal.Amount, l.Status.ToString(), l.TrackingNumber)).ToList());
+            l.LineId, l.OrderNumber, l.PlacedAt, l.ListingId, l.Title, l.Quantity, l.UnitPrice.Amount, l.LineTotal.Amount, l.Status.ToString(), l.TrackingNumber, l.VariantLabel)).ToList());
     }
 
     private static async Task<ListingResponse?> DescribeAsync(int sellerId, long id, MarketplaceDbContext db, CancellationToken cancellationToken) =>
@@ -206,7 +227,7 @@ internal static class SellerApi
     /// <summary>The listings of the seller among <paramref name="ids"/>, in that order, in a fixed number of queries however many there are.</summary>
     private static async Task<List<ListingResponse>> DescribeAsync(int sellerId, IReadOnlyCollection<long> ids, MarketplaceDbContext db, CancellationToken cancellationToken)
     {
-        var found = await db.Listings.AsNoTracking().Include(l => l.Images)
+        var found = await db.Listings.AsNoTracking().Include(l => l.Images).Include(l => l.Variants)
             .Where(l => l.SellerId == sellerId && ids.Contains(l.Id))
             .Join(db.Categories, l => l.CategoryId, c => c.Id, (l, c) => new { Listing = l, Category = c.Slug })
             .ToDictionaryAsync(x => x.Listing.Id, cancellationToken);
@@ -231,6 +252,8 @@ internal static class SellerApi
                 listing.StateChangedAt,
                 decision is null ? null : new DecisionResponse(decision.Outcome.ToString(), decision.ReasonCodes, decision.MessageId, decision.MessageEn),
                 listing.Images.OrderBy(i => i.Position).Select(i => "/images/" + i.StoredName).ToList(),
+                listing.Variants.OrderBy(v => v.Position)
+                    .Select(v => new VariantResponse(v.Id, v.Name1, v.Value1, v.Name2, v.Value2, v.Label, v.Price.Amount, v.Stock)).ToList(),
                 listing.Version);
         }).ToList();
     }

@@ -12,9 +12,10 @@ using Npgsql;
 
 namespace Marketplace.Web.Features.Sellers.Listings;
 
+/// <param name="HasVariants">Price and stock are set per variant in the editor, not in the table.</param>
 public sealed record ListingRow(
-    long Id, string Sku, string Title, ListingState State, SuspensionSource? SuspendedBy, Rupiah Price, int Stock, DateTimeOffset UpdatedAt, DateTimeOffset StateChangedAt,
-    string? ImageName, int Version);
+    long Id, string Sku, string Title, ListingState State, SuspensionSource? SuspendedBy, Rupiah Price, int Stock, DateTimeOffset UpdatedAt, DateTimeOffset StateChangedAt, string? ImageName,
+    bool HasVariants, int Version);
 
 public sealed record ListingTable(IReadOnlyList<ListingRow> Rows, int Total, int Page, int PageSize)
 {
@@ -69,6 +70,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             .Select(l => new ListingRow(
                 l.Id, l.Sku, l.Title, l.State, l.SuspendedBy, l.Price, l.Stock, l.UpdatedAt, l.StateChangedAt,
                 l.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault(),
+                l.HasVariants,
                 l.Version))
             .ToListAsync(cancellationToken);
         return new ListingTable(rows, total, page, PageSize);
@@ -105,7 +107,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
     }
 
     public Task<Listing?> FindAsync(int sellerId, long listingId, CancellationToken cancellationToken) =>
-        db.Listings.AsNoTracking().Include(l => l.Images).SingleOrDefaultAsync(l => l.Id == listingId && l.SellerId == sellerId, cancellationToken);
+        db.Listings.AsNoTracking().Include(l => l.Images).Include(l => l.Variants).SingleOrDefaultAsync(l => l.Id == listingId && l.SellerId == sellerId, cancellationToken);
 
     public async Task<ListingStatus?> StatusAsync(int sellerId, long listingId, CancellationToken cancellationToken)
     {
@@ -148,7 +150,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
         Listing? existing = null;
         if (listingId is { } id)
         {
-            existing = await db.Listings.Include(l => l.Images).SingleOrDefaultAsync(l => l.Id == id && l.SellerId == seller.Id, cancellationToken);
+            existing = await db.Listings.Include(l => l.Images).Include(l => l.Variants).SingleOrDefaultAsync(l => l.Id == id && l.SellerId == seller.Id, cancellationToken);
             if (existing is null)
             {
                 return null;
@@ -173,6 +175,13 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             return ListingSaveResult.Refused([.. problems]);
         }
 
+        if (checkedListing.Variants is null && existing is { HasVariants: true })
+        {
+            // Variants left as they are: the listing's price and stock stay theirs, whatever was sent.
+            var c = checkedListing.Content;
+            checkedListing = checkedListing with { Content = new ListingContent(c.CategoryId, c.Title, c.Description, existing.Price, existing.Stock, c.Origin, c.TkdnPercent) };
+        }
+
         if ((existing?.Images.Count ?? 0) + newImages.Count > Listing.MaxImages)
         {
             db.ChangeTracker.Clear();
@@ -183,7 +192,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
         {
             return existing is null
                 ? await CreateAsync(seller.Id, checkedListing, newImages, publish, trigger, actor, cancellationToken)
-                : await EditAsync(seller.Id, existing, checkedListing.Content, newImages, publish, trigger, actor, expectedVersion, cancellationToken);
+                : await EditAsync(seller.Id, existing, checkedListing, newImages, publish, trigger, actor, expectedVersion, cancellationToken);
         }
         catch (DomainException e)
         {
@@ -224,6 +233,11 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             return null;
         }
 
+        if (listing.HasVariants)
+        {
+            throw new DomainException("listing.has_variants", "Price and stock of a listing with variants are set per variant.");
+        }
+
         var content = new ListingContent(listing.CategoryId, listing.Title, listing.Description, price, stock, listing.Origin, listing.TkdnPercent);
         return await publication.EditAsync(listingId, sellerId, content, DecisionTrigger.SellerEdit, actor, expectedVersion, cancellationToken);
     }
@@ -237,6 +251,11 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
         }
 
         var listing = new Listing(sellerId, checkedListing.Sku, checkedListing.Content, clock.GetUtcNow());
+        if (checkedListing.Variants is { Count: > 0 } variants)
+        {
+            listing.SetVariants(variants, clock.GetUtcNow());
+        }
+
         foreach (var image in images)
         {
             listing.AddImage(image.Name, image.ContentType);
@@ -264,7 +283,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
     }
 
     private async Task<ListingSaveResult> EditAsync(
-        int sellerId, Listing listing, ListingContent content, IReadOnlyList<StoredImage> images, bool publish, DecisionTrigger trigger, string actor,
+        int sellerId, Listing listing, CheckedListing checkedListing, IReadOnlyList<StoredImage> images, bool publish, DecisionTrigger trigger, string actor,
         int? expectedVersion, CancellationToken cancellationToken)
     {
         if (images.Count > 0)
@@ -281,7 +300,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
 
         // A live listing decided again because of this edit is recorded as an edit; the API records its own trigger.
         var editTrigger = trigger == DecisionTrigger.SellerApi ? DecisionTrigger.SellerApi : DecisionTrigger.SellerEdit;
-        var edited = await publication.EditAsync(listing.Id, sellerId, content, editTrigger, actor, expectedVersion, cancellationToken);
+        var edited = await publication.EditAsync(listing.Id, sellerId, checkedListing.Content, editTrigger, actor, expectedVersion, cancellationToken);
         if (edited is null)
         {
             return ListingSaveResult.Refused(new FieldProblem(string.Empty, "Seller.Error.Other"));
@@ -290,6 +309,15 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
         if (edited.Stale)
         {
             return ListingSaveResult.ChangedElsewhere();
+        }
+
+        if (checkedListing.Variants is { } variants)
+        {
+            // The policy has decided the listing on the price these variants give it; writing them leaves that price as it is.
+            var stored = await db.Listings.Include(l => l.Variants).SingleAsync(l => l.Id == listing.Id, cancellationToken);
+            stored.SetVariants(variants, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
 
         if (publish && edited.State is ListingState.Draft or ListingState.Rejected)

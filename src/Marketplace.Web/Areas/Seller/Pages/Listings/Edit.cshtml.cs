@@ -121,7 +121,7 @@ public sealed class EditModel(
 
         foreach (var problem in result.Problems)
         {
-            var property = problem.Field == "images" ? nameof(Uploads) : ListingForm.PropertyOf(problem.Field);
+            var property = problem.Field == "images" ? nameof(Uploads) : Input.PropertyFor(problem.Field);
             ModelState.AddModelError(property.Length == 0 || property == nameof(Uploads) ? property : $"{nameof(Input)}.{property}", text.Problem(problem.Key));
         }
 
