@@ -37,36 +37,32 @@ internal static class PolicyLocks
     public static Task UpdateSellerAsync(MarketplaceDbContext db, int id, CancellationToken cancellationToken) =>
         LockAsync(db, Sellers, [id], exclusive: true, cancellationToken);
 
-    private static async Task LockAllClustersAsync(MarketplaceDbContext db, bool exclusive, CancellationToken cancellationToken)
-    {
-        await using var read = PolicyTransaction.Command(db, $"SELECT id FROM {Clusters} ORDER BY id");
-        var ids = new List<int>();
-        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                ids.Add(reader.GetInt32(0));
-            }
-        }
+    private static Task LockAllClustersAsync(MarketplaceDbContext db, bool exclusive, CancellationToken cancellationToken) =>
+        LockAsync(db, Clusters, ids: null, exclusive, cancellationToken);
 
-        await LockAsync(db, Clusters, [.. ids], exclusive, cancellationToken);
-    }
-
-    /// <summary>The advisory locks, one by one in id order, then the rows; both in the same mode.</summary>
-    private static async Task LockAsync(MarketplaceDbContext db, string table, int[] ids, bool exclusive, CancellationToken cancellationToken)
+    /// <summary>
+    /// The advisory locks, one by one in id order, then the rows, both in the same mode: the rows named by
+    /// <paramref name="ids"/>, or every row of the table when null.
+    /// </summary>
+    private static async Task LockAsync(MarketplaceDbContext db, string table, int[]? ids, bool exclusive, CancellationToken cancellationToken)
     {
-        if (ids.Length == 0)
+        if (ids is { Length: 0 })
         {
             return;
         }
 
+        var rows = ids is null ? $"SELECT id FROM {table}" : $"SELECT id FROM {table} WHERE id = ANY(@ids)";
         var advisory = exclusive ? "pg_advisory_xact_lock" : "pg_advisory_xact_lock_shared";
         await using var command = PolicyTransaction.Command(
             db,
-            $"SELECT {advisory}(@space, id) FROM unnest(@ids) WITH ORDINALITY AS l(id, n) ORDER BY n;" +
-            $"SELECT 1 FROM {table} WHERE id = ANY(@ids) ORDER BY id FOR {(exclusive ? "UPDATE" : "SHARE")}");
+            $"SELECT {advisory}(@space, r.id) FROM ({rows} ORDER BY id) r;" +
+            $"{rows} ORDER BY id FOR {(exclusive ? "UPDATE" : "SHARE")}");
         command.Parameters.AddWithValue("space", SpaceOf(table));
-        command.Parameters.AddWithValue("ids", ids);
+        if (ids is not null)
+        {
+            command.Parameters.AddWithValue("ids", ids);
+        }
+
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -131,24 +131,16 @@ internal static class SellerApi
         long id, ListingRequest request, ClaimsPrincipal user, SellerListings listings, MarketplaceDbContext db, HttpRequest http, IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken)
     {
-        var current = await DescribeAsync(SellerId(user), id, db, cancellationToken);
-        if (current is null)
-        {
-            return NotFound(text);
-        }
-
         var ifMatch = ListingETag.Read(http.Headers.IfMatch);
         if (ifMatch.Missing)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: text["Api.IfMatchRequired"]);
+            return await listings.FindAsync(SellerId(user), id, cancellationToken) is null
+                ? NotFound(text)
+                : TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: text["Api.IfMatchRequired"]);
         }
 
+        // SaveAsync compares the version, and the policy compares it again under the row lock; a tag naming no version never matches.
         var expected = ifMatch.Any ? (int?)null : ifMatch.Version ?? -1;
-        if (expected is { } version && version != current.Version)
-        {
-            return Stale(http.HttpContext.Response, current.Version, text);
-        }
-
         var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == SellerId(user), cancellationToken);
         var saved = await listings.SaveAsync(seller, id, request.ToFields(), [], request.Publish, DecisionTrigger.SellerApi, Actor(user), expected, cancellationToken);
         if (saved is null)
