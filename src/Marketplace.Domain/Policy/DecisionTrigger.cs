@@ -30,4 +30,10 @@ public enum DecisionTrigger
 
     /// <summary>An admin took listings down (a regulator's order); only an admin brings them back.</summary>
     AdminSuspension = 103,
+
+    /// <summary>
+    /// An admin lifted a takedown (the regulator withdrew its request, or the seller's appeal was granted): the listing
+    /// is decided again as a publication.
+    /// </summary>
+    TakedownLifted = 104,
 }

@@ -95,6 +95,31 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
     public Task<PublicationResult> GrantAppealAsync(long listingId, string actor, CancellationToken cancellationToken = default) =>
         WaiveAndDecideAsync(listingId, l => l.ClearMisclassificationOnAppeal(), DecisionTrigger.AppealGranted, actor, cancellationToken);
 
+    /// <summary>
+    /// An admin lifts a takedown (the regulator withdrew, or the seller's appeal was granted): each listing still taken
+    /// down by an admin is decided again as a publication, so it goes live only if the rules allow it now; one never
+    /// published goes back to draft. Listings no longer taken down by an admin are left as they are.
+    /// </summary>
+    public Task<IReadOnlyList<PublicationResult>> LiftTakedownAsync(IReadOnlyCollection<long> listingIds, string actor, CancellationToken cancellationToken = default) =>
+        PolicyTransaction.RunAsync<IReadOnlyList<PublicationResult>>(db, async ct =>
+        {
+            if (listingIds.Count == 0)
+            {
+                return [];
+            }
+
+            var locked = await LockPlacementAsync(listingIds, ct);
+            var ids = listingIds.Distinct().ToArray();
+            var takenDown = await db.Database.SqlQuery<long>($"""
+                SELECT id AS "Value" FROM listings
+                WHERE id = ANY({ids}) AND state = {(int)ListingState.Suspended} AND suspended_by = {(int)SuspensionSource.Admin}
+                ORDER BY id
+                FOR UPDATE
+                """).ToListAsync(ct);
+            return takenDown.Count == 0 ? [] : await DecideLockedAsync(takenDown, locked, DecisionTrigger.TakedownLifted, actor, ct);
+        },
+        cancellationToken);
+
     private Task<PublicationResult> WaiveAndDecideAsync(long listingId, Action<Listing> waive, DecisionTrigger trigger, string actor, CancellationToken cancellationToken) =>
         PolicyTransaction.RunAsync(db, async ct =>
         {
