@@ -27,4 +27,7 @@ public enum DecisionTrigger
     SellerClosed = 101,
 
     SellerReopened = 102,
+
+    /// <summary>An admin took back an approval or a rejection within the undo window; the listing is decided again as a held one.</summary>
+    ReviewUndone = 120,
 }
