@@ -44,8 +44,18 @@ public static class FormPost
     {
         ArgumentNullException.ThrowIfNull(files);
         var (action, values) = await FormValuesAsync(client, url, fields, formSelector);
-        using var content = new MultipartFormDataContent();
-        foreach (var (name, value) in values)
+        using var content = Multipart(values, files);
+        return await client.PostAsync(action, content);
+    }
+
+    /// <summary>A multipart body of fields and files, as a browser sends a form with file inputs.</summary>
+    public static MultipartFormDataContent Multipart(
+        IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<(string Field, string FileName, byte[] Content, string ContentType)> files)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(files);
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
         {
             content.Add(new StringContent(value), name);
         }
@@ -57,7 +67,7 @@ public static class FormPost
             content.Add(file, field, fileName);
         }
 
-        return await client.PostAsync(action, content);
+        return content;
     }
 
     private static async Task<(string Action, Dictionary<string, string> Values)> FormValuesAsync(

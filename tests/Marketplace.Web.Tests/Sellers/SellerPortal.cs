@@ -59,22 +59,7 @@ public sealed class SellerPortal(MarketplaceApp app)
         var page = await client.GetDocumentAsync(pageUrl);
         var token = page.QuerySelector("main form[method=post] input[name=__RequestVerificationToken]") as IHtmlInputElement
             ?? throw new InvalidOperationException("No antiforgery token on " + pageUrl);
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token.Value), "__RequestVerificationToken" },
-        };
-        foreach (var (name, value) in fields)
-        {
-            content.Add(new StringContent(value), name);
-        }
-
-        foreach (var (field, fileName, bytes, contentType) in files)
-        {
-            var file = new ByteArrayContent(bytes);
-            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
-            content.Add(file, field, fileName);
-        }
-
+        using var content = FormPost.Multipart([new("__RequestVerificationToken", token.Value), .. fields], files);
         return await client.PostAsync(postUrl, content);
     }
 
