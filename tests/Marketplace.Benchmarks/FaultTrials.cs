@@ -62,7 +62,7 @@ internal static class FaultTrials
         await WaitAsync(site, seeded, s => s is ListingImportStatus.Completed or ListingImportStatus.Failed, TimeSpan.FromMinutes(2));
         var importId = await QueueAsync(site, sellerId, file);
         await WithDataAsync(site, data => ExecuteAsync(
-            data, $"UPDATE listings SET title = '{EditedTitle}', price = {EditedPrice}, version = version + 1 WHERE seller_id = {sellerId}"));
+            data, $"UPDATE listings SET title = '{EditedTitle}', price_idr = {EditedPrice}, version = version + 1 WHERE seller_id = {sellerId}"));
 
         var target = rows * point / 100;
         await WaitForProgressAsync(site, importId, target);
@@ -83,7 +83,7 @@ internal static class FaultTrials
         var settled = back.Elapsed;
         var saved = await WithDataAsync(site, data => ScalarAsync<long>(data, $"SELECT count(*) FROM listings WHERE seller_id = {sellerId}"));
         var editKept = await WithDataAsync(site, data => ScalarAsync<bool>(
-            data, $"SELECT bool_and(title = '{EditedTitle}' AND price = {EditedPrice}) FROM listings WHERE seller_id = {sellerId} AND sku = 'BENCH-000001'"));
+            data, $"SELECT bool_and(title = '{EditedTitle}' AND price_idr = {EditedPrice}) FROM listings WHERE seller_id = {sellerId} AND sku = 'BENCH-000001'"));
 
         var allOrNone = saved == 1 || saved == rows;
         var ok = allOrNone && editKept && settled <= TimeSpan.FromSeconds(30) && firstPage <= TimeSpan.FromSeconds(10)
@@ -171,23 +171,26 @@ internal static class FaultTrials
         postmaster.Kill();
     }
 
-    /// <summary>After kill -9 the old backends may still hold the shared memory for a moment; start is tried until it works.</summary>
-    private static async Task StartAgainAsync(LocalPostgres server)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
+    /// <summary>
+    /// After kill -9 the old backends hold the shared memory until each notices its postmaster is gone, and a start fails
+    /// until then; start is tried again until one works, each attempt being a pg_ctl run.
+    /// </summary>
+    private static Task<bool> StartAgainAsync(LocalPostgres server) =>
+        UntilAsync(
+            async () =>
             {
-                await LocalPostgres.StartAsync(server.DataDirectory, server.Port, throwaway: true);
-                return;
-            }
-            catch (InvalidOperationException) when (attempt < 50)
-            {
-                // Each attempt spawns pg_ctl, which is its own pacing.
-                await Task.Yield();
-            }
-        }
-    }
+                try
+                {
+                    await LocalPostgres.StartAsync(server.DataDirectory, server.Port, throwaway: true);
+                    return true;
+                }
+                catch (InvalidOperationException)
+                {
+                    return false;
+                }
+            },
+            TimeSpan.FromMinutes(2),
+            "PostgreSQL to start again");
 
     private static async Task<T> WithDataAsync<T>(BenchmarkSite site, Func<NpgsqlDataSource, Task<T>> work)
     {

@@ -41,6 +41,12 @@ internal static class BlockClusterBenchmark
             return;
         }
 
+        if (args is ["compliance", .. var compliance])
+        {
+            await ComplianceBenchmark.RunAsync(compliance);
+            return;
+        }
+
         if (args is ["screening", .. var screening])
         {
             ScreeningBenchmark.Run(screening);

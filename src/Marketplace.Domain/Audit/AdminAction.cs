@@ -72,5 +72,6 @@ public sealed class AdminAction
     public static bool RequiresReason(AdminActionKind kind) => kind is AdminActionKind.ClusterBlocked or AdminActionKind.ClusterBlockScheduled
         or AdminActionKind.ClusterOpened or AdminActionKind.ListingRejected or AdminActionKind.SellerSuspended or AdminActionKind.SellerReinstated
         or AdminActionKind.StrikeVoided or AdminActionKind.AppealUpheld or AdminActionKind.AppealGranted
-        or AdminActionKind.ShopClosureScheduled or AdminActionKind.ShopClosureApplied or AdminActionKind.ShopClosureReversed;
+        or AdminActionKind.ShopClosureScheduled or AdminActionKind.ShopClosureApplied or AdminActionKind.ShopClosureReversed
+        or AdminActionKind.TakedownRecorded or AdminActionKind.ListingTakenDown;
 }

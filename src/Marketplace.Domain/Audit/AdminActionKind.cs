@@ -66,6 +66,15 @@ public enum AdminActionKind
 
     ShopClosureReversed = 107,
 
+    /// <summary>An admin recorded a regulator's takedown request; the request and its lines are in the details.</summary>
+    TakedownRecorded = 108,
+
+    /// <summary>A listing came down under a takedown request, through the policy.</summary>
+    ListingTakenDown = 109,
+
+    /// <summary>An admin exported a takedown request's evidence for the regulator.</summary>
+    TakedownEvidenceExported = 110,
+
     /// <summary>An admin hid a buyer's review from the product page, or showed it again.</summary>
     ReviewHidden = 60,
 

@@ -9,7 +9,11 @@ public sealed class Listing
 {
     public const int MaxImages = 8;
 
+    /// <summary>The most variants a listing may have: enough for five sizes in six colours.</summary>
+    public const int MaxVariants = 30;
+
     private readonly List<ListingImage> _images = [];
+    private readonly List<ListingVariant> _variants = [];
     private List<string> _reasonCodes = [];
 
     private Listing()
@@ -86,6 +90,15 @@ public sealed class Listing
 
     public IReadOnlyCollection<ListingImage> Images => _images.AsReadOnly();
 
+    /// <summary>Sizes, colours: each with its own price and stock. Empty for a listing sold as one thing.</summary>
+    public IReadOnlyCollection<ListingVariant> Variants => _variants.AsReadOnly();
+
+    /// <summary>
+    /// Kept on the row with <see cref="Variants"/> so cards and search read a column: while true, <see cref="Price"/> is the
+    /// lowest variant price ("mulai Rp ...") and <see cref="Stock"/> the variants' stock together.
+    /// </summary>
+    public bool HasVariants { get; private set; }
+
     /// <summary>
     /// Units sold ("120 terjual"): quantities of order lines whose order was released to the seller (paid, or cash on
     /// delivery) and that were not cancelled since. Kept on the row by checkout, payment and cancellation, so cards read a column.
@@ -142,14 +155,106 @@ public sealed class Listing
         Stock -= quantity;
     }
 
-    public void Restock(int quantity)
+    /// <summary>
+    /// Puts units back on sale: on the variant they were sold from and on the listing's total. Units of a variant the seller
+    /// has removed since, or sold before the listing had variants, belong to no variant now and are not put back.
+    /// </summary>
+    /// <remarks>The listing must be loaded with its <see cref="Variants"/> when <paramref name="variantId"/> is given.</remarks>
+    public void Restock(int quantity, long? variantId = null)
     {
         if (quantity <= 0)
         {
             throw new DomainException("listing.restock_invalid", "Restock a positive quantity.");
         }
 
+        if (variantId is { } id)
+        {
+            var variant = _variants.Find(v => v.Id == id)
+                ?? throw new InvalidOperationException($"Listing {Id} was loaded without its variant {id}.");
+            variant.Restock(quantity);
+        }
+        else if (HasVariants)
+        {
+            return;
+        }
+
         Stock += quantity;
+    }
+
+    /// <summary>
+    /// Replaces the listing's variants with <paramref name="drafts"/>: drafts naming an existing variant change it (carts
+    /// holding it keep it), the others are added, variants not named are removed. Price and stock become the lowest variant
+    /// price and the total stock; the caller lets the policy decide a changed price like any edit (see <see cref="Edit"/>).
+    /// </summary>
+    public void SetVariants(IReadOnlyList<VariantDraft> drafts, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        EnsureNot(ListingState.Archived, "edit");
+        CheckVariants(drafts);
+        var before = (Variants: _variants.Select(v => (v.Id, v.Label, v.Price, v.Stock)).ToList(), Price, Stock);
+        _variants.RemoveAll(v => !drafts.Any(d => d.Id == v.Id));
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            var existing = draft.Id is { } id ? _variants.Find(v => v.Id == id) : null;
+            if (existing is null)
+            {
+                _variants.Add(new ListingVariant(draft, i));
+            }
+            else
+            {
+                existing.Apply(draft, i);
+            }
+        }
+
+        HasVariants = _variants.Count > 0;
+        if (HasVariants)
+        {
+            Price = _variants.Min(v => v.Price);
+            Stock = _variants.Sum(v => v.Stock);
+        }
+
+        if (!before.Variants.SequenceEqual(_variants.Select(v => (v.Id, v.Label, v.Price, v.Stock))) || before.Price != Price || before.Stock != Stock)
+        {
+            Version++;
+            UpdatedAt = at;
+        }
+    }
+
+    /// <summary>The price and stock the listing will have with these variants: what an edit with them must carry.</summary>
+    public static (Rupiah Price, int Stock) Totals(IReadOnlyList<VariantDraft> drafts)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        CheckVariants(drafts);
+        return (drafts.Min(d => d.Price), drafts.Sum(d => d.Stock));
+    }
+
+    private static void CheckVariants(IReadOnlyList<VariantDraft> drafts)
+    {
+        if (drafts.Count > MaxVariants)
+        {
+            throw new DomainException("listing.too_many_variants", $"A listing has at most {MaxVariants} variants.");
+        }
+
+        if (drafts.Count > 0 && drafts.Any(d => !d.Options.HasSameNamesAs(drafts[0].Options)))
+        {
+            throw new DomainException("listing.variant_options_differ", "Every variant of a listing has the same option names.");
+        }
+
+        if (drafts.Select(d => d.Options.Label.ToUpperInvariant()).Distinct().Count() != drafts.Count)
+        {
+            throw new DomainException("listing.variant_repeated", "Two variants of a listing cannot have the same options.");
+        }
+
+        if (drafts.Where(d => d.Id is not null).Select(d => d.Id).Distinct().Count() != drafts.Count(d => d.Id is not null))
+        {
+            throw new DomainException("listing.variant_repeated", "A variant is named once.");
+        }
+
+        if (drafts.Sum(d => (long)d.Stock) > ListingContent.MaxStock)
+        {
+            throw new DomainException("listing.stock_invalid", "Stock runs from 0 to 1,000,000.");
+        }
     }
 
     /// <summary>An admin reviewed the listing and found its category right; the next decision ignores the keyword rule.</summary>

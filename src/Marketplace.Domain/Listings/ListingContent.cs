@@ -6,6 +6,7 @@ public sealed record ListingContent
     public const int TitleMaxLength = 120;
     public const int DescriptionMaxLength = 5000;
     public const int SkuMaxLength = 64;
+    public const int MaxStock = 1_000_000;
 
     public ListingContent(int categoryId, string title, string description, Rupiah price, int stock, ProductOrigin origin, decimal? tkdnPercent)
     {
@@ -20,7 +21,7 @@ public sealed record ListingContent
         Price = price.Amount is > 0 && price <= Rupiah.MaxPrice
             ? price
             : throw new DomainException("listing.price_invalid", "A price is above Rp 0 and at most Rp 10.000.000.000.");
-        Stock = stock is >= 0 and <= 1_000_000 ? stock : throw new DomainException("listing.stock_invalid", "Stock runs from 0 to 1,000,000.");
+        Stock = stock is >= 0 and <= MaxStock ? stock : throw new DomainException("listing.stock_invalid", "Stock runs from 0 to 1,000,000.");
         Origin = origin;
         TkdnPercent = tkdnPercent is null or (>= 0 and <= 100)
             ? tkdnPercent

@@ -54,6 +54,19 @@ public static class ListingTransitions
             state == ListingState.Published && current.State != ListingState.Published ? at : current.PublishedAt);
     }
 
+    /// <summary>
+    /// An admin takes a listing down (a regulator's order), from any state: a draft or an archived listing is held too,
+    /// so it cannot be published or restored around the order. Only an admin brings it back; the note says why.
+    /// </summary>
+    public static ListingStateColumns SuspendedByAdmin(ListingStateColumns current, PolicyVerdict verdict, string note, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(verdict);
+        var moved = current.State != ListingState.Suspended || current.SuspendedBy != SuspensionSource.Admin;
+        return new ListingStateColumns(
+            ListingState.Suspended, SuspensionSource.Admin, [.. verdict.ReasonCodes], note, moved ? at : current.StateChangedAt, current.PublishedAt);
+    }
+
     /// <summary>Triggers that act on listings the seller did not touch; the seller is told what happened.</summary>
     public static bool IsRuleChange(this DecisionTrigger trigger) => trigger is DecisionTrigger.ClusterBlocked or DecisionTrigger.ClusterOpened
         or DecisionTrigger.ScheduledBlock or DecisionTrigger.CategoryMoved or DecisionTrigger.SellerOriginChanged

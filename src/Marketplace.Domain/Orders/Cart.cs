@@ -33,17 +33,18 @@ public sealed class Cart
     public IReadOnlyCollection<CartItem> Items => _items.AsReadOnly();
 
     /// <summary>Adds 1 to <see cref="MaxQuantityPerItem"/> to a line, which stops at <see cref="MaxQuantityPerItem"/>.</summary>
-    public void Add(long listingId, int quantity, DateTimeOffset at)
+    /// <param name="variantId">The listing's variant (a size, a colour) when it has variants; each variant is its own line.</param>
+    public void Add(long listingId, long? variantId, int quantity, DateTimeOffset at)
     {
         if (!IsAllowedQuantity(quantity))
         {
             throw new DomainException("cart.quantity_invalid", $"Quantity must be 1 to {MaxQuantityPerItem}.");
         }
 
-        var item = _items.Find(i => i.ListingId == listingId);
+        var item = Find(listingId, variantId);
         if (item is null)
         {
-            _items.Add(new CartItem(listingId, quantity));
+            _items.Add(new CartItem(listingId, variantId, quantity));
         }
         else
         {
@@ -53,9 +54,9 @@ public sealed class Cart
         UpdatedAt = at;
     }
 
-    public void SetQuantity(long listingId, int quantity, DateTimeOffset at)
+    public void SetQuantity(long listingId, long? variantId, int quantity, DateTimeOffset at)
     {
-        var item = _items.Find(i => i.ListingId == listingId);
+        var item = Find(listingId, variantId);
         if (item is null)
         {
             return;
@@ -74,19 +75,19 @@ public sealed class Cart
     }
 
     /// <summary>"Beli Sekarang": the line holds exactly <paramref name="quantity"/>, added when it was not in the cart.</summary>
-    public void Put(long listingId, int quantity, DateTimeOffset at)
+    public void Put(long listingId, long? variantId, int quantity, DateTimeOffset at)
     {
-        if (_items.Exists(i => i.ListingId == listingId))
+        if (Find(listingId, variantId) is not null)
         {
-            SetQuantity(listingId, quantity, at);
+            SetQuantity(listingId, variantId, quantity, at);
         }
         else
         {
-            Add(listingId, quantity, at);
+            Add(listingId, variantId, quantity, at);
         }
     }
 
-    public void Remove(long listingId, DateTimeOffset at) => SetQuantity(listingId, 0, at);
+    public void Remove(long listingId, long? variantId, DateTimeOffset at) => SetQuantity(listingId, variantId, 0, at);
 
     public void Clear(DateTimeOffset at)
     {
@@ -94,17 +95,19 @@ public sealed class Cart
         UpdatedAt = at;
     }
 
-    /// <summary>Takes over an anonymous cart at login; quantities of the same listing add up.</summary>
+    /// <summary>Takes over an anonymous cart at login; quantities of the same listing and variant add up.</summary>
     public void MergeFrom(Cart anonymous, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(anonymous);
         foreach (var item in anonymous.Items)
         {
-            Add(item.ListingId, item.Quantity, at);
+            Add(item.ListingId, item.VariantId, item.Quantity, at);
         }
 
         anonymous.Clear(at);
     }
 
     public void AssignTo(string userId) => OwnerUserId ??= userId;
+
+    private CartItem? Find(long listingId, long? variantId) => _items.Find(i => i.ListingId == listingId && i.VariantId == variantId);
 }

@@ -6,9 +6,10 @@ public sealed class CartItem
     {
     }
 
-    internal CartItem(long listingId, int quantity)
+    internal CartItem(long listingId, long? variantId, int quantity)
     {
         ListingId = listingId;
+        VariantId = variantId;
         Quantity = quantity;
     }
 
@@ -17,6 +18,9 @@ public sealed class CartItem
     public Guid CartId { get; private set; }
 
     public long ListingId { get; private set; }
+
+    /// <summary>The variant chosen on the product page; null for a listing without variants.</summary>
+    public long? VariantId { get; private set; }
 
     public int Quantity { get; private set; }
 

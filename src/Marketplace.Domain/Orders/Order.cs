@@ -74,14 +74,20 @@ public sealed class Order
     public IReadOnlyList<OrderPart> Parts =>
         _lines.GroupBy(l => l.SellerId).Select(g => new OrderPart(g.Key, g.ToList(), ShippingFeePerSeller)).ToList();
 
-    public void AddLine(long listingId, int sellerId, string title, Rupiah unitPrice, int quantity)
+    /// <param name="variantId">The variant bought, with <paramref name="variantLabel"/> its name; both null for a listing without variants.</param>
+    public void AddLine(long listingId, int sellerId, string title, Rupiah unitPrice, int quantity, long? variantId = null, string? variantLabel = null)
     {
         if (quantity <= 0)
         {
             throw new DomainException("order.quantity_invalid", "Quantity must be at least 1.");
         }
 
-        _lines.Add(new OrderLine(listingId, sellerId, title, unitPrice, quantity));
+        if ((variantId is null) != string.IsNullOrEmpty(variantLabel))
+        {
+            throw new DomainException("order.variant_unnamed", "A variant line carries the variant's name.");
+        }
+
+        _lines.Add(new OrderLine(listingId, sellerId, title, unitPrice, quantity, variantId, variantLabel));
     }
 
     /// <summary>Records the virtual account the provider opened for this bank transfer order.</summary>

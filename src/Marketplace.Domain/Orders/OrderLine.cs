@@ -15,9 +15,11 @@ public sealed class OrderLine
         Title = string.Empty;
     }
 
-    internal OrderLine(long listingId, int sellerId, string title, Rupiah unitPrice, int quantity)
+    internal OrderLine(long listingId, int sellerId, string title, Rupiah unitPrice, int quantity, long? variantId, string? variantLabel)
     {
         ListingId = listingId;
+        VariantId = variantId;
+        VariantLabel = variantLabel;
         SellerId = sellerId;
         Title = title;
         UnitPrice = unitPrice;
@@ -29,6 +31,12 @@ public sealed class OrderLine
     public long OrderId { get; private set; }
 
     public long ListingId { get; private set; }
+
+    /// <summary>The variant bought; null for a listing without variants, or once the seller removed the variant.</summary>
+    public long? VariantId { get; private set; }
+
+    /// <summary>The variant as it was named when ordered ("Ukuran: M / Warna: Merah"), for the seller's packing and the label.</summary>
+    public string? VariantLabel { get; private set; }
 
     public int SellerId { get; private set; }
 
@@ -71,7 +79,7 @@ public sealed class OrderLine
 
     public OrderLineEvent Deliver(string actor, DateTimeOffset at) => MoveTo(OrderLineStatus.Delivered, [OrderLineStatus.Shipped], null, actor, at);
 
-    /// <summary>Cancels a line that has not left the shop yet and puts its quantity back on the listing's stock.</summary>
+    /// <summary>Cancels a line that has not left the shop yet and puts its quantity back on the stock of its listing and variant.</summary>
     public OrderLineEvent Cancel(Listing listing, string actor, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(listing);
@@ -81,7 +89,7 @@ public sealed class OrderLine
         }
 
         var change = MoveTo(OrderLineStatus.Cancelled, [OrderLineStatus.New, OrderLineStatus.Packed], null, actor, at);
-        listing.Restock(Quantity);
+        listing.Restock(Quantity, VariantId);
         return change;
     }
 

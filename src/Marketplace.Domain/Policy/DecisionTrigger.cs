@@ -28,6 +28,9 @@ public enum DecisionTrigger
 
     SellerReopened = 102,
 
+    /// <summary>An admin took listings down (a regulator's order); only an admin brings them back.</summary>
+    AdminSuspension = 103,
+
     /// <summary>An admin took back an approval or a rejection within the undo window; the listing is decided again as a held one.</summary>
     ReviewUndone = 120,
 }

@@ -9,4 +9,5 @@ public static class ReasonCodes
     public const string SellerSuspended = "SELLER_SUSPENDED";
     public const string RejectedByAdmin = "REJECTED_BY_ADMIN";
     public const string UnverifiedLocalOrigin = "UNVERIFIED_LOCAL_ORIGIN";
+    public const string RegulatorTakedown = "REGULATOR_TAKEDOWN";
 }

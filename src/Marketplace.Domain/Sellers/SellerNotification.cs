@@ -14,6 +14,7 @@ public enum SellerNotificationKind
     SellerSuspendedForStrikes = 101,
     StrikeVoided = 102,
     AppealDecided = 103,
+    ListingsSuspendedByAdmin = 104,
 }
 
 /// <summary>An in-app message to a seller, such as "12 of your listings were taken down because a cluster closed".</summary>

@@ -59,10 +59,13 @@ public sealed class LocalPostgres
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Stops the server; <paramref name="immediate"/> skips the shutdown checkpoint, for a server about to be deleted.</summary>
+    /// <summary>
+    /// Stops the server; <paramref name="immediate"/> skips the shutdown checkpoint, for a server about to be deleted. A
+    /// server that is not running (one that crashed leaves its pid file behind) is left as it is.
+    /// </summary>
     public async Task StopAsync(bool immediate = false)
     {
-        if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
+        if (await IsRunningAsync(CancellationToken.None))
         {
             await RunAsync("pg_ctl", ["-D", DataDirectory, "-m", immediate ? "immediate" : "fast", "-w", "stop"], CancellationToken.None);
         }

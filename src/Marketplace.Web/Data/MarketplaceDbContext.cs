@@ -37,6 +37,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<ListingImage> ListingImages => Set<ListingImage>();
 
+    public DbSet<ListingVariant> ListingVariants => Set<ListingVariant>();
+
     public DbSet<OriginEvidence> OriginEvidence => Set<OriginEvidence>();
 
     public DbSet<ClusterBlock> ClusterBlocks => Set<ClusterBlock>();
@@ -58,6 +60,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<Appeal> Appeals => Set<Appeal>();
 
     public DbSet<ShopClosure> ShopClosures => Set<ShopClosure>();
+
+    public DbSet<TakedownRequest> TakedownRequests => Set<TakedownRequest>();
 
     public DbSet<Cart> Carts => Set<Cart>();
 

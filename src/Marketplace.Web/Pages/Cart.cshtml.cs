@@ -17,9 +17,9 @@ public sealed class CartModel(CartService carts, CheckoutService checkout, IStri
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Cart = await carts.ReadAsync(HttpContext, cancellationToken);
 
-    public async Task<IActionResult> OnPostUpdateAsync(long listingId, int quantity, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostUpdateAsync(long listingId, long? variantId, int quantity, CancellationToken cancellationToken)
     {
-        var change = await carts.SetQuantityAsync(HttpContext, listingId, quantity, cancellationToken);
+        var change = await carts.SetQuantityAsync(HttpContext, listingId, variantId, quantity, cancellationToken);
         Message = change.Outcome switch
         {
             CartChangeOutcome.NotEnoughStock => text["Cart.NotEnoughStock", change.Stock],
@@ -30,9 +30,9 @@ public sealed class CartModel(CartService carts, CheckoutService checkout, IStri
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(long listingId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRemoveAsync(long listingId, long? variantId, CancellationToken cancellationToken)
     {
-        await carts.RemoveAsync(HttpContext, listingId, cancellationToken);
+        await carts.RemoveAsync(HttpContext, listingId, variantId, cancellationToken);
         Message = text["Cart.Removed"];
         return RedirectToPage();
     }

@@ -36,9 +36,9 @@ public sealed class ProductModel(ProductPage productPage, CartService carts, Pro
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAddToCartAsync(long id, int quantity, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddToCartAsync(long id, long? variantId, int quantity, CancellationToken cancellationToken)
     {
-        var change = await carts.AddAsync(HttpContext, id, quantity, cancellationToken);
+        var change = await carts.AddAsync(HttpContext, id, variantId, quantity, cancellationToken);
         if (change.Outcome == CartChangeOutcome.Done)
         {
             Message = text["Cart.Added"];
@@ -49,11 +49,11 @@ public sealed class ProductModel(ProductPage productPage, CartService carts, Pro
     }
 
     /// <summary>"Beli Sekarang": the cart holds this item in this quantity, and checkout opens with only this item.</summary>
-    public async Task<IActionResult> OnPostBuyNowAsync(long id, int quantity, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostBuyNowAsync(long id, long? variantId, int quantity, CancellationToken cancellationToken)
     {
-        var change = await carts.PutAsync(HttpContext, id, quantity, cancellationToken);
+        var change = await carts.PutAsync(HttpContext, id, variantId, quantity, cancellationToken);
         return change.Outcome == CartChangeOutcome.Done
-            ? RedirectToPage("/Checkout/Index", new { only = id })
+            ? RedirectToPage("/Checkout/Index", new { only = id, onlyVariant = variantId })
             : Refused(change with { InCart = 0 }, id);
     }
 
@@ -63,6 +63,9 @@ public sealed class ProductModel(ProductPage productPage, CartService carts, Pro
         {
             case CartChangeOutcome.NotEnoughStock:
                 Message = change.InCart > 0 ? text["Cart.NotEnoughStockInCart", change.Stock, change.InCart] : text["Cart.NotEnoughStock", change.Stock];
+                return RedirectToPage(new { id });
+            case CartChangeOutcome.ChooseVariant:
+                Message = text["Product.ChooseVariant"];
                 return RedirectToPage(new { id });
             case CartChangeOutcome.QuantityOutOfRange:
                 Message = text["Cart.QuantityOutOfRange", Cart.MaxQuantityPerItem];

@@ -18,6 +18,7 @@ public enum TransitionAction
     Archive,
     Restore,
     Edit,
+    ReopenReview,
 }
 
 public class ListingStateMachineTests
@@ -63,6 +64,7 @@ public class ListingStateMachineTests
         (StartingState.Draft, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.Draft, TransitionAction.Restore, Forbidden),
         (StartingState.Draft, TransitionAction.Edit, Stays()),
+        (StartingState.Draft, TransitionAction.ReopenReview, Forbidden),
 
         (StartingState.PendingReview, TransitionAction.PublishAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
         (StartingState.PendingReview, TransitionAction.PublishNeedsReview, Stays(ReviewReasons)),
@@ -77,6 +79,7 @@ public class ListingStateMachineTests
         (StartingState.PendingReview, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.PendingReview, TransitionAction.Restore, Forbidden),
         (StartingState.PendingReview, TransitionAction.Edit, Stays()),
+        (StartingState.PendingReview, TransitionAction.ReopenReview, Stays()),
 
         (StartingState.Published, TransitionAction.PublishAllowed, Stays(NoReasons)),
         (StartingState.Published, TransitionAction.PublishNeedsReview, Goes(ListingState.PendingReview, ReviewReasons)),
@@ -90,6 +93,7 @@ public class ListingStateMachineTests
         (StartingState.Published, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.Published, TransitionAction.Restore, Forbidden),
         (StartingState.Published, TransitionAction.Edit, Stays()),
+        (StartingState.Published, TransitionAction.ReopenReview, Stays()),
 
         (StartingState.Rejected, TransitionAction.PublishAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
         (StartingState.Rejected, TransitionAction.PublishNeedsReview, Goes(ListingState.PendingReview, ReviewReasons)),
@@ -103,6 +107,7 @@ public class ListingStateMachineTests
         (StartingState.Rejected, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.Rejected, TransitionAction.Restore, Forbidden),
         (StartingState.Rejected, TransitionAction.Edit, Stays()),
+        (StartingState.Rejected, TransitionAction.ReopenReview, Stays()),
 
         // A seller's edit of a listing the rules took down follows the rule-change edge: it stays theirs to bring back.
         (StartingState.SuspendedByPolicy, TransitionAction.PublishAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
@@ -117,6 +122,7 @@ public class ListingStateMachineTests
         (StartingState.SuspendedByPolicy, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.SuspendedByPolicy, TransitionAction.Restore, Forbidden),
         (StartingState.SuspendedByPolicy, TransitionAction.Edit, Stays()),
+        (StartingState.SuspendedByPolicy, TransitionAction.ReopenReview, Forbidden),
 
         (StartingState.SuspendedByAdmin, TransitionAction.PublishAllowed, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.PublishNeedsReview, Forbidden),
@@ -130,6 +136,7 @@ public class ListingStateMachineTests
         (StartingState.SuspendedByAdmin, TransitionAction.Archive, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.Restore, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.Edit, Stays()),
+        (StartingState.SuspendedByAdmin, TransitionAction.ReopenReview, Forbidden),
 
         (StartingState.Archived, TransitionAction.PublishAllowed, Forbidden),
         (StartingState.Archived, TransitionAction.PublishNeedsReview, Forbidden),
@@ -143,6 +150,7 @@ public class ListingStateMachineTests
         (StartingState.Archived, TransitionAction.Archive, Forbidden),
         (StartingState.Archived, TransitionAction.Restore, Goes(ListingState.Draft, NoReasons)),
         (StartingState.Archived, TransitionAction.Edit, Forbidden),
+        (StartingState.Archived, TransitionAction.ReopenReview, Forbidden),
     }.ToDictionary(row => (row.Item1, row.Item2), row => row.Item3);
 
     private static Expected Forbidden => new(IsForbidden: true);
@@ -191,12 +199,12 @@ public class ListingStateMachineTests
         string[] inTable =
         [
             nameof(Listing.ClearMisclassification), nameof(Listing.ClearMisclassificationOnAppeal), nameof(Listing.RejectByAdmin),
-            nameof(Listing.Archive), nameof(Listing.Restore), nameof(Listing.Edit),
+            nameof(Listing.Archive), nameof(Listing.Restore), nameof(Listing.Edit), nameof(Listing.ReopenReview),
         ];
         string[] stateless =
         [
             nameof(Listing.SetPriceAndStock), nameof(Listing.DecrementStock), nameof(Listing.Restock),
-            nameof(Listing.AddImage), nameof(Listing.RemoveImage),
+            nameof(Listing.AddImage), nameof(Listing.RemoveImage), nameof(Listing.SetVariants),
         ];
 
         var methods = typeof(Listing).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
@@ -307,6 +315,9 @@ public class ListingStateMachineTests
                 break;
             case TransitionAction.Edit:
                 listing.Edit(ListingStates.Content(title: EditedTitle), ActionTime);
+                break;
+            case TransitionAction.ReopenReview:
+                listing.ReopenReview();
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, null);

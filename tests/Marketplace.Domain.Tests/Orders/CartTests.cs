@@ -12,7 +12,7 @@ public class CartTests
     {
         var cart = NewCart();
 
-        cart.Add(101, 2, Later);
+        cart.Add(101, null, 2, Later);
 
         cart.Items.Should().ContainSingle().Which.Should().Match<CartItem>(i => i.ListingId == 101 && i.Quantity == 2);
         cart.UpdatedAt.Should().Be(Later);
@@ -22,10 +22,10 @@ public class CartTests
     public void Buying_now_puts_the_listing_in_at_exactly_the_quantity_whether_or_not_it_was_there()
     {
         var cart = NewCart();
-        cart.Add(101, 4, Opened);
+        cart.Add(101, null, 4, Opened);
 
-        cart.Put(101, 2, Later);
-        cart.Put(202, 3, Later);
+        cart.Put(101, null, 2, Later);
+        cart.Put(202, null, 3, Later);
 
         cart.Items.Select(i => (i.ListingId, i.Quantity)).Should().BeEquivalentTo([(101L, 2), (202L, 3)]);
     }
@@ -35,9 +35,9 @@ public class CartTests
     {
         var cart = NewCart();
 
-        cart.Add(101, 2, Later);
-        cart.Add(202, 1, Later);
-        cart.Add(101, 3, Later);
+        cart.Add(101, null, 2, Later);
+        cart.Add(202, null, 1, Later);
+        cart.Add(101, null, 3, Later);
 
         cart.Items.Select(i => (i.ListingId, i.Quantity)).Should().BeEquivalentTo([(101L, 5), (202L, 1)]);
     }
@@ -51,7 +51,7 @@ public class CartTests
     {
         var cart = NewCart();
 
-        var act = () => cart.Add(101, quantity, Later);
+        var act = () => cart.Add(101, null, quantity, Later);
 
         act.Should().Throw<DomainException>().Which.Code.Should().Be("cart.quantity_invalid");
         cart.Items.Should().BeEmpty();
@@ -62,9 +62,9 @@ public class CartTests
     {
         var cart = NewCart();
 
-        cart.Add(202, 600, Later);
-        cart.Add(202, 600, Later);
-        cart.Add(202, 999, Later);
+        cart.Add(202, null, 600, Later);
+        cart.Add(202, null, 600, Later);
+        cart.Add(202, null, 999, Later);
 
         cart.Items.Should().ContainSingle().Which.Quantity.Should().Be(999);
     }
@@ -73,11 +73,11 @@ public class CartTests
     public void Setting_a_quantity_replaces_it_and_stops_at_nine_hundred_ninety_nine()
     {
         var cart = NewCart();
-        cart.Add(101, 4, Later);
-        cart.Add(202, 4, Later);
+        cart.Add(101, null, 4, Later);
+        cart.Add(202, null, 4, Later);
 
-        cart.SetQuantity(101, 1, Later);
-        cart.SetQuantity(202, 5_000, Later);
+        cart.SetQuantity(101, null, 1, Later);
+        cart.SetQuantity(202, null, 5_000, Later);
 
         cart.Items.Select(i => (i.ListingId, i.Quantity)).Should().BeEquivalentTo([(101L, 1), (202L, 999)]);
     }
@@ -88,10 +88,10 @@ public class CartTests
     public void Setting_a_quantity_below_one_removes_the_listing(int quantity)
     {
         var cart = NewCart();
-        cart.Add(101, 4, Later);
-        cart.Add(202, 1, Later);
+        cart.Add(101, null, 4, Later);
+        cart.Add(202, null, 1, Later);
 
-        cart.SetQuantity(101, quantity, Later.AddMinutes(1));
+        cart.SetQuantity(101, null, quantity, Later.AddMinutes(1));
 
         cart.Items.Should().ContainSingle().Which.ListingId.Should().Be(202);
         cart.UpdatedAt.Should().Be(Later.AddMinutes(1));
@@ -101,9 +101,9 @@ public class CartTests
     public void Setting_the_quantity_of_a_listing_not_in_the_cart_changes_nothing()
     {
         var cart = NewCart();
-        cart.Add(101, 4, Later);
+        cart.Add(101, null, 4, Later);
 
-        cart.SetQuantity(999, 3, Later.AddMinutes(1));
+        cart.SetQuantity(999, null, 3, Later.AddMinutes(1));
 
         cart.Items.Should().ContainSingle().Which.Quantity.Should().Be(4);
         cart.UpdatedAt.Should().Be(Later);
@@ -113,9 +113,9 @@ public class CartTests
     public void Removing_a_listing_takes_it_out()
     {
         var cart = NewCart();
-        cart.Add(101, 4, Later);
+        cart.Add(101, null, 4, Later);
 
-        cart.Remove(101, Later);
+        cart.Remove(101, null, Later);
 
         cart.Items.Should().BeEmpty();
     }
@@ -124,11 +124,11 @@ public class CartTests
     public void Merging_at_login_adds_up_quantities_and_empties_the_anonymous_cart()
     {
         var account = NewCart("user-7");
-        account.Add(101, 2, Opened);
-        account.Add(303, 1, Opened);
+        account.Add(101, null, 2, Opened);
+        account.Add(303, null, 1, Opened);
         var anonymous = NewCart();
-        anonymous.Add(101, 3, Opened);
-        anonymous.Add(202, 1, Opened);
+        anonymous.Add(101, null, 3, Opened);
+        anonymous.Add(202, null, 1, Opened);
 
         account.MergeFrom(anonymous, Later);
 
@@ -142,9 +142,9 @@ public class CartTests
     public void Merging_keeps_the_quantity_cap()
     {
         var account = NewCart("user-7");
-        account.Add(101, 900, Opened);
+        account.Add(101, null, 900, Opened);
         var anonymous = NewCart();
-        anonymous.Add(101, 200, Opened);
+        anonymous.Add(101, null, 200, Opened);
 
         account.MergeFrom(anonymous, Later);
 

@@ -82,6 +82,7 @@ public sealed class AdminAccessTests(AppFixture fixture) : IClassFixture<AppFixt
             "/Admin/Rules/Index", $"/Admin/Rules/Lexicon?clusterId={cluster}", "/Admin/Review/Index", "/Admin/Sellers/Index", $"/Admin/Sellers/Detail?id={seller}",
             "/Admin/Verification/Index", $"/Admin/Verification/Detail?id={evidence}", "/Admin/Audit/Index", "/Admin/Audit/Index?tab=Actions", "/Admin/Audit/Index?handler=Export",
             "/Admin/ProductReviews/Index", "/Admin/ProductReviews/Index?HiddenOnly=true", "/Admin/Appeals/Index", "/Admin/Closures/Index",
+            "/Admin/Takedowns/Index", "/Admin/Compliance/Index", "/Admin/Compliance/Index?From=2026-01-01&To=2026-01-31", "/Admin/Compliance/Index?handler=Export",
         ];
 
         foreach (var page in pages)
@@ -90,9 +91,9 @@ public sealed class AdminAccessTests(AppFixture fixture) : IClassFixture<AppFixt
             response.StatusCode.Should().Be(HttpStatusCode.OK, page);
         }
 
-        // An appeal's detail needs an appeal; Enforcement.AppealTests opens it with one.
+        // An appeal's and a takedown request's detail need one; Enforcement.AppealTests and TakedownTests open them with one.
         (await AdminPages.EnumerateAsync(App)).Where(h => h.HttpMethod == "GET").Select(h => h.Url.Split('?')[0])
-            .Where(p => p != "/Admin/Appeals/Detail")
+            .Where(p => p is not ("/Admin/Appeals/Detail" or "/Admin/Takedowns/Detail"))
             .Should().BeSubsetOf(pages.Select(p => p.Split('?')[0]), "every admin page is opened above");
     }
 

@@ -14,6 +14,7 @@ namespace Marketplace.Web.Tests.Browser;
 public sealed class EnforcementBrowserTests(AdminKestrelSite site) : IClassFixture<AdminKestrelSite>
 {
     private const string AdminEmail = "admin.enforcement@example.id";
+    private const string TakedownAdminEmail = "admin.takedown@example.id";
 
     [Fact]
     public async Task A_strike_is_appealed_granted_by_an_admin_and_the_seller_sees_the_outcome()
@@ -56,6 +57,43 @@ public sealed class EnforcementBrowserTests(AdminKestrelSite site) : IClassFixtu
         await shop.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "seller-appeal-granted.png"), FullPage = true });
         await shop.GotoAsync("/Seller");
         (await shop.Locator($"#seller-strikes tr[data-strike='{strike.Id}']").InnerTextAsync()).Should().Contain("Dibatalkan");
+        csp.Seen.Should().BeEmpty("the pages run under the Content-Security-Policy without a violation");
+    }
+
+    [Fact]
+    public async Task An_admin_records_a_takedown_request_and_reads_the_compliance_page()
+    {
+        var scenario = new EnforcementScenario(site.App);
+        var seller = await scenario.Policy.CreateSellerAsync(SellerOrigin.CrossBorder, "CN");
+        var listing = await scenario.Policy.CreatePublishedAsync(seller, PolicyScenario.Smartphones, "Smartphone Tanpa Sertifikat SDPPI", ProductOrigin.Imported);
+        await scenario.BlockedAttemptAsync(seller, "Kemeja Batik Cap Impor");
+        await scenario.HeldForReviewAsync(seller, "Casing HP Motif Batik Mega Mendung");
+        await TestUsers.CreateAsync(site.App, TakedownAdminEmail, Roles.Admin);
+        var screenshots = BrowserFixture.ScreenshotFolder;
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(BrowserFixture.LaunchOptions);
+        var csp = new CspViolations();
+        var admin = await SignInAsync(browser, csp, TakedownAdminEmail);
+
+        await admin.GotoAsync("/Admin/Takedowns");
+        await admin.SelectOptionAsync("select[name='Input.Body']", "Kominfo");
+        await admin.FillAsync("input[name='Input.ReferenceNumber']", "B-512/DJAI/2026");
+        await admin.FillAsync("input[name='Input.LegalBasis']", "PP 71/2019 tentang Penyelenggaraan Sistem dan Transaksi Elektronik, Pasal 5");
+        await admin.FillAsync("textarea[name='Input.Listings']", $"{site.BaseAddress}p/{listing}\nhttps://toko-lain.example/produk/4242");
+        await admin.ClickAsync("#record");
+        await admin.Locator("#result").WaitForAsync();
+        (await admin.Locator("#takedown").GetAttributeAsync("data-status")).Should().Be("PartlyDone");
+        (await admin.Locator("#takedown-lines tr[data-matched=false]").InnerTextAsync()).Should().Contain("toko-lain.example");
+        await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "admin-takedown-detail.png"), FullPage = true });
+        await admin.GotoAsync("/Admin/Takedowns");
+        (await admin.Locator("#takedowns tr[data-takedown]").First.InnerTextAsync()).Should().Contain("Kominfo B-512/DJAI/2026").And.Contain("WIB");
+        await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "admin-takedown-inbox.png"), FullPage = true });
+
+        await admin.GotoAsync("/Admin/Compliance");
+        (await admin.Locator("#chart-blocked rect[data-amount]").CountAsync()).Should().Be(30);
+        (await admin.Locator("#compliance-top-shops").InnerTextAsync()).Should().Contain("Toko Uji");
+        await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "admin-compliance.png"), FullPage = true });
         csp.Seen.Should().BeEmpty("the pages run under the Content-Security-Policy without a violation");
     }
 

@@ -86,6 +86,9 @@ public sealed class HostileInputTests(HostileInputTests.Fixture fixture, ITestOu
                     var query = string.Join('&', route.QueryFields.Select(f => f + "=" + Uri.EscapeDataString(value)));
                     using var request = new HttpRequestMessage(new HttpMethod(route.Method), path + (query.Length > 0 ? "?" + query : string.Empty));
                     request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", fixture.Token);
+
+                    // Any version, so an update reaches the body's checks rather than stopping at the missing precondition.
+                    request.Headers.IfMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Any);
                     if (route.Body is { } body)
                     {
                         request.Content = new StringContent(JsonBody(body, value), Encoding.UTF8, "application/json");

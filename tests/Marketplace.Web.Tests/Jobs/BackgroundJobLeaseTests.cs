@@ -4,6 +4,7 @@ using Marketplace.Web.Features.Jobs;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
@@ -44,6 +45,36 @@ public sealed class BackgroundJobLeaseTests(BackgroundJobLeaseTests.Fixture fixt
         fixture.Clock.Advance(Interval);
         (await third.RunPeriodicAsync(job, Interval, Work, CancellationToken.None)).Should().BeTrue();
         runs.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_periodic_run_that_fails_is_due_again_at_the_next_heartbeat_not_an_interval_later()
+    {
+        var job = "test-" + Guid.NewGuid().ToString("N");
+        var node = Node();
+        var runs = 0;
+        Task Failing(CancellationToken _)
+        {
+            Interlocked.Increment(ref runs);
+            throw new InvalidOperationException("The work failed.");
+        }
+
+        var failed = () => node.RunPeriodicAsync(job, Interval, Failing, CancellationToken.None);
+        await failed.Should().ThrowAsync<InvalidOperationException>();
+        (await node.RunPeriodicAsync(job, Interval, _ => Task.CompletedTask, CancellationToken.None)).Should().BeFalse("a retry waits for the heartbeat");
+        fixture.Clock.Advance(node.Heartbeat);
+        (await node.RunPeriodicAsync(job, Interval, _ => Task.CompletedTask, CancellationToken.None)).Should().BeTrue("the failed run is tried again a heartbeat later");
+        (await node.RunPeriodicAsync(job, Interval, _ => Task.CompletedTask, CancellationToken.None)).Should().BeFalse("after a run that worked, the next is an interval away");
+        runs.Should().Be(1);
+    }
+
+    [Fact]
+    public void Every_sweeper_the_site_runs_is_held_by_the_shared_lease()
+    {
+        var sweepers = fixture.App.Services.GetServices<IHostedService>().Where(s => s.GetType().Name.EndsWith("Sweeper", StringComparison.Ordinal)).ToList();
+
+        sweepers.Select(s => s.GetType().Name).Should().Contain(["ScheduledBlockSweeper", "ShopClosureSweeper", "UnpaidOrderSweeper"]);
+        sweepers.Should().OnlyContain(s => s is PeriodicJob, "a sweep runs on one node at a time and another takes over when that node dies");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data.Seed;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Marketplace.Web.Tests.Policy;
 
@@ -42,5 +43,30 @@ public sealed class RulePreviewTests(AppFixture fixture) : IClassFixture<AppFixt
         effect.Suspended.Should().Be(preview.Suspended);
         effect.Sample.Should().BeEquivalentTo(preview.Sample);
         await _scenario.RulesAsync(r => r.OpenClusterAsync(household, "Selesai", "admin"));
+    }
+
+    [Fact]
+    public async Task A_preview_that_meets_a_term_another_admin_adds_under_it_runs_again_on_the_new_state()
+    {
+        const string Added = "wadah songket";
+        var household = await _scenario.ClusterIdAsync(ReferenceCatalog.Household);
+        var terms = await _scenario.WithDbAsync(db => db.LexiconTerms.Where(t => t.ClusterId == household).Select(t => t.Term).ToListAsync());
+        await using var otherAdmin = new NpgsqlConnection(fixture.App.ConnectionString);
+        await otherAdmin.OpenAsync();
+        var adding = await otherAdmin.BeginTransactionAsync();
+        await using (var insert = new NpgsqlCommand("INSERT INTO lexicon_terms (cluster_id, term) VALUES (@cluster, @term)", otherAdmin, adding))
+        {
+            insert.Parameters.AddWithValue("cluster", household);
+            insert.Parameters.AddWithValue("term", Added);
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var preview = _scenario.RulesAsync(r => r.PreviewAsync(c => c.ReplaceLexiconAsync(household, [.. terms, Added], "admin")));
+        await Eventually.WaitForWaiterBehindAsync(otherAdmin);
+        await adding.CommitAsync();
+
+        (await preview).Suspended.Should().Be(0, "the preview ran again once the other admin's term was there, and answered");
+        (await _scenario.WithDbAsync(db => db.LexiconTerms.CountAsync(t => t.ClusterId == household))).Should().Be(terms.Count + 1, "a preview changes nothing");
+        await _scenario.RulesAsync(r => r.ReplaceLexiconAsync(household, terms, "admin"));
     }
 }

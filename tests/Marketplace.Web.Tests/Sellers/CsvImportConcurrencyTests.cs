@@ -45,7 +45,8 @@ public sealed class CsvImportConcurrencyTests(SellerPortalFixture fixture) : ICl
             price = 250_000,
             stock = 10,
             origin = "imported",
-        }));
+        },
+        ifMatch: "*"));
         edit.StatusCode.Should().Be(HttpStatusCode.OK, await edit.Content.ReadAsStringAsync());
         await held.ReleaseAsync();
 

@@ -62,7 +62,8 @@ public sealed class SellerApiTests(SellerApiTests.Fixture fixture) : IClassFixtu
         using var created = await api.SendAsync(SellerPortal.Api(HttpMethod.Post, "/listings", token, Listing(PolicyScenario.Coffee, "Kopi Bubuk Kintamani", 90_000, publish: false)));
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
 
-        using var updated = await api.SendAsync(SellerPortal.Api(HttpMethod.Put, $"/listings/{id}", token, Listing(PolicyScenario.Coffee, "Kopi Bubuk Kintamani 500 g", 150_000, publish: false)));
+        using var updated = await api.SendAsync(SellerPortal.Api(
+            HttpMethod.Put, $"/listings/{id}", token, Listing(PolicyScenario.Coffee, "Kopi Bubuk Kintamani 500 g", 150_000, publish: false), created.Headers.ETag!.ToString()));
         using var published = await api.SendAsync(SellerPortal.Api(HttpMethod.Post, $"/listings/{id}/publish", token));
         using var archived = await api.SendAsync(SellerPortal.Api(HttpMethod.Post, $"/listings/{id}/archive", token));
 

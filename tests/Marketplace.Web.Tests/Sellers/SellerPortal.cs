@@ -82,9 +82,14 @@ public sealed class SellerPortal(MarketplaceApp app)
         return (await FormPost.ParseAsync(response)).QuerySelector("#new-token")!.TextContent.Trim();
     }
 
-    public static HttpRequestMessage Api(HttpMethod method, string path, string? token, object? body = null)
+    public static HttpRequestMessage Api(HttpMethod method, string path, string? token, object? body = null, string? ifMatch = null)
     {
         var request = new HttpRequestMessage(method, "/api/v1/seller" + path);
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
         if (token is not null)
         {
             request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);

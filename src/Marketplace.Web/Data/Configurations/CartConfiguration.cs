@@ -25,8 +25,11 @@ internal sealed class CartItemConfiguration : IEntityTypeConfiguration<CartItem>
     public void Configure(EntityTypeBuilder<CartItem> builder)
     {
         builder.ToTable(t => t.HasCheckConstraint("ck_cart_items_quantity", FormattableString.Invariant($"quantity BETWEEN 1 AND {Cart.MaxQuantityPerItem}")));
-        builder.HasIndex(i => new { i.CartId, i.ListingId }).IsUnique();
+        builder.HasIndex(i => new { i.CartId, i.ListingId, i.VariantId }).IsUnique().AreNullsDistinct(false);
         builder.HasIndex(i => i.ListingId);
         builder.HasOne<Listing>().WithMany().HasForeignKey(i => i.ListingId).OnDelete(DeleteBehavior.Cascade);
+
+        // A variant the seller removes leaves the carts that held it.
+        builder.HasOne<ListingVariant>().WithMany().HasForeignKey(i => i.VariantId).OnDelete(DeleteBehavior.Cascade);
     }
 }

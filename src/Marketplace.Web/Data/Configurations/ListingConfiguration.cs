@@ -54,6 +54,9 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
 
         builder.HasMany(l => l.Images).WithOne().HasForeignKey(i => i.ListingId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(l => l.Images).HasField("_images");
+        builder.HasMany(l => l.Variants).WithOne().HasForeignKey(v => v.ListingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(l => l.Variants).HasField("_variants");
+        builder.Property(l => l.HasVariants).HasDefaultValue(false);
         builder.HasOne<Seller>().WithMany().HasForeignKey(l => l.SellerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Category>().WithMany().HasForeignKey(l => l.CategoryId).OnDelete(DeleteBehavior.Restrict);
 

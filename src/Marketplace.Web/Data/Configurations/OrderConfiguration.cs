@@ -54,11 +54,15 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         builder.IsRupiah(l => l.UnitPrice, "unit_price_idr");
         builder.Property(l => l.TrackingNumber).HasMaxLength(64);
         builder.Property(l => l.Courier).HasMaxLength(32);
+        builder.Property(l => l.VariantLabel).HasMaxLength(VariantOptions.LabelMaxLength);
         builder.Property(l => l.Version).IsXminConcurrencyToken();
         builder.Ignore(l => l.LineTotal);
         builder.HasIndex(l => l.OrderId);
         builder.HasIndex(l => new { l.SellerId, l.Status });
         builder.HasOne<Listing>().WithMany().HasForeignKey(l => l.ListingId).OnDelete(DeleteBehavior.Restrict);
+
+        // The line keeps the variant's name when the seller removes the variant.
+        builder.HasOne<ListingVariant>().WithMany().HasForeignKey(l => l.VariantId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Seller>().WithMany().HasForeignKey(l => l.SellerId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -469,6 +469,94 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("strikes");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Enforcement.TakedownItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Line")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("line");
+
+                    b.Property<long?>("ListingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("listing_id");
+
+                    b.Property<long>("TakedownRequestId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("takedown_request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_takedown_items");
+
+                    b.HasIndex("ListingId")
+                        .HasDatabaseName("ix_takedown_items_listing_id");
+
+                    b.HasIndex("TakedownRequestId")
+                        .HasDatabaseName("ix_takedown_items_takedown_request_id");
+
+                    b.ToTable("takedown_items", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Enforcement.TakedownRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Body")
+                        .HasColumnType("integer")
+                        .HasColumnName("body");
+
+                    b.Property<string>("BodyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("body_name");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ReferenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_takedown_requests");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_takedown_requests_received_at");
+
+                    b.ToTable("takedown_requests");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.Property<long>("Id")
@@ -491,6 +579,12 @@ namespace Marketplace.Web.Data.Migrations
                         .HasMaxLength(5000)
                         .HasColumnType("character varying(5000)")
                         .HasColumnName("description");
+
+                    b.Property<bool>("HasVariants")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("has_variants");
 
                     b.Property<bool>("MisclassificationCleared")
                         .HasColumnType("boolean")
@@ -892,6 +986,65 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("listing_import_problems");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Listings.ListingVariant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ListingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("listing_id");
+
+                    b.Property<string>("Name1")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("name1");
+
+                    b.Property<string>("Name2")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("name2");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("bigint")
+                        .HasColumnName("price_idr");
+
+                    b.Property<int>("Stock")
+                        .HasColumnType("integer")
+                        .HasColumnName("stock");
+
+                    b.Property<string>("Value1")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("value1");
+
+                    b.Property<string>("Value2")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("value2");
+
+                    b.HasKey("Id")
+                        .HasName("pk_listing_variants");
+
+                    b.HasIndex("ListingId", "Position")
+                        .HasDatabaseName("ix_listing_variants_listing_id_position");
+
+                    b.ToTable("listing_variants", t =>
+                        {
+                            t.HasCheckConstraint("ck_listing_variants_stock", "stock >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Orders.Cart", b =>
                 {
                     b.Property<Guid>("Id")
@@ -947,15 +1100,24 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("quantity");
 
+                    b.Property<long?>("VariantId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("variant_id");
+
                     b.HasKey("Id")
                         .HasName("pk_cart_items");
 
                     b.HasIndex("ListingId")
                         .HasDatabaseName("ix_cart_items_listing_id");
 
-                    b.HasIndex("CartId", "ListingId")
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_cart_items_variant_id");
+
+                    b.HasIndex("CartId", "ListingId", "VariantId")
                         .IsUnique()
-                        .HasDatabaseName("ix_cart_items_cart_id_listing_id");
+                        .HasDatabaseName("ix_cart_items_cart_id_listing_id_variant_id");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("CartId", "ListingId", "VariantId"), false);
 
                     b.ToTable("cart_items", t =>
                         {
@@ -1129,6 +1291,15 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("unit_price_idr");
 
+                    b.Property<long?>("VariantId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("variant_id");
+
+                    b.Property<string>("VariantLabel")
+                        .HasMaxLength(107)
+                        .HasColumnType("character varying(107)")
+                        .HasColumnName("variant_label");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1143,6 +1314,9 @@ namespace Marketplace.Web.Data.Migrations
 
                     b.HasIndex("OrderId")
                         .HasDatabaseName("ix_order_lines_order_id");
+
+                    b.HasIndex("VariantId")
+                        .HasDatabaseName("ix_order_lines_variant_id");
 
                     b.HasIndex("SellerId", "Status")
                         .HasDatabaseName("ix_order_lines_seller_id_status");
@@ -2484,6 +2658,22 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_strikes_sellers_seller_id");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Enforcement.TakedownItem", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_takedown_items_listings_listing_id");
+
+                    b.HasOne("Marketplace.Domain.Enforcement.TakedownRequest", null)
+                        .WithMany("Items")
+                        .HasForeignKey("TakedownRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_takedown_items_takedown_requests_takedown_request_id");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.HasOne("Marketplace.Domain.Catalog.Category", null)
@@ -2548,6 +2738,16 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_listing_import_problems_listing_imports_import_id");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Listings.ListingVariant", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Listings.Listing", null)
+                        .WithMany("Variants")
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_listing_variants_listings_listing_id");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Orders.Cart", b =>
                 {
                     b.HasOne("Marketplace.Web.Identity.ApplicationUser", null)
@@ -2572,6 +2772,12 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_cart_items_listings_listing_id");
+
+                    b.HasOne("Marketplace.Domain.Listings.ListingVariant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_cart_items_listing_variants_variant_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Orders.Order", b =>
@@ -2606,6 +2812,12 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_order_lines_sellers_seller_id");
+
+                    b.HasOne("Marketplace.Domain.Listings.ListingVariant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_order_lines_listing_variants_variant_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Orders.OrderLineEvent", b =>
@@ -2819,9 +3031,16 @@ namespace Marketplace.Web.Data.Migrations
                     b.Navigation("Documents");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Enforcement.TakedownRequest", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.Navigation("Images");
+
+                    b.Navigation("Variants");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Orders.Cart", b =>

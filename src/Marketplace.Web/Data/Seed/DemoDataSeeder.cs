@@ -92,6 +92,7 @@ internal static class DemoDataSeeder
                 new ListingContent(categories[row.CategorySlug], row.Title, row.Description, new Rupiah(row.Price), row.Stock, row.Origin, row.TkdnPercent),
                 Epoch.AddMinutes(7 * i)))
             .ToList();
+        AddSizeVariants(rows, listings);
         db.Listings.AddRange(listings);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -117,6 +118,35 @@ internal static class DemoDataSeeder
 
         // The demo's text model learns from what the demo shops published, as an admin's retraining would.
         await scoped.GetRequiredService<ScreeningModelTraining>().TrainAsync("seed", cancellationToken);
+    }
+
+    /// <summary>
+    /// A few clothes and shoes of local shops are sold in sizes, each with its price and stock, as fashion shops sell
+    /// them; the rest of the demo stays one listing per product. Deterministic: the first rows of these categories.
+    /// </summary>
+    private static void AddSizeVariants(ListingSeed[] rows, List<Listing> listings)
+    {
+        string[] clothes = ["kemeja", "kemeja-batik-pria", "kaos", "blus-wanita", "gamis", "kebaya"];
+        string[] shoes = ["sepatu-kulit", "sepatu"];
+        var chosen = 0;
+        for (var i = 0; i < rows.Length && chosen < 8; i++)
+        {
+            var row = rows[i];
+            var isShoe = shoes.Contains(row.CategorySlug);
+            if (row.Origin != ProductOrigin.Local || (!isShoe && !clothes.Contains(row.CategorySlug)))
+            {
+                continue;
+            }
+
+            string[] sizes = isShoe ? ["39", "40", "41", "42", "43"] : ["S", "M", "L", "XL"];
+            var drafts = sizes.Select((size, n) => new VariantDraft(
+                null,
+                new VariantOptions("Ukuran", size),
+                new Rupiah(row.Price + (n >= sizes.Length - 1 ? 10_000 : 0)),
+                n == 1 ? 0 : 3 + ((i + n) % 9))).ToList();
+            listings[i].SetVariants(drafts, listings[i].CreatedAt);
+            chosen++;
+        }
     }
 
     private static async Task AddWaitingEvidenceAsync(MarketplaceDbContext db, EvidenceStore store, IEnumerable<Seller> shops, CancellationToken cancellationToken)

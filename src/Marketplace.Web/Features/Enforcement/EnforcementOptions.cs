@@ -14,5 +14,8 @@ public sealed class EnforcementOptions
     /// <summary>Working days (Monday to Friday, WIB) an admin has to answer an appeal.</summary>
     public int AppealWorkingDays { get; set; } = 3;
 
+    /// <summary>Hours a regulator gives to take listings down, the default deadline of a takedown request.</summary>
+    public int TakedownDeadlineHours { get; set; } = 24;
+
     public StrikeRules Strikes => new(TimeSpan.FromDays(StrikeExpiryDays), StrikesToSuspend);
 }

@@ -8,6 +8,8 @@ public static class EnforcementServices
         services.AddScoped<StrikeLedger>();
         services.AddScoped<AppealDesk>();
         services.AddScoped<ShopClosures>();
+        services.AddScoped<TakedownInbox>();
+        services.AddScoped<ComplianceReport>();
         services.AddHostedService<ShopClosureSweeper>();
         return services;
     }

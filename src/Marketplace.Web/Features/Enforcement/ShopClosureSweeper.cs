@@ -1,33 +1,28 @@
+using Marketplace.Web.Features.Jobs;
+
 namespace Marketplace.Web.Features.Enforcement;
 
 /// <summary>
-/// Applies shop closures when their instant comes. Every web node runs one; each closure is claimed with
-/// <c>FOR UPDATE SKIP LOCKED</c> and marked applied in the same transaction, so it takes effect once. Until then the
-/// sign-in check already refuses the shops from the instant on.
+/// Applies shop closures when their instant comes. Every web node looks, one at a time holds the
+/// <see cref="PeriodicJob">lease</see> and sweeps; each closure is claimed with <c>FOR UPDATE SKIP LOCKED</c> and marked
+/// applied in the same transaction, so it takes effect once. Until then the sign-in check already refuses the shops from
+/// the instant on.
 /// </summary>
-internal sealed class ShopClosureSweeper(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<ShopClosureSweeper> logger)
-    : BackgroundService
+internal sealed class ShopClosureSweeper(
+    IServiceScopeFactory scopes, IConfiguration configuration, JobLeases leases, TimeProvider clock, ILogger<ShopClosureSweeper> logger)
+    : PeriodicJob(leases, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "shop-closure-sweep";
+
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(configuration.GetValue("Enforcement:ClosureSweepSeconds", 30));
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        var interval = TimeSpan.FromSeconds(configuration.GetValue("Enforcement:ClosureSweepSeconds", 30));
-        using var timer = new PeriodicTimer(interval, clock);
-        do
+        using var scope = scopes.CreateScope();
+        var applied = await scope.ServiceProvider.GetRequiredService<ShopClosures>().ApplyDueAsync(cancellationToken);
+        if (applied > 0)
         {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                var applied = await scope.ServiceProvider.GetRequiredService<ShopClosures>().ApplyDueAsync(stoppingToken);
-                if (applied > 0)
-                {
-                    logger.LogInformation("Applied {Count} shop closures", applied);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Applying shop closures failed; trying again in {Interval}", interval);
-            }
+            logger.LogInformation("Applied {Count} shop closures", applied);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -181,7 +181,9 @@ public sealed class ShopClosures(MarketplaceDbContext db, PolicyRuleChanges rule
             .FromSql($"SELECT *, xmin FROM order_lines WHERE seller_id = {sellerId} AND status IN ({(int)OrderLineStatus.New}, {(int)OrderLineStatus.Packed}) ORDER BY id FOR UPDATE")
             .ToListAsync(ct);
         var listingIds = lines.Select(l => l.ListingId).Distinct().ToArray();
-        var listings = await db.Listings.Where(l => listingIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
+        // Locked in id order before their variants change, as checkout takes them.
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM listings WHERE id = ANY({listingIds}) ORDER BY id FOR UPDATE", ct);
+        var listings = await db.Listings.Include(l => l.Variants).Where(l => listingIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
         foreach (var line in lines)
         {
             db.OrderLineEvents.Add(line.Cancel(listings[line.ListingId], Actor, now));

@@ -111,7 +111,8 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
     /// <summary>
     /// Runs the periodic job <paramref name="name"/> on this node when it is due and no other node holds it, holding its
     /// lease while it runs; the next run is due <paramref name="interval"/> after this one ends, on whichever node comes
-    /// first. A node that dies mid-run leaves a lease that lapses, and the job is due again at once. Returns whether it ran.
+    /// first, or a <see cref="Heartbeat"/> after a run that failed. A node that dies mid-run leaves a lease that lapses, and
+    /// the job is due again at once. Returns whether it ran.
     /// </summary>
     public async Task<bool> RunPeriodicAsync(string name, TimeSpan interval, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
     {
@@ -134,6 +135,8 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
             }
         }
 
+        // A run that failed is due again at the next heartbeat, not an interval later: a scheduled closure must not wait an hour.
+        var next = Heartbeat;
         try
         {
             await HoldWhileAsync(
@@ -145,10 +148,11 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
                 },
                 work,
                 cancellationToken);
+            next = interval;
         }
         finally
         {
-            await ReleaseAsync(name, interval);
+            await ReleaseAsync(name, next);
         }
 
         return true;

@@ -25,7 +25,7 @@ internal abstract class PeriodicJob(JobLeases leases, TimeProvider clock, ILogge
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "The periodic job {Job} failed; it is due again in {Interval}", Name, Interval);
+                logger.LogError(e, "The periodic job {Job} failed; it is tried again within {Retry}", Name, leases.Heartbeat);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -22,7 +22,8 @@ public enum CartLineState
 }
 
 /// <summary>One cart line as the shopper sees it now. An unavailable line carries no title, price or seller.</summary>
-public sealed record CartLine(long ListingId, int Quantity, CartLineState State, string? Title, Rupiah? Price, int Stock, SellerCard? Seller)
+/// <param name="VariantLabel">The variant chosen ("Ukuran: M"), whose price and stock the line shows; null for a listing without variants.</param>
+public sealed record CartLine(long ListingId, long? VariantId, string? VariantLabel, int Quantity, CartLineState State, string? Title, Rupiah? Price, int Stock, SellerCard? Seller)
 {
     public bool CanBeBought => State == CartLineState.Available;
 
@@ -51,6 +52,9 @@ public enum CartChangeOutcome
 
     /// <summary>The line would hold less than 1 or more than <see cref="Cart.MaxQuantityPerItem"/>.</summary>
     QuantityOutOfRange,
+
+    /// <summary>The listing has variants and none of them was chosen.</summary>
+    ChooseVariant,
 }
 
 /// <param name="Stock">The listing's stock when the change was refused for it.</param>
@@ -61,6 +65,8 @@ public sealed record CartChange(CartChangeOutcome Outcome, int Stock = 0, int In
     public static readonly CartChange Unavailable = new(CartChangeOutcome.Unavailable);
 
     public static readonly CartChange QuantityOutOfRange = new(CartChangeOutcome.QuantityOutOfRange);
+
+    public static readonly CartChange ChooseVariant = new(CartChangeOutcome.ChooseVariant);
 }
 
 /// <summary>
@@ -81,30 +87,30 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
         return cartId is { } id ? await ReadCartAsync(id, cancellationToken) : CartView.Empty;
     }
 
-    public Task<CartChange> AddAsync(HttpContext context, long listingId, int quantity, CancellationToken cancellationToken) =>
+    public Task<CartChange> AddAsync(HttpContext context, long listingId, long? variantId, int quantity, CancellationToken cancellationToken) =>
         Cart.IsAllowedQuantity(quantity)
-            ? ChangeAsync(context, listingId, quantity, CartWrite.Add, cancellationToken)
+            ? ChangeAsync(context, listingId, variantId, quantity, CartWrite.Add, cancellationToken)
             : Task.FromResult(CartChange.QuantityOutOfRange);
 
     /// <summary>"Beli Sekarang": the line holds exactly this quantity, added when it was not in the cart.</summary>
-    public Task<CartChange> PutAsync(HttpContext context, long listingId, int quantity, CancellationToken cancellationToken) =>
+    public Task<CartChange> PutAsync(HttpContext context, long listingId, long? variantId, int quantity, CancellationToken cancellationToken) =>
         Cart.IsAllowedQuantity(quantity)
-            ? ChangeAsync(context, listingId, quantity, CartWrite.Put, cancellationToken)
+            ? ChangeAsync(context, listingId, variantId, quantity, CartWrite.Put, cancellationToken)
             : Task.FromResult(CartChange.QuantityOutOfRange);
 
     /// <summary>Sets a line's quantity; zero removes it. An unavailable listing can only be removed.</summary>
-    public Task<CartChange> SetQuantityAsync(HttpContext context, long listingId, int quantity, CancellationToken cancellationToken) =>
+    public Task<CartChange> SetQuantityAsync(HttpContext context, long listingId, long? variantId, int quantity, CancellationToken cancellationToken) =>
         quantity == 0 || Cart.IsAllowedQuantity(quantity)
-            ? ChangeAsync(context, listingId, quantity, CartWrite.Set, cancellationToken)
+            ? ChangeAsync(context, listingId, variantId, quantity, CartWrite.Set, cancellationToken)
             : Task.FromResult(CartChange.QuantityOutOfRange);
 
-    public async Task RemoveAsync(HttpContext context, long listingId, CancellationToken cancellationToken)
+    public async Task RemoveAsync(HttpContext context, long listingId, long? variantId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var cart = await LoadCartAsync(context, cancellationToken);
         if (cart is not null)
         {
-            cart.Remove(listingId, clock.GetUtcNow());
+            cart.Remove(listingId, variantId, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
         }
     }
@@ -139,14 +145,14 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<CartChange> ChangeAsync(HttpContext context, long listingId, int quantity, CartWrite write, CancellationToken cancellationToken)
+    private async Task<CartChange> ChangeAsync(HttpContext context, long listingId, long? variantId, int quantity, CartWrite write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await TryChangeAsync(context, listingId, quantity, write, cancellationToken);
+                return await TryChangeAsync(context, listingId, variantId, quantity, write, cancellationToken);
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {
@@ -156,23 +162,37 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task<CartChange> TryChangeAsync(HttpContext context, long listingId, int quantity, CartWrite write, CancellationToken cancellationToken)
+    private async Task<CartChange> TryChangeAsync(HttpContext context, long listingId, long? variantId, int quantity, CartWrite write, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var cart = await LoadCartAsync(context, cancellationToken);
-        var inCart = cart?.Items.FirstOrDefault(i => i.ListingId == listingId)?.Quantity ?? 0;
+        var inCart = cart?.Items.FirstOrDefault(i => i.ListingId == listingId && i.VariantId == variantId)?.Quantity ?? 0;
         if (write == CartWrite.Set && quantity == 0)
         {
-            cart?.Remove(listingId, now);
+            cart?.Remove(listingId, variantId, now);
         }
         else
         {
-            var stock = await db.VisibleListingsAt(now).Where(v => v.Listing.Id == listingId).Select(v => (int?)v.Listing.Stock).FirstOrDefaultAsync(cancellationToken);
-            if (stock is null)
+            var offer = await db.VisibleListingsAt(now).Where(v => v.Listing.Id == listingId)
+                .Select(v => new
+                {
+                    v.Listing.HasVariants,
+                    v.Listing.Stock,
+                    VariantStock = db.ListingVariants.Where(x => x.ListingId == listingId && x.Id == variantId).Select(x => (int?)x.Stock).FirstOrDefault(),
+                })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (offer is null || (variantId is not null && offer.VariantStock is null))
             {
                 return CartChange.Unavailable;
             }
+
+            if (offer.HasVariants && variantId is null)
+            {
+                return CartChange.ChooseVariant;
+            }
+
+            var stock = offer.VariantStock ?? offer.Stock;
 
             var wanted = write == CartWrite.Add ? (long)inCart + quantity : quantity;
             if (!Cart.IsAllowedQuantity(wanted))
@@ -182,20 +202,20 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
 
             if (wanted > stock)
             {
-                return new CartChange(CartChangeOutcome.NotEnoughStock, stock.Value, inCart);
+                return new CartChange(CartChangeOutcome.NotEnoughStock, stock, inCart);
             }
 
             cart ??= NewCart(context, now);
             switch (write)
             {
                 case CartWrite.Add:
-                    cart.Add(listingId, quantity, now);
+                    cart.Add(listingId, variantId, quantity, now);
                     break;
                 case CartWrite.Put:
-                    cart.Put(listingId, quantity, now);
+                    cart.Put(listingId, variantId, quantity, now);
                     break;
                 default:
-                    cart.SetQuantity(listingId, quantity, now);
+                    cart.SetQuantity(listingId, variantId, quantity, now);
                     break;
             }
         }
@@ -246,7 +266,7 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
         var items = await db.CartItems.AsNoTracking()
             .Where(i => i.CartId == cartId)
             .OrderBy(i => i.Id)
-            .Select(i => new { i.ListingId, i.Quantity })
+            .Select(i => new { i.ListingId, i.VariantId, i.Quantity })
             .ToListAsync(cancellationToken);
         if (items.Count == 0)
         {
@@ -254,7 +274,8 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
         }
 
         var ids = items.Select(i => i.ListingId).ToList();
-        var offers = await db.VisibleListingsAt(clock.GetUtcNow())
+        var now = clock.GetUtcNow();
+        var offers = await db.VisibleListingsAt(now)
             .Where(v => ids.Contains(v.Listing.Id))
             .Select(v => new
             {
@@ -262,21 +283,25 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
                 v.Listing.Title,
                 v.Listing.Price,
                 v.Listing.Stock,
+                v.Listing.HasVariants,
                 Seller = new SellerCard(v.Seller.Id, v.Seller.StoreName, v.Seller.Slug, v.Seller.City, v.Seller.Province, v.Seller.Origin == SellerOrigin.CrossBorder, v.Seller.CountryCode),
             })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
+        var variants = await VisibleVariants.OfferedAsync(db, now, items.Select(i => i.VariantId), cancellationToken);
 
         return new CartView(items.Select(item =>
         {
-            if (!offers.TryGetValue(item.ListingId, out var offer))
+            var variant = item.VariantId is { } variantId ? variants.GetValueOrDefault(variantId) : null;
+            if (!offers.TryGetValue(item.ListingId, out var offer) || (item.VariantId is null ? offer.HasVariants : variant?.ListingId != item.ListingId))
             {
-                return new CartLine(item.ListingId, item.Quantity, CartLineState.Unavailable, null, null, 0, null);
+                return new CartLine(item.ListingId, item.VariantId, null, item.Quantity, CartLineState.Unavailable, null, null, 0, null);
             }
 
-            var state = offer.Stock == 0 ? CartLineState.SoldOut
-                : item.Quantity > offer.Stock ? CartLineState.NotEnoughStock
+            var (price, stock) = variant is null ? (offer.Price, offer.Stock) : (variant.Price, variant.Stock);
+            var state = stock == 0 ? CartLineState.SoldOut
+                : item.Quantity > stock ? CartLineState.NotEnoughStock
                 : CartLineState.Available;
-            return new CartLine(item.ListingId, item.Quantity, state, offer.Title, offer.Price, offer.Stock, offer.Seller);
+            return new CartLine(item.ListingId, item.VariantId, variant?.Label, item.Quantity, state, offer.Title, price, stock, offer.Seller);
         }).ToList());
     }
 }

@@ -19,7 +19,7 @@ namespace Marketplace.Web.Features.Orders;
 public sealed record CheckoutSummary(IReadOnlyList<CheckoutPart> Parts, IReadOnlyList<CartLine> Excluded, bool CanPlace)
 {
     /// <summary>What the shopper is shown as being bought, posted back with the order so that placing it buys exactly that.</summary>
-    public string Expected => CheckoutService.Fingerprint(Parts.SelectMany(p => p.Lines).Select(l => (l.ListingId, l.Quantity, l.Price!.Value)));
+    public string Expected => CheckoutService.Fingerprint(Parts.SelectMany(p => p.Lines).Select(l => (new CartLineKey(l.ListingId, l.VariantId), l.Quantity, l.Price!.Value)));
 
     public Rupiah Subtotal => Rupiah.Sum(Parts.Select(p => p.Subtotal));
 
@@ -58,7 +58,11 @@ public enum RefusalReason
     NoLongerSold,
 }
 
+/// <summary>A cart line's key: the listing, and the variant chosen when the listing has variants.</summary>
+public readonly record struct CartLineKey(long ListingId, long? VariantId);
+
 /// <summary>A refused line with what its reason needs to be told: the stock left, the new price or the closed cluster.</summary>
+/// <param name="Title">The listing's title, with the variant's name when one was chosen, so the shopper knows which item it is.</param>
 public sealed record RefusedLine(string Title, RefusalReason Reason, int Stock = 0, Rupiah? Price = null, Cluster? Cluster = null);
 
 public sealed record PlaceOrderResult(string? OrderNumber, PlaceOrderFailure? Failure, IReadOnlyList<RefusedLine> Lines)
@@ -82,13 +86,13 @@ public sealed class CheckoutService(
 {
     public Rupiah ShippingFeePerSeller => new(options.Value.ShippingFeePerSeller);
 
-    /// <param name="only">"Beli Sekarang": the one listing to buy now, leaving the rest of the cart for later.</param>
-    public async Task<CheckoutSummary> SummarizeAsync(HttpContext context, long? only, CancellationToken cancellationToken)
+    /// <param name="only">"Beli Sekarang": the one line to buy now, leaving the rest of the cart for later.</param>
+    public async Task<CheckoutSummary> SummarizeAsync(HttpContext context, CartLineKey? only, CancellationToken cancellationToken)
     {
         var cart = await carts.ReadAsync(context, cancellationToken);
-        if (only is { } listingId)
+        if (only is { } key)
         {
-            cart = new CartView(cart.Lines.Where(l => l.ListingId == listingId).ToList());
+            cart = new CartView(cart.Lines.Where(l => new CartLineKey(l.ListingId, l.VariantId) == key).ToList());
         }
 
         var parts = cart.Buyable
@@ -98,21 +102,22 @@ public sealed class CheckoutService(
         return new CheckoutSummary(parts, cart.Lines.Where(l => !l.CanBeBought).ToList(), cart.CanCheckOut);
     }
 
-    /// <summary>Listing, quantity and unit price of each line: a change in any of them means the shopper confirmed something else.</summary>
-    public static string Fingerprint(IEnumerable<(long ListingId, int Quantity, Rupiah Price)> lines) =>
-        string.Join(',', lines.OrderBy(l => l.ListingId).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.ListingId}x{l.Quantity}@{l.Price.Amount}")));
+    /// <summary>Listing, variant, quantity and unit price of each line: a change in any of them means the shopper confirmed something else.</summary>
+    public static string Fingerprint(IEnumerable<(CartLineKey Key, int Quantity, Rupiah Price)> lines) =>
+        string.Join(',', lines.OrderBy(l => l.Key.ListingId).ThenBy(l => l.Key.VariantId)
+            .Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Key.ListingId}.{l.Key.VariantId ?? 0}x{l.Quantity}@{l.Price.Amount}")));
 
     /// <param name="expected">The <see cref="CheckoutSummary.Expected"/> the shopper confirmed.</param>
-    /// <param name="only">The one listing bought now, when the shopper came through "Beli Sekarang"; the rest of the cart stays.</param>
+    /// <param name="only">The one line bought now, when the shopper came through "Beli Sekarang"; the rest of the cart stays.</param>
     public async Task<PlaceOrderResult> PlaceAsync(
-        string userId, ShippingAddress address, PaymentMethod paymentMethod, string expected, long? only, CancellationToken cancellationToken)
+        string userId, ShippingAddress address, PaymentMethod paymentMethod, string expected, CartLineKey? only, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // One checkout at a time per shopper: a second click on "place order" waits here, then finds the bought lines gone.
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM carts WHERE owner_user_id = {userId} FOR UPDATE", cancellationToken);
         var cart = await db.Carts.Include(c => c.Items).FirstOrDefaultAsync(c => c.OwnerUserId == userId, cancellationToken);
-        var items = cart?.Items.Where(i => only is null || i.ListingId == only).ToList() ?? [];
+        var items = cart?.Items.Where(i => only is null || new CartLineKey(i.ListingId, i.VariantId) == only).ToList() ?? [];
         if (cart is null || items.Count == 0)
         {
             return PlaceOrderResult.Refused(PlaceOrderFailure.EmptyCart);
@@ -129,20 +134,43 @@ public sealed class CheckoutService(
         await PolicyLocks.ShareClustersAsync(db, clusters, cancellationToken);
 
         var now = clock.GetUtcNow();
-        var offers = await db.VisibleListingsAt(now)
+        var listings = await db.VisibleListingsAt(now)
             .Where(v => ids.Contains(v.Listing.Id))
-            .Select(v => new { v.Listing.Id, v.Listing.SellerId, v.Listing.Title, v.Listing.Price, v.Listing.Stock })
+            .Select(v => new { v.Listing.Id, v.Listing.SellerId, v.Listing.Title, v.Listing.Price, v.Listing.Stock, v.Listing.HasVariants })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
+        var variants = await VisibleVariants.OfferedAsync(db, now, items.Select(i => i.VariantId), cancellationToken);
+
+        // What each line offers now: its variant's price and stock when it has one; a listing with variants is not bought without one.
+        var offers = new Dictionary<CartLineKey, Offer>();
+        foreach (var item in items)
+        {
+            var key = new CartLineKey(item.ListingId, item.VariantId);
+            if (!listings.TryGetValue(item.ListingId, out var listing))
+            {
+                continue;
+            }
+
+            if (item.VariantId is null && !listing.HasVariants)
+            {
+                offers[key] = new Offer(listing.SellerId, listing.Title, null, listing.Price, listing.Stock);
+            }
+            else if (item.VariantId is { } variantId && variants.TryGetValue(variantId, out var variant) && variant.ListingId == item.ListingId)
+            {
+                offers[key] = new Offer(listing.SellerId, listing.Title, variant.Label, variant.Price, variant.Stock);
+            }
+        }
+
         var buying = items
-            .Where(i => offers.TryGetValue(i.ListingId, out var offer) && offer.Stock > 0)
-            .Select(i => (Item: i, Offer: offers[i.ListingId]))
-            .OrderBy(b => b.Item.ListingId)
+            .Select(i => (Item: i, Key: new CartLineKey(i.ListingId, i.VariantId)))
+            .Where(b => offers.TryGetValue(b.Key, out var offer) && offer.Stock > 0)
+            .Select(b => (b.Item, Offer: offers[b.Key]))
+            .OrderBy(b => b.Item.ListingId).ThenBy(b => b.Item.VariantId)
             .ToList();
-        if (Fingerprint(buying.Select(b => (b.Item.ListingId, b.Item.Quantity, b.Offer.Price))) != expected)
+        if (Fingerprint(buying.Select(b => (new CartLineKey(b.Item.ListingId, b.Item.VariantId), b.Item.Quantity, b.Offer.Price))) != expected)
         {
             // Typically another shopper bought the last units, or a closure took an item off sale, after this one read the
             // summary: name each confirmed line that changed and why, rather than quietly placing a different order.
-            var refused = await RefusedLinesAsync(items, offers.ToDictionary(o => o.Key, o => (o.Value.Title, o.Value.Price, o.Value.Stock)), expected, now, cancellationToken);
+            var refused = await RefusedLinesAsync(items, offers, listings.ToDictionary(l => l.Key, l => l.Value.Title), expected, cancellationToken);
             return refused.Count > 0 ? PlaceOrderResult.Refused(refused) : PlaceOrderResult.Refused(PlaceOrderFailure.CartChanged);
         }
 
@@ -152,34 +180,43 @@ public sealed class CheckoutService(
         }
 
         var shortOfStock = buying.Where(b => b.Item.Quantity > b.Offer.Stock)
-            .Select(b => new RefusedLine(b.Offer.Title, RefusalReason.NotEnoughStock, b.Offer.Stock))
+            .Select(b => new RefusedLine(b.Offer.Name, RefusalReason.NotEnoughStock, b.Offer.Stock))
             .ToList();
         if (shortOfStock.Count > 0)
         {
             return PlaceOrderResult.Refused(shortOfStock);
         }
 
-        // In listing id order, so two carts with the same listings lock them in the same order and cannot deadlock.
+        // In listing id order, so two carts with the same listings lock them in the same order and cannot deadlock. A
+        // variant is taken after its listing's row is locked, as restocking does, and the listing's total moves with it.
         foreach (var (item, offer) in buying)
         {
             var listingId = item.ListingId;
+            var variantId = item.VariantId;
             var quantity = item.Quantity;
             var taken = await db.Listings
                 .Where(l => l.Id == listingId && l.Stock >= quantity && db.VisibleListingsAt(now).Any(v => v.Listing.Id == listingId))
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.Stock, l => l.Stock - quantity), cancellationToken);
+            if (taken > 0 && variantId is not null)
+            {
+                taken = await db.ListingVariants
+                    .Where(v => v.Id == variantId && v.ListingId == listingId && v.Stock >= quantity)
+                    .ExecuteUpdateAsync(s => s.SetProperty(v => v.Stock, v => v.Stock - quantity), cancellationToken);
+            }
+
             if (taken == 0)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                return PlaceOrderResult.Refused([new RefusedLine(offer.Title, RefusalReason.SoldOut)]);
+                return PlaceOrderResult.Refused([new RefusedLine(offer.Name, RefusalReason.SoldOut)]);
             }
         }
 
         var number = OrderNumber.Create(now, RandomNumberGenerator.GetString(OrderNumber.Alphabet, OrderNumber.SuffixLength));
         var order = new Order(number, userId, address, paymentMethod, ShippingFeePerSeller, now);
-        foreach (var (item, offer) in buying.OrderBy(b => b.Offer.SellerId).ThenBy(b => b.Offer.Title, StringComparer.Ordinal))
+        foreach (var (item, offer) in buying.OrderBy(b => b.Offer.SellerId).ThenBy(b => b.Offer.Title, StringComparer.Ordinal).ThenBy(b => b.Item.VariantId))
         {
-            order.AddLine(item.ListingId, offer.SellerId, offer.Title, offer.Price, item.Quantity);
-            cart.Remove(item.ListingId, now);
+            order.AddLine(item.ListingId, offer.SellerId, offer.Title, offer.Price, item.Quantity, item.VariantId, offer.VariantLabel);
+            cart.Remove(item.ListingId, item.VariantId, now);
         }
 
         if (paymentMethod == PaymentMethod.BankTransfer)
@@ -202,14 +239,14 @@ public sealed class CheckoutService(
     /// predicate hides is hidden by a closure of its cluster.
     /// </summary>
     private async Task<IReadOnlyList<RefusedLine>> RefusedLinesAsync(
-        IEnumerable<CartItem> items, Dictionary<long, (string Title, Rupiah Price, int Stock)> offers, string expected, DateTimeOffset now, CancellationToken cancellationToken)
+        IEnumerable<CartItem> items, Dictionary<CartLineKey, Offer> offers, Dictionary<long, string> visible, string expected, CancellationToken cancellationToken)
     {
         var confirmed = expected.Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(ConfirmedLine.Parse)
             .OfType<ConfirmedLine>()
-            .DistinctBy(c => c.ListingId)
-            .ToDictionary(c => c.ListingId);
-        var gone = confirmed.Keys.Where(id => !offers.ContainsKey(id)).ToList();
+            .DistinctBy(c => c.Key)
+            .ToDictionary(c => c.Key);
+        var gone = confirmed.Keys.Where(key => !offers.ContainsKey(key) && !visible.ContainsKey(key.ListingId)).Select(key => key.ListingId).Distinct().ToList();
         var hidden = await (from l in db.Listings
                             join s in db.Sellers on l.SellerId equals s.Id
                             join c in db.Categories on l.CategoryId equals c.Id
@@ -225,23 +262,29 @@ public sealed class CheckoutService(
                             }).ToDictionaryAsync(h => h.Id, cancellationToken);
 
         var refused = new List<RefusedLine>();
-        foreach (var item in items.Where(i => confirmed.ContainsKey(i.ListingId)).OrderBy(i => i.ListingId))
+        foreach (var item in items.Where(i => confirmed.ContainsKey(new CartLineKey(i.ListingId, i.VariantId))).OrderBy(i => i.ListingId).ThenBy(i => i.VariantId))
         {
-            var line = confirmed[item.ListingId];
-            if (offers.TryGetValue(item.ListingId, out var offer))
+            var key = new CartLineKey(item.ListingId, item.VariantId);
+            var line = confirmed[key];
+            if (offers.TryGetValue(key, out var offer))
             {
                 if (offer.Stock == 0)
                 {
-                    refused.Add(new RefusedLine(offer.Title, RefusalReason.SoldOut));
+                    refused.Add(new RefusedLine(offer.Name, RefusalReason.SoldOut));
                 }
                 else if (offer.Price != line.Price)
                 {
-                    refused.Add(new RefusedLine(offer.Title, RefusalReason.PriceChanged, Price: offer.Price));
+                    refused.Add(new RefusedLine(offer.Name, RefusalReason.PriceChanged, Price: offer.Price));
                 }
                 else if (item.Quantity > offer.Stock)
                 {
-                    refused.Add(new RefusedLine(offer.Title, RefusalReason.NotEnoughStock, offer.Stock));
+                    refused.Add(new RefusedLine(offer.Name, RefusalReason.NotEnoughStock, offer.Stock));
                 }
+            }
+            else if (visible.TryGetValue(item.ListingId, out var title))
+            {
+                // The listing is still for sale, the variant is not: the seller removed it.
+                refused.Add(new RefusedLine(title, RefusalReason.NoLongerSold));
             }
             else if (hidden.TryGetValue(item.ListingId, out var listing))
             {
@@ -256,17 +299,26 @@ public sealed class CheckoutService(
         return refused;
     }
 
+    /// <summary>What a line offers now; <see cref="Name"/> is how a refusal names it.</summary>
+    private sealed record Offer(int SellerId, string Title, string? VariantLabel, Rupiah Price, int Stock)
+    {
+        public string Name => VariantLabel is null ? Title : $"{Title} ({VariantLabel})";
+    }
+
     /// <summary>One line of <see cref="Fingerprint"/> read back; the form posts it, so anything malformed is ignored.</summary>
-    private sealed record ConfirmedLine(long ListingId, int Quantity, Rupiah Price)
+    private sealed record ConfirmedLine(CartLineKey Key, int Quantity, Rupiah Price)
     {
         public static ConfirmedLine? Parse(string text)
         {
+            var dot = text.IndexOf('.', StringComparison.Ordinal);
             var times = text.IndexOf('x', StringComparison.Ordinal);
             var at = text.IndexOf('@', StringComparison.Ordinal);
-            return long.TryParse(text.AsSpan(0, Math.Max(times, 0)), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            return dot > 0 && times > dot
+                && long.TryParse(text.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                && long.TryParse(text.AsSpan(dot + 1, times - dot - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var variantId)
                 && int.TryParse(text.AsSpan(times + 1, Math.Max(at - times - 1, 0)), NumberStyles.None, CultureInfo.InvariantCulture, out var quantity)
                 && long.TryParse(text.AsSpan(at + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var amount)
-                ? new ConfirmedLine(id, quantity, new Rupiah(amount))
+                ? new ConfirmedLine(new CartLineKey(id, variantId == 0 ? null : variantId), quantity, new Rupiah(amount))
                 : null;
         }
     }

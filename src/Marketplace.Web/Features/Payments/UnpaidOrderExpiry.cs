@@ -37,7 +37,7 @@ public sealed class UnpaidOrderExpiry(MarketplaceDbContext db, TimeProvider cloc
 
         // Locked in id order like checkout takes stock, so a sweep and a checkout cannot deadlock over the same listings.
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM listings WHERE id = ANY({listingIds}) ORDER BY id FOR UPDATE", cancellationToken);
-        var listings = await db.Listings.Where(l => listingIds.Contains(l.Id)).ToListAsync(cancellationToken);
+        var listings = await db.Listings.Include(l => l.Variants).Where(l => listingIds.Contains(l.Id)).ToListAsync(cancellationToken);
         foreach (var order in orders)
         {
             db.OrderLineEvents.AddRange(order.Expire(listings, Actor, now));

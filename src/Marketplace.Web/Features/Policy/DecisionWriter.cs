@@ -125,6 +125,9 @@ internal static class DecisionWriter
                 SellerNotificationKind.ListingsRejected => (
                     $"{count} produk Anda ditolak. {reason?.MessageId}",
                     $"{count} of your listings were refused. {reason?.MessageEn}"),
+                SellerNotificationKind.ListingsSuspendedByAdmin => (
+                    $"{count} produk Anda diturunkan oleh admin. {reason?.MessageId}",
+                    $"{count} of your listings were taken down by an admin. {reason?.MessageEn}"),
                 SellerNotificationKind.ListingsRestoredByPolicy => (
                     $"{count} produk Anda tayang kembali karena aturan yang menurunkannya tidak berlaku lagi.",
                     $"{count} of your listings are live again because the rule that took them down no longer applies."),
@@ -141,6 +144,7 @@ internal static class DecisionWriter
     private static SellerNotificationKind? Kind(ListingDecision decision, DecisionTrigger trigger) => (decision.Facts.State, decision.NewState) switch
     {
         (not ListingState.Rejected, ListingState.Rejected) => SellerNotificationKind.ListingsRejected,
+        _ when trigger == DecisionTrigger.AdminSuspension => SellerNotificationKind.ListingsSuspendedByAdmin,
         _ when !trigger.IsRuleChange() => null,
         (ListingState.Published, ListingState.Suspended) => SellerNotificationKind.ListingsSuspendedByPolicy,
         (ListingState.Suspended, ListingState.Published) => SellerNotificationKind.ListingsRestoredByPolicy,

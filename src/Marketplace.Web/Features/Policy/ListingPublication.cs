@@ -11,8 +11,11 @@ namespace Marketplace.Web.Features.Policy;
 /// <summary>The outcome of one publication attempt, as the seller sees it.</summary>
 public sealed record PublicationResult(long ListingId, ListingState State, PolicyVerdict Verdict);
 
-/// <summary>The outcome of an edit: the listing's state, and the verdict when the edit had to be decided.</summary>
-public sealed record EditResult(long ListingId, ListingState State, PolicyVerdict? Verdict);
+/// <summary>
+/// The outcome of an edit: the listing's state, and the verdict when the edit had to be decided. <see cref="Stale"/> when
+/// the listing's content had moved past the version the writer read; then nothing was changed.
+/// </summary>
+public sealed record EditResult(long ListingId, ListingState State, PolicyVerdict? Verdict, bool Stale = false);
 
 /// <summary>
 /// The one enforcement point for making a listing visible. Publishing from the seller's form, editing a live listing,
@@ -39,10 +42,11 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
 
     /// <summary>
     /// A seller's edit. The content is saved; when the listing is live, waiting or taken down by the rules, the new
-    /// content is decided before anyone sees it. Returns null when the listing is not the seller's.
+    /// content is decided before anyone sees it. Returns null when the listing is not the seller's. With
+    /// <paramref name="expectedVersion"/>, the edit applies only over that content version, checked under the row's lock.
     /// </summary>
     public Task<EditResult?> EditAsync(
-        long listingId, int sellerId, ListingContent content, DecisionTrigger trigger, string actor, CancellationToken cancellationToken = default) =>
+        long listingId, int sellerId, ListingContent content, DecisionTrigger trigger, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default) =>
         ThenSuspendStruckOutAsync(PolicyTransaction.RunAsync(db, async ct =>
         {
             var before = await CurrentPlacementAsync([listingId], ct);
@@ -59,6 +63,11 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
             if (listing.CategoryId != placement.CategoryId)
             {
                 throw new ConcurrentChangeException();
+            }
+
+            if (expectedVersion is { } expected && listing.Version != expected)
+            {
+                return new EditResult(listingId, listing.State, null, Stale: true);
             }
 
             var wasState = listing.State;

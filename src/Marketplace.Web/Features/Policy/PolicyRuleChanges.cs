@@ -5,6 +5,7 @@ using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Screening;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Marketplace.Web.Features.Policy;
 
@@ -218,7 +219,8 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     {
         ArgumentNullException.ThrowIfNull(change);
 
-        // Without locks a preview can meet a change committed under it; it simply runs again on the new state.
+        // Without locks a preview can meet a change committed under it (a deadlock, or a row it inserts that another admin
+        // has just added); it simply runs again on the new state.
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -227,7 +229,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             {
                 return await change(this);
             }
-            catch (Exception e) when (attempt < 6 && PolicyTransaction.IsTransient(e))
+            catch (Exception e) when (attempt < 6 && (PolicyTransaction.IsTransient(e) || IsUniqueViolation(e)))
             {
                 continue;
             }
@@ -263,6 +265,30 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
 
     public Task<RedecisionSummary> ReinstateSellerAsync(int sellerId, string actor, CancellationToken cancellationToken = default) =>
         ChangeSellerAsync(sellerId, s => s.Reinstate(), DecisionTrigger.SellerReinstated, actor, cancellationToken);
+
+    /// <summary>
+    /// An admin takes listings down, as a regulator ordered: each is suspended by admin whatever its state, with a
+    /// decision row citing <paramref name="reason"/>, the <paramref name="note"/> on the listing, and its seller notified.
+    /// Listings that do not exist are skipped; the caller reports them.
+    /// </summary>
+    public Task<RedecisionSummary> SuspendListingsByAdminAsync(
+        IReadOnlyCollection<long> listingIds, PolicyReason reason, string note, string actor, CancellationToken cancellationToken = default) =>
+        PolicyTransaction.RunAsync(db, async ct =>
+        {
+            await LockAsync(() => PolicyLocks.ShareAllClustersAsync(db, ct));
+            var now = clock.GetUtcNow();
+            var policy = await PolicyRules.LoadAsync(db, ct);
+            var facts = await ListingFactsReader.ReadAsync(db, DecisionScope.Listings(listingIds), policy, models, lockRows: !_previewing, ct);
+            var verdict = new PolicyVerdict(PolicyOutcome.Blocked, [reason], policy.Rules.Version);
+            var decisions = facts.Select(f => new ListingDecision(f, verdict, ListingTransitions.SuspendedByAdmin(f.Current, verdict, note, now))).ToList();
+            if (!_previewing)
+            {
+                await DecisionWriter.WriteAsync(db, decisions, DecisionTrigger.AdminSuspension, actor, now, ct);
+            }
+
+            return RedecisionSummary.Of(decisions);
+        },
+        cancellationToken);
 
     private Task<RedecisionSummary> ChangeSellerAsync(int sellerId, Action<Seller> change, DecisionTrigger trigger, string actor, CancellationToken cancellationToken) =>
         PolicyTransaction.RunAsync(db, async ct =>
@@ -340,6 +366,9 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
 
         return RedecisionSummary.Of(decisions);
     }
+
+    private static bool IsUniqueViolation(Exception e) =>
+        e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } || (e.InnerException is { } inner && IsUniqueViolation(inner));
 
     /// <summary>A preview reads what the change would act on without waiting for, or holding up, anyone.</summary>
     private Task LockAsync(Func<Task> takeLock) => _previewing ? Task.CompletedTask : takeLock();

@@ -6,6 +6,7 @@ using Marketplace.Domain.Sellers;
 namespace Marketplace.Web.Features.Storefront;
 
 /// <summary>What a product tile shows; projected in SQL so only these columns travel.</summary>
+/// <param name="HasVariants">The price is the lowest of the listing's variants, shown as "mulai Rp ...".</param>
 public sealed record ListingCard(
     long Id,
     string Title,
@@ -19,7 +20,8 @@ public sealed record ListingCard(
     string SellerCountry,
     string? ImageName,
     int SoldCount,
-    ProductRating Rating)
+    ProductRating Rating,
+    bool HasVariants)
 {
     public static readonly Expression<Func<VisibleListing, ListingCard>> FromVisible = v => new ListingCard(
         v.Listing.Id,
@@ -34,5 +36,6 @@ public sealed record ListingCard(
         v.Seller.CountryCode,
         v.Listing.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault(),
         v.Listing.SoldCount,
-        new ProductRating(v.Listing.RatingCount, v.Listing.RatingSum));
+        new ProductRating(v.Listing.RatingCount, v.Listing.RatingSum),
+        v.Listing.HasVariants);
 }

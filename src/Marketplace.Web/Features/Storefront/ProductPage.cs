@@ -18,7 +18,12 @@ public sealed record ProductDetails(
     SellerCard Seller,
     IReadOnlyList<string> Images,
     int SoldCount,
-    ProductRating Rating);
+    ProductRating Rating,
+    bool HasVariants)
+{
+    /// <summary>The variants to choose from, in the seller's order; empty for a listing sold as one thing.</summary>
+    public IReadOnlyList<VariantOffer> Variants { get; init; } = [];
+}
 
 public sealed record ProductPageContent(ProductDetails Product, IReadOnlyList<CategoryNode> CategoryPath, IReadOnlyList<ListingCard> Related);
 
@@ -45,11 +50,17 @@ public sealed class ProductPage(MarketplaceDbContext db, CatalogReader catalog, 
                 new SellerCard(v.Seller.Id, v.Seller.StoreName, v.Seller.Slug, v.Seller.City, v.Seller.Province, v.Seller.Origin == SellerOrigin.CrossBorder, v.Seller.CountryCode),
                 v.Listing.Images.OrderBy(i => i.Position).Select(i => i.StoredName).ToList(),
                 v.Listing.SoldCount,
-                new ProductRating(v.Listing.RatingCount, v.Listing.RatingSum)))
+                new ProductRating(v.Listing.RatingCount, v.Listing.RatingSum),
+                v.Listing.HasVariants))
             .FirstOrDefaultAsync(cancellationToken);
         if (product is null)
         {
             return null;
+        }
+
+        if (product.HasVariants)
+        {
+            product = product with { Variants = await VisibleVariants.OfListingAsync(db, now, id, cancellationToken) };
         }
 
         var related = await db.VisibleListingsAt(now)

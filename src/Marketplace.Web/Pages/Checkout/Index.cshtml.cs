@@ -21,9 +21,15 @@ public sealed class IndexModel(CheckoutService checkout, IStringLocalizer<Shared
     [BindProperty(SupportsGet = true)]
     public long? Only { get; set; }
 
+    /// <summary>With <see cref="Only"/>: the variant bought now, when the listing has variants.</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? OnlyVariant { get; set; }
+
+    private CartLineKey? OnlyLine => Only is { } id ? new CartLineKey(id, OnlyVariant) : null;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Summary = await checkout.SummarizeAsync(HttpContext, Only, cancellationToken);
+        Summary = await checkout.SummarizeAsync(HttpContext, OnlyLine, cancellationToken);
         return Summary.Parts.Count == 0 ? RedirectToPage("/Cart") : Page();
     }
 
@@ -32,7 +38,7 @@ public sealed class IndexModel(CheckoutService checkout, IStringLocalizer<Shared
         var address = ModelState.IsValid ? Address() : null;
         if (address is not null)
         {
-            var result = await checkout.PlaceAsync(CartService.ShopperId(User)!, address, Input.PaymentMethod, Input.Expected ?? string.Empty, Only, cancellationToken);
+            var result = await checkout.PlaceAsync(CartService.ShopperId(User)!, address, Input.PaymentMethod, Input.Expected ?? string.Empty, OnlyLine, cancellationToken);
             if (result.Succeeded)
             {
                 return RedirectToPage("/Checkout/Confirmation", new { number = result.OrderNumber });
@@ -44,7 +50,7 @@ public sealed class IndexModel(CheckoutService checkout, IStringLocalizer<Shared
             }
         }
 
-        Summary = await checkout.SummarizeAsync(HttpContext, Only, cancellationToken);
+        Summary = await checkout.SummarizeAsync(HttpContext, OnlyLine, cancellationToken);
         return Page();
     }
 

@@ -15,9 +15,15 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Features.Sellers.Api;
 
 /// <summary>A listing as a seller's own system sends it. The SKU is ignored on update: it is the listing's key.</summary>
+/// <param name="Variants">
+/// Sizes or colours, each with its own price and stock, replacing the listing's variants: send an existing variant's id to
+/// change it (carts holding it keep it), leave the id out to add one; variants not sent are removed, and an empty list
+/// removes them all. With variants, price and stock may be left out: the listing's are the lowest variant price and the
+/// total stock. Null (left out) keeps the variants as they are, and with them the listing's price and stock.
+/// </param>
 public sealed record ListingRequest(
     string? Sku, string? Category, string? Title, string? Description, long? Price, int? Stock, decimal? TkdnPercent, string? Origin, bool Publish = false,
-    IReadOnlyList<string>? Images = null)
+    IReadOnlyList<VariantRequest>? Variants = null, IReadOnlyList<string>? Images = null)
 {
     /// <summary>
     /// Photos to add, each a JPEG, PNG or WebP file in base64, checked and re-encoded as a form upload is; a listing is
@@ -33,24 +39,40 @@ public sealed record ListingRequest(
         Price?.ToString(CultureInfo.InvariantCulture),
         Stock?.ToString(CultureInfo.InvariantCulture),
         TkdnPercent?.ToString(CultureInfo.InvariantCulture),
-        Origin);
+        Origin,
+        Variants?.Select(v => new VariantFields(
+            v.Id, v.Name1, v.Value1, v.Name2, v.Value2, v.Price?.ToString(CultureInfo.InvariantCulture), v.Stock?.ToString(CultureInfo.InvariantCulture))).ToList());
 }
+
+/// <summary>One variant: one or two options (name and value, such as "Ukuran": "M"), a price in whole rupiah and a stock.</summary>
+/// <param name="Id">An existing variant of the listing to change; null adds a variant.</param>
+public sealed record VariantRequest(long? Id, string? Name1, string? Value1, string? Name2, string? Value2, long? Price, int? Stock);
+
+/// <param name="Label">How shoppers, orders and shipping labels name the variant: "Ukuran: M / Warna: Merah".</param>
+public sealed record VariantResponse(long Id, string Name1, string Value1, string? Name2, string? Value2, string Label, long Price, int Stock);
 
 public sealed record DecisionResponse(string Outcome, IReadOnlyList<string> ReasonCodes, string? ReasonId, string? ReasonEn);
 
+/// <param name="Price">With variants, the lowest variant price.</param>
+/// <param name="Stock">With variants, their stock together.</param>
+/// <param name="Version">The content version its ETag carries.</param>
+/// <param name="Variants">The listing's variants in the seller's order; empty for a listing sold as one thing.</param>
 public sealed record ListingResponse(
     long Id, string Sku, string Category, string Title, string Description, long Price, int Stock, decimal? TkdnPercent, string Origin,
-    string State, DateTimeOffset StateChangedAt, DecisionResponse? Decision, IReadOnlyList<string> Images);
+    string State, DateTimeOffset StateChangedAt, DecisionResponse? Decision, IReadOnlyList<string> Images, IReadOnlyList<VariantResponse> Variants, int Version);
 
 public sealed record ListingPageResponse(IReadOnlyList<ListingResponse> Items, int Total, int Page, int PageSize);
 
+/// <param name="VariantLabel">The variant ordered, as it was named then; null for a listing without variants.</param>
 public sealed record OrderLineResponse(
-    long LineId, string OrderNumber, DateTimeOffset PlacedAt, long ListingId, string Title, int Quantity, long UnitPrice, long LineTotal, string Status, string? TrackingNumber);
+    long LineId, string OrderNumber, DateTimeOffset PlacedAt, long ListingId, string Title, int Quantity, long UnitPrice, long LineTotal, string Status, string? TrackingNumber,
+    string? VariantLabel);
 
 /// <summary>
 /// The seller API under <c>/api/v1/seller/</c>: the same listing rules and the same policy service as the portal's
 /// forms, authenticated by personal access token, rate limited per token, errors as problem details (RFC 9457).
-/// Another shop's ids are 404, as ids that do not exist.
+/// Another shop's ids are 404, as ids that do not exist. A listing's ETag is its content version: an update must send
+/// it back in If-Match (428 without it, 412 when the listing changed since), so two writers never silently undo each other.
 /// </summary>
 internal static class SellerApi
 {
@@ -93,12 +115,12 @@ internal static class SellerApi
     }
 
     private static async Task<Results<Ok<ListingResponse>, ProblemHttpResult>> GetAsync(
-        long id, ClaimsPrincipal user, MarketplaceDbContext db, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
-        await DescribeAsync(SellerId(user), id, db, cancellationToken) is { } listing ? TypedResults.Ok(listing) : NotFound(text);
+        long id, ClaimsPrincipal user, MarketplaceDbContext db, HttpResponse response, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
+        await DescribeAsync(SellerId(user), id, db, cancellationToken) is { } listing ? Tagged(response, listing) : NotFound(text);
 
     private static async Task<Results<Created<ListingResponse>, ValidationProblem>> CreateAsync(
-        ListingRequest request, ClaimsPrincipal user, SellerListings listings, ImageStore images, MarketplaceDbContext db, IStringLocalizer<SharedResource> text,
-        CancellationToken cancellationToken)
+        ListingRequest request, ClaimsPrincipal user, SellerListings listings, ImageStore images, MarketplaceDbContext db, HttpResponse response,
+        IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == SellerId(user), cancellationToken);
         var (photos, refused) = await StoreImagesAsync(request, images, text, cancellationToken);
@@ -107,20 +129,31 @@ internal static class SellerApi
             return refused;
         }
 
-        var saved = await listings.SaveAsync(seller, null, request.ToFields(), photos, request.Publish, DecisionTrigger.SellerApi, Actor(user), cancellationToken);
+        var saved = await listings.SaveAsync(seller, null, request.ToFields(), photos, request.Publish, DecisionTrigger.SellerApi, Actor(user), expectedVersion: null, cancellationToken);
         if (saved!.ListingId is not { } id)
         {
             return Invalid(saved, text);
         }
 
         var listing = (await DescribeAsync(seller.Id, id, db, cancellationToken))!;
+        response.Headers.ETag = ListingETag.Of(listing.Version);
         return TypedResults.Created($"/api/v1/seller/listings/{id}", listing);
     }
 
     private static async Task<Results<Ok<ListingResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, ListingRequest request, ClaimsPrincipal user, SellerListings listings, ImageStore images, MarketplaceDbContext db, IStringLocalizer<SharedResource> text,
-        CancellationToken cancellationToken)
+        long id, ListingRequest request, ClaimsPrincipal user, SellerListings listings, ImageStore images, MarketplaceDbContext db, HttpRequest http,
+        IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
+        var ifMatch = ListingETag.Read(http.Headers.IfMatch);
+        if (ifMatch.Missing)
+        {
+            return await listings.FindAsync(SellerId(user), id, cancellationToken) is null
+                ? NotFound(text)
+                : TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: text["Api.IfMatchRequired"]);
+        }
+
+        // SaveAsync compares the version, and the policy compares it again under the row lock; a tag naming no version never matches.
+        var expected = ifMatch.Any ? (int?)null : ifMatch.Version ?? -1;
         var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == SellerId(user), cancellationToken);
         if (!await db.Listings.AnyAsync(l => l.Id == id && l.SellerId == seller.Id, cancellationToken))
         {
@@ -133,13 +166,31 @@ internal static class SellerApi
             return refused;
         }
 
-        var saved = await listings.SaveAsync(seller, id, request.ToFields(), photos, request.Publish, DecisionTrigger.SellerApi, Actor(user), cancellationToken);
+        var saved = await listings.SaveAsync(seller, id, request.ToFields(), photos, request.Publish, DecisionTrigger.SellerApi, Actor(user), expected, cancellationToken);
         if (saved is null)
         {
             return NotFound(text);
         }
 
-        return saved.ListingId is null ? Invalid(saved, text) : TypedResults.Ok((await DescribeAsync(seller.Id, id, db, cancellationToken))!);
+        if (saved.Stale)
+        {
+            var now = (await DescribeAsync(seller.Id, id, db, cancellationToken))!;
+            return Stale(http.HttpContext.Response, now.Version, text);
+        }
+
+        return saved.ListingId is null ? Invalid(saved, text) : Tagged(http.HttpContext.Response, (await DescribeAsync(seller.Id, id, db, cancellationToken))!);
+    }
+
+    private static Ok<ListingResponse> Tagged(HttpResponse response, ListingResponse listing)
+    {
+        response.Headers.ETag = ListingETag.Of(listing.Version);
+        return TypedResults.Ok(listing);
+    }
+
+    private static ProblemHttpResult Stale(HttpResponse response, int currentVersion, IStringLocalizer text)
+    {
+        response.Headers.ETag = ListingETag.Of(currentVersion);
+        return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: text["Api.ChangedSince"], type: "urn:marketplace:listing.changed_since");
     }
 
     private static async Task<Results<Ok<ListingResponse>, ProblemHttpResult>> PublishAsync(
@@ -183,7 +234,7 @@ internal static class SellerApi
         OrderLineStatus? wanted = Enum.TryParse<OrderLineStatus>(status, ignoreCase: true, out var parsed) ? parsed : null;
         var lines = await orders.LinesAsync(SellerId(user), wanted, cancellationToken);
         return TypedResults.Ok(lines.Select(l => new OrderLineResponse(
-            l.LineId, l.OrderNumber, l.PlacedAt, l.ListingId, l.Title, l.Quantity, l.UnitPrice.Amount, l.LineTotal.Amount, l.Status.ToString(), l.TrackingNumber)).ToList());
+            l.LineId, l.OrderNumber, l.PlacedAt, l.ListingId, l.Title, l.Quantity, l.UnitPrice.Amount, l.LineTotal.Amount, l.Status.ToString(), l.TrackingNumber, l.VariantLabel)).ToList());
     }
 
     private static async Task<ListingResponse?> DescribeAsync(int sellerId, long id, MarketplaceDbContext db, CancellationToken cancellationToken) =>
@@ -192,7 +243,7 @@ internal static class SellerApi
     /// <summary>The listings of the seller among <paramref name="ids"/>, in that order, in a fixed number of queries however many there are.</summary>
     private static async Task<List<ListingResponse>> DescribeAsync(int sellerId, IReadOnlyCollection<long> ids, MarketplaceDbContext db, CancellationToken cancellationToken)
     {
-        var found = await db.Listings.AsNoTracking().Include(l => l.Images)
+        var found = await db.Listings.AsNoTracking().Include(l => l.Images).Include(l => l.Variants)
             .Where(l => l.SellerId == sellerId && ids.Contains(l.Id))
             .Join(db.Categories, l => l.CategoryId, c => c.Id, (l, c) => new { Listing = l, Category = c.Slug })
             .ToDictionaryAsync(x => x.Listing.Id, cancellationToken);
@@ -216,7 +267,10 @@ internal static class SellerApi
                 listing.State.ToString(),
                 listing.StateChangedAt,
                 decision is null ? null : new DecisionResponse(decision.Outcome.ToString(), decision.ReasonCodes, decision.MessageId, decision.MessageEn),
-                listing.Images.OrderBy(i => i.Position).Select(i => "/images/" + i.StoredName).ToList());
+                listing.Images.OrderBy(i => i.Position).Select(i => "/images/" + i.StoredName).ToList(),
+                listing.Variants.OrderBy(v => v.Position)
+                    .Select(v => new VariantResponse(v.Id, v.Name1, v.Value1, v.Name2, v.Value2, v.Label, v.Price.Amount, v.Stock)).ToList(),
+                listing.Version);
         }).ToList();
     }
 

@@ -22,9 +22,12 @@ public static class ListingColumns
 }
 
 /// <summary>A listing as typed into a form, a CSV row or an API request: text, not yet checked.</summary>
-public sealed record ListingFields(string? Sku, string? Category, string? Title, string? Description, string? Price, string? Stock, string? TkdnPercent, string? Origin);
+/// <param name="Variants">The listing's variants, replacing the ones it has; null leaves them as they are.</param>
+public sealed record ListingFields(
+    string? Sku, string? Category, string? Title, string? Description, string? Price, string? Stock, string? TkdnPercent, string? Origin, IReadOnlyList<VariantFields>? Variants = null);
 
-public sealed record CheckedListing(string Sku, ListingContent Content);
+/// <param name="Variants">The variants to set, null to leave them: with variants, the content's price and stock are theirs.</param>
+public sealed record CheckedListing(string Sku, ListingContent Content, IReadOnlyList<VariantDraft>? Variants = null);
 
 /// <summary>
 /// The one set of checks every way of making a listing goes through (form, CSV, API), so a row refused in one is
@@ -86,20 +89,23 @@ public static class ListingRules
             problems.Add(new FieldProblem(ListingColumns.Description, "Seller.Listing.Problem.DescriptionTooLong"));
         }
 
-        var price = Rupiah.Zero;
-        if (!Rupiah.TryParse(fields.Price, out price))
+        // With variants, price and stock are the variants' own: the listing's are their lowest price and their total.
+        var variants = fields.Variants is { Count: > 0 } rows ? VariantRules.Check(rows, problems) : fields.Variants is null ? null : [];
+        Rupiah? price;
+        int? stock;
+        if (variants is { Count: > 0 })
         {
-            problems.Add(new FieldProblem(ListingColumns.Price, "Seller.Listing.Problem.PriceInvalid"));
+            (price, stock) = Listing.Totals(variants);
         }
-        else if (price.Amount <= 0 || price > Rupiah.MaxPrice)
+        else if (fields.Variants is { Count: > 0 })
         {
-            problems.Add(new FieldProblem(ListingColumns.Price, "Seller.Listing.Problem.PriceOutOfRange"));
+            // The rows were refused; the listing's own price and stock are not asked for.
+            (price, stock) = (null, null);
         }
-
-        var stockText = (fields.Stock ?? string.Empty).Trim();
-        if (!int.TryParse(stockText.Replace(".", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var stock) || stock > 1_000_000)
+        else
         {
-            problems.Add(new FieldProblem(ListingColumns.Stock, "Seller.Listing.Problem.StockInvalid"));
+            price = CheckPrice(fields.Price, ListingColumns.Price, problems);
+            stock = CheckStock(fields.Stock, ListingColumns.Stock, problems);
         }
 
         decimal? tkdn = null;
@@ -129,14 +135,47 @@ public static class ListingRules
                 break;
         }
 
-        if (problems.Count > before || category is null)
+        if (problems.Count > before || category is null || price is null || stock is null)
         {
             return null;
         }
 
         // A cross-border seller's goods are imported whatever the row says; the policy reads the seller's origin too.
-        var content = new ListingContent(category.Id, title, description, price, stock, sellerOrigin == SellerOrigin.CrossBorder ? ProductOrigin.Imported : origin, tkdn);
-        return new CheckedListing(sku, content);
+        var content = new ListingContent(category.Id, title, description, price.Value, stock.Value, sellerOrigin == SellerOrigin.CrossBorder ? ProductOrigin.Imported : origin, tkdn);
+        return new CheckedListing(sku, content, variants);
+    }
+
+    /// <summary>A price as typed, or null with a problem on <paramref name="field"/>.</summary>
+    public static Rupiah? CheckPrice(string? text, string field, ICollection<FieldProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (!Rupiah.TryParse(text, out var price))
+        {
+            problems.Add(new FieldProblem(field, "Seller.Listing.Problem.PriceInvalid"));
+            return null;
+        }
+
+        if (price.Amount <= 0 || price > Rupiah.MaxPrice)
+        {
+            problems.Add(new FieldProblem(field, "Seller.Listing.Problem.PriceOutOfRange"));
+            return null;
+        }
+
+        return price;
+    }
+
+    /// <summary>A stock as typed ("1.200" reads as 1200), or null with a problem on <paramref name="field"/>.</summary>
+    public static int? CheckStock(string? text, string field, ICollection<FieldProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var stockText = (text ?? string.Empty).Trim();
+        if (!int.TryParse(stockText.Replace(".", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var stock) || stock > ListingContent.MaxStock)
+        {
+            problems.Add(new FieldProblem(field, "Seller.Listing.Problem.StockInvalid"));
+            return null;
+        }
+
+        return stock;
     }
 
     public static bool IsValidSku(string sku)

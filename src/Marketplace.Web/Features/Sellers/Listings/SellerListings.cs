@@ -12,8 +12,10 @@ using Npgsql;
 
 namespace Marketplace.Web.Features.Sellers.Listings;
 
+/// <param name="HasVariants">Price and stock are set per variant in the editor, not in the table.</param>
 public sealed record ListingRow(
-    long Id, string Sku, string Title, ListingState State, SuspensionSource? SuspendedBy, Rupiah Price, int Stock, DateTimeOffset UpdatedAt, DateTimeOffset StateChangedAt, string? ImageName);
+    long Id, string Sku, string Title, ListingState State, SuspensionSource? SuspendedBy, Rupiah Price, int Stock, DateTimeOffset UpdatedAt, DateTimeOffset StateChangedAt, string? ImageName,
+    bool HasVariants, int Version);
 
 public sealed record ListingTable(IReadOnlyList<ListingRow> Rows, int Total, int Page, int PageSize)
 {
@@ -27,10 +29,15 @@ public sealed record ListingStatus(
     public string? Reason(bool indonesian) => indonesian ? ReasonId : ReasonEn;
 }
 
-/// <summary>What a save did: the listing and the state it is in now, or why nothing was saved.</summary>
-public sealed record ListingSaveResult(long? ListingId, ListingState? State, PolicyVerdict? Verdict, IReadOnlyList<FieldProblem> Problems)
+/// <summary>
+/// What a save did: the listing and the state it is in now, or why nothing was saved. <see cref="Stale"/> when the
+/// listing was changed elsewhere after the writer read it: nothing was saved, so the other change is not reverted.
+/// </summary>
+public sealed record ListingSaveResult(long? ListingId, ListingState? State, PolicyVerdict? Verdict, IReadOnlyList<FieldProblem> Problems, bool Stale = false)
 {
     public static ListingSaveResult Refused(params FieldProblem[] problems) => new(null, null, null, problems);
+
+    public static ListingSaveResult ChangedElsewhere() => new(null, null, null, [], Stale: true);
 }
 
 /// <summary>
@@ -62,7 +69,9 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(l => new ListingRow(
                 l.Id, l.Sku, l.Title, l.State, l.SuspendedBy, l.Price, l.Stock, l.UpdatedAt, l.StateChangedAt,
-                l.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault()))
+                l.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault(),
+                l.HasVariants,
+                l.Version))
             .ToListAsync(cancellationToken);
         return new ListingTable(rows, total, page, PageSize);
     }
@@ -98,7 +107,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
     }
 
     public Task<Listing?> FindAsync(int sellerId, long listingId, CancellationToken cancellationToken) =>
-        db.Listings.AsNoTracking().Include(l => l.Images).SingleOrDefaultAsync(l => l.Id == listingId && l.SellerId == sellerId, cancellationToken);
+        db.Listings.AsNoTracking().Include(l => l.Images).Include(l => l.Variants).SingleOrDefaultAsync(l => l.Id == listingId && l.SellerId == sellerId, cancellationToken);
 
     public async Task<ListingStatus?> StatusAsync(int sellerId, long listingId, CancellationToken cancellationToken)
     {
@@ -128,19 +137,29 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             explained ? decision?.MessageEn : null);
     }
 
-    /// <summary>Creates a draft (and publishes it when asked) or edits an existing listing of the seller.</summary>
+    /// <summary>
+    /// Creates a draft (and publishes it when asked) or edits an existing listing of the seller. An edit names the content
+    /// version it was made from (<see cref="Listing.Version"/>); over a newer version nothing is saved.
+    /// </summary>
     public async Task<ListingSaveResult?> SaveAsync(
-        Seller seller, long? listingId, ListingFields fields, IReadOnlyList<StoredImage> newImages, bool publish, DecisionTrigger trigger, string actor, CancellationToken cancellationToken)
+        Seller seller, long? listingId, ListingFields fields, IReadOnlyList<StoredImage> newImages, bool publish, DecisionTrigger trigger, string actor,
+        int? expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(seller);
         ArgumentNullException.ThrowIfNull(newImages);
         Listing? existing = null;
         if (listingId is { } id)
         {
-            existing = await db.Listings.Include(l => l.Images).SingleOrDefaultAsync(l => l.Id == id && l.SellerId == seller.Id, cancellationToken);
+            existing = await db.Listings.Include(l => l.Images).Include(l => l.Variants).SingleOrDefaultAsync(l => l.Id == id && l.SellerId == seller.Id, cancellationToken);
             if (existing is null)
             {
                 return null;
+            }
+
+            if (expectedVersion is { } expected && existing.Version != expected)
+            {
+                db.ChangeTracker.Clear();
+                return ListingSaveResult.ChangedElsewhere();
             }
 
             // The SKU is the listing's key for CSV and API updates; it is not edited.
@@ -156,6 +175,13 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             return ListingSaveResult.Refused([.. problems]);
         }
 
+        if (checkedListing.Variants is null && existing is { HasVariants: true })
+        {
+            // Variants left as they are: the listing's price and stock stay theirs, whatever was sent.
+            var c = checkedListing.Content;
+            checkedListing = checkedListing with { Content = new ListingContent(c.CategoryId, c.Title, c.Description, existing.Price, existing.Stock, c.Origin, c.TkdnPercent) };
+        }
+
         if ((existing?.Images.Count ?? 0) + newImages.Count > Listing.MaxImages)
         {
             db.ChangeTracker.Clear();
@@ -166,7 +192,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
         {
             return existing is null
                 ? await CreateAsync(seller.Id, checkedListing, newImages, publish, trigger, actor, cancellationToken)
-                : await EditAsync(seller.Id, existing, checkedListing.Content, newImages, publish, trigger, actor, cancellationToken);
+                : await EditAsync(seller.Id, existing, checkedListing, newImages, publish, trigger, actor, expectedVersion, cancellationToken);
         }
         catch (DomainException e)
         {
@@ -195,8 +221,11 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
     public Task<bool> RemoveImageAsync(int sellerId, long listingId, string storedName, CancellationToken cancellationToken) =>
         ChangeAsync(sellerId, listingId, l => l.RemoveImage(storedName), cancellationToken);
 
-    /// <summary>The table's quick edit. A price is a policy input, so a live listing is decided again.</summary>
-    public async Task<EditResult?> SetPriceAndStockAsync(int sellerId, long listingId, Rupiah price, int stock, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// The table's quick edit, over the content version the table showed. A price is a policy input, so a live listing is
+    /// decided again.
+    /// </summary>
+    public async Task<EditResult?> SetPriceAndStockAsync(int sellerId, long listingId, Rupiah price, int stock, int expectedVersion, string actor, CancellationToken cancellationToken)
     {
         var listing = await FindAsync(sellerId, listingId, cancellationToken);
         if (listing is null)
@@ -204,8 +233,13 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             return null;
         }
 
+        if (listing.HasVariants)
+        {
+            throw new DomainException("listing.has_variants", "Price and stock of a listing with variants are set per variant.");
+        }
+
         var content = new ListingContent(listing.CategoryId, listing.Title, listing.Description, price, stock, listing.Origin, listing.TkdnPercent);
-        return await publication.EditAsync(listingId, sellerId, content, DecisionTrigger.SellerEdit, actor, cancellationToken);
+        return await publication.EditAsync(listingId, sellerId, content, DecisionTrigger.SellerEdit, actor, expectedVersion, cancellationToken);
     }
 
     private async Task<ListingSaveResult> CreateAsync(
@@ -225,6 +259,11 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
                 async ct =>
                 {
                     var listing = new Listing(sellerId, checkedListing.Sku, checkedListing.Content, clock.GetUtcNow());
+                    if (checkedListing.Variants is { Count: > 0 } variants)
+                    {
+                        listing.SetVariants(variants, clock.GetUtcNow());
+                    }
+
                     foreach (var image in images)
                     {
                         listing.AddImage(image.Name, image.ContentType);
@@ -251,7 +290,8 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
     }
 
     private async Task<ListingSaveResult> EditAsync(
-        int sellerId, Listing listing, ListingContent content, IReadOnlyList<StoredImage> images, bool publish, DecisionTrigger trigger, string actor, CancellationToken cancellationToken)
+        int sellerId, Listing listing, CheckedListing checkedListing, IReadOnlyList<StoredImage> images, bool publish, DecisionTrigger trigger, string actor,
+        int? expectedVersion, CancellationToken cancellationToken)
     {
         if (images.Count > 0)
         {
@@ -267,10 +307,24 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
 
         // A live listing decided again because of this edit is recorded as an edit; the API records its own trigger.
         var editTrigger = trigger == DecisionTrigger.SellerApi ? DecisionTrigger.SellerApi : DecisionTrigger.SellerEdit;
-        var edited = await publication.EditAsync(listing.Id, sellerId, content, editTrigger, actor, cancellationToken);
+        var edited = await publication.EditAsync(listing.Id, sellerId, checkedListing.Content, editTrigger, actor, expectedVersion, cancellationToken);
         if (edited is null)
         {
             return ListingSaveResult.Refused(new FieldProblem(string.Empty, "Seller.Error.Other"));
+        }
+
+        if (edited.Stale)
+        {
+            return ListingSaveResult.ChangedElsewhere();
+        }
+
+        if (checkedListing.Variants is { } variants)
+        {
+            // The policy has decided the listing on the price these variants give it; writing them leaves that price as it is.
+            var stored = await db.Listings.Include(l => l.Variants).SingleAsync(l => l.Id == listing.Id, cancellationToken);
+            stored.SetVariants(variants, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
 
         if (publish && edited.State is ListingState.Draft or ListingState.Rejected)

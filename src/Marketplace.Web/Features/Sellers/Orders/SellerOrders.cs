@@ -1,4 +1,5 @@
 using Marketplace.Domain;
+using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Orders;
@@ -9,8 +10,9 @@ namespace Marketplace.Web.Features.Sellers.Orders;
 public sealed record OrderLineHistory(OrderLineStatus From, OrderLineStatus To, string? TrackingNumber, string Actor, DateTimeOffset At);
 
 /// <summary>The seller's part of an order: one line, as ordered, with where it stands and who moved it.</summary>
+/// <param name="VariantLabel">The variant ordered ("Ukuran: M"), which the seller packs; null for a listing without variants.</param>
 public sealed record SellerOrderLine(
-    long LineId, string OrderNumber, DateTimeOffset PlacedAt, string City, long ListingId, string Title, int Quantity, Rupiah UnitPrice, OrderLineStatus Status, string? Courier, string? TrackingNumber)
+    long LineId, string OrderNumber, DateTimeOffset PlacedAt, string City, long ListingId, string Title, string? VariantLabel, int Quantity, Rupiah UnitPrice, OrderLineStatus Status, string? Courier, string? TrackingNumber)
 {
     public IReadOnlyList<OrderLineHistory> History { get; init; } = [];
 
@@ -69,7 +71,7 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
         join order in db.Orders.Where(Order.ReleasedToSellers) on line.OrderId equals order.Id
         where line.SellerId == sellerId && (status == null || line.Status == status) && (number == null || order.Number == number)
         orderby order.PlacedAt descending, line.Id
-        select new SellerOrderLine(line.Id, order.Number, order.PlacedAt, order.Address.City, line.ListingId, line.Title, line.Quantity, line.UnitPrice, line.Status, line.Courier, line.TrackingNumber);
+        select new SellerOrderLine(line.Id, order.Number, order.PlacedAt, order.Address.City, line.ListingId, line.Title, line.VariantLabel, line.Quantity, line.UnitPrice, line.Status, line.Courier, line.TrackingNumber);
 
     private async Task<IReadOnlyList<SellerOrderLine>> WithHistoryAsync(IQueryable<SellerOrderLine> query, CancellationToken cancellationToken)
     {
@@ -98,7 +100,7 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
                 OrderLineAction.Pack => line.Pack(actor, now),
                 OrderLineAction.Ship => line.Ship(shipment?.Courier ?? string.Empty, shipment?.TrackingNumber ?? string.Empty, actor, now),
                 OrderLineAction.Deliver => line.Deliver(actor, now),
-                _ => line.Cancel(await db.Listings.SingleAsync(l => l.Id == line.ListingId, cancellationToken), actor, now),
+                _ => line.Cancel(await LockedListingAsync(line.ListingId, cancellationToken), actor, now),
             };
             db.OrderLineEvents.Add(change);
             await db.SaveChangesAsync(cancellationToken);
@@ -142,4 +144,11 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
     /// <summary>The seller's lines of orders released to sellers; a line of an unpaid order is not theirs to see or move yet.</summary>
     private IQueryable<OrderLine> ReleasedLines(int sellerId) =>
         db.OrderLines.Where(l => l.SellerId == sellerId && db.Orders.Where(Order.ReleasedToSellers).Any(o => o.Id == l.OrderId));
+
+    /// <summary>The listing with its variants, its row locked first as checkout locks it before a variant, so the two cannot deadlock.</summary>
+    private async Task<Listing> LockedListingAsync(long listingId, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM listings WHERE id = {listingId} FOR UPDATE", cancellationToken);
+        return await db.Listings.Include(l => l.Variants).SingleAsync(l => l.Id == listingId, cancellationToken);
+    }
 }

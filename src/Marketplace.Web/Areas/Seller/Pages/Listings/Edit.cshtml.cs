@@ -32,6 +32,9 @@ public sealed class EditModel(
 
     public List<(string Token, string Name)> KeptImages { get; } = [];
 
+    /// <summary>When a save met a newer version of the listing: what is saved now where it differs from the form.</summary>
+    public IReadOnlyList<SavedField> SavedNow { get; private set; } = [];
+
     public Listing? Listing { get; private set; }
 
     public ListingStatus? Status { get; private set; }
@@ -99,16 +102,26 @@ public sealed class EditModel(
         }
 
         var result = ModelState.IsValid
-            ? await listings.SaveAsync(Shop, id, Input.ToFields(), stored, publish, DecisionTrigger.SellerPublish, Actor, cancellationToken)
+            ? await listings.SaveAsync(Shop, id, Input.ToFields(), stored, publish, DecisionTrigger.SellerPublish, Actor, Input.Version, cancellationToken)
             : ListingSaveResult.Refused();
         if (result is null)
         {
             return NotFound();
         }
 
+        if (result.Stale && await LoadAsync(id, cancellationToken) && Listing is not null)
+        {
+            // The seller's input stays in the form; the next save is made knowingly over the version shown now.
+            var saved = ListingForm.From(Listing, Categories.ById(Listing.CategoryId)?.Slug ?? string.Empty);
+            SavedNow = Input.DifferencesFrom(saved);
+            Input.Version = saved.Version;
+            ModelState.Remove($"{nameof(Input)}.{nameof(ListingForm.Version)}");
+            ModelState.AddModelError(string.Empty, text["Seller.Listing.ChangedElsewhere"]);
+        }
+
         foreach (var problem in result.Problems)
         {
-            var property = problem.Field == "images" ? nameof(Uploads) : ListingForm.PropertyOf(problem.Field);
+            var property = problem.Field == "images" ? nameof(Uploads) : Input.PropertyFor(problem.Field);
             ModelState.AddModelError(property.Length == 0 || property == nameof(Uploads) ? property : $"{nameof(Input)}.{property}", text.Problem(problem.Key));
         }
 

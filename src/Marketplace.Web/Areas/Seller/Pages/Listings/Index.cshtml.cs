@@ -27,7 +27,7 @@ public sealed class IndexModel(SellerListings listings, IStringLocalizer<SharedR
         Table = await listings.TableAsync(Shop.Id, State, Search, PageNumber, cancellationToken);
 
     /// <summary>Quick price and stock edit from the table; a live listing whose price changed is decided again.</summary>
-    public async Task<IActionResult> OnPostQuickAsync(long id, string? price, string? stock, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostQuickAsync(long id, string? price, string? stock, int version, CancellationToken cancellationToken)
     {
         if (!Rupiah.TryParse(price, out var amount) || !int.TryParse(stock, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var units))
         {
@@ -37,12 +37,13 @@ public sealed class IndexModel(SellerListings listings, IStringLocalizer<SharedR
 
         try
         {
-            if (await listings.SetPriceAndStockAsync(Shop.Id, id, amount, units, Actor, cancellationToken) is null)
+            var edited = await listings.SetPriceAndStockAsync(Shop.Id, id, amount, units, version, Actor, cancellationToken);
+            if (edited is null)
             {
                 return NotFound();
             }
 
-            Message = text["Seller.Listings.QuickSaved"];
+            Message = edited.Stale ? text["Seller.Listings.QuickStale"] : text["Seller.Listings.QuickSaved"];
         }
         catch (DomainException e)
         {

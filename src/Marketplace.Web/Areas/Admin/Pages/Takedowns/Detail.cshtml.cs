@@ -1,0 +1,51 @@
+using System.Globalization;
+using Marketplace.Web.Features.Admin;
+using Marketplace.Web.Features.Enforcement;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Areas.Admin.Pages.Takedowns;
+
+/// <summary>One takedown request: each line and the listing it named, and the evidence export for the regulator.</summary>
+public sealed class DetailModel(TakedownInbox inbox, TimeProvider clock, IStringLocalizer<SharedResource> text) : AdminPageModel(text)
+{
+    public TakedownDetail Takedown { get; private set; } = null!;
+
+    public DoneMessage? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        if (await inbox.FindAsync(id, cancellationToken) is not { } request)
+        {
+            return NotFound();
+        }
+
+        Takedown = request;
+        Message = KeptOutcome<DoneMessage>();
+        return Page();
+    }
+
+    /// <summary>Every decision and admin action on the request's listings, as CSV or (<c>format=json</c>) JSON.</summary>
+    public async Task<IActionResult> OnGetEvidenceAsync(long id, string? format, CancellationToken cancellationToken)
+    {
+        var json = string.Equals(format, "json", StringComparison.OrdinalIgnoreCase);
+        if (await inbox.EvidenceAsync(id, json ? "json" : "csv", Actor, cancellationToken) is not { } evidence)
+        {
+            return NotFound();
+        }
+
+        var stamp = clock.GetUtcNow().ToOffset(Wib.Offset).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
+        Response.ContentType = json ? "application/json; charset=utf-8" : "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = FormattableString.Invariant($"attachment; filename=\"takedown-{id}-evidence-{stamp}.{(json ? "json" : "csv")}\"");
+        if (json)
+        {
+            await TakedownInbox.WriteJsonAsync(evidence, Response.Body, cancellationToken);
+        }
+        else
+        {
+            await TakedownInbox.WriteCsvAsync(evidence, Response.Body, cancellationToken);
+        }
+
+        return new EmptyResult();
+    }
+}
