@@ -85,4 +85,7 @@ public enum AdminActionKind
     ReviewHidden = 60,
 
     ReviewShown = 61,
+
+    /// <summary>An admin took back their approval or rejection of a held listing within the undo window; the policy decided it again.</summary>
+    ListingReviewUndone = 70,
 }

@@ -36,4 +36,7 @@ public enum DecisionTrigger
     /// is decided again as a publication.
     /// </summary>
     TakedownLifted = 104,
+
+    /// <summary>An admin took back an approval or a rejection within the undo window; the listing is decided again as a held one.</summary>
+    ReviewUndone = 120,
 }

@@ -20,6 +20,7 @@ public enum TransitionAction
     Edit,
     LiftTakedownAllowed,
     LiftTakedownBlocked,
+    ReopenReview,
 }
 
 public class ListingStateMachineTests
@@ -67,6 +68,7 @@ public class ListingStateMachineTests
         (StartingState.Draft, TransitionAction.Edit, Stays()),
         (StartingState.Draft, TransitionAction.LiftTakedownAllowed, Forbidden),
         (StartingState.Draft, TransitionAction.LiftTakedownBlocked, Forbidden),
+        (StartingState.Draft, TransitionAction.ReopenReview, Forbidden),
 
         (StartingState.PendingReview, TransitionAction.PublishAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
         (StartingState.PendingReview, TransitionAction.PublishNeedsReview, Stays(ReviewReasons)),
@@ -83,6 +85,7 @@ public class ListingStateMachineTests
         (StartingState.PendingReview, TransitionAction.Edit, Stays()),
         (StartingState.PendingReview, TransitionAction.LiftTakedownAllowed, Forbidden),
         (StartingState.PendingReview, TransitionAction.LiftTakedownBlocked, Forbidden),
+        (StartingState.PendingReview, TransitionAction.ReopenReview, Stays()),
 
         (StartingState.Published, TransitionAction.PublishAllowed, Stays(NoReasons)),
         (StartingState.Published, TransitionAction.PublishNeedsReview, Goes(ListingState.PendingReview, ReviewReasons)),
@@ -98,6 +101,7 @@ public class ListingStateMachineTests
         (StartingState.Published, TransitionAction.Edit, Stays()),
         (StartingState.Published, TransitionAction.LiftTakedownAllowed, Forbidden),
         (StartingState.Published, TransitionAction.LiftTakedownBlocked, Forbidden),
+        (StartingState.Published, TransitionAction.ReopenReview, Stays()),
 
         (StartingState.Rejected, TransitionAction.PublishAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
         (StartingState.Rejected, TransitionAction.PublishNeedsReview, Goes(ListingState.PendingReview, ReviewReasons)),
@@ -113,6 +117,7 @@ public class ListingStateMachineTests
         (StartingState.Rejected, TransitionAction.Edit, Stays()),
         (StartingState.Rejected, TransitionAction.LiftTakedownAllowed, Forbidden),
         (StartingState.Rejected, TransitionAction.LiftTakedownBlocked, Forbidden),
+        (StartingState.Rejected, TransitionAction.ReopenReview, Stays()),
 
         // A seller's edit of a listing the rules took down follows the rule-change edge: it stays theirs to bring back.
         (StartingState.SuspendedByPolicy, TransitionAction.PublishAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
@@ -129,6 +134,7 @@ public class ListingStateMachineTests
         (StartingState.SuspendedByPolicy, TransitionAction.Edit, Stays()),
         (StartingState.SuspendedByPolicy, TransitionAction.LiftTakedownAllowed, Forbidden),
         (StartingState.SuspendedByPolicy, TransitionAction.LiftTakedownBlocked, Forbidden),
+        (StartingState.SuspendedByPolicy, TransitionAction.ReopenReview, Forbidden),
 
         (StartingState.SuspendedByAdmin, TransitionAction.PublishAllowed, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.PublishNeedsReview, Forbidden),
@@ -144,6 +150,7 @@ public class ListingStateMachineTests
         (StartingState.SuspendedByAdmin, TransitionAction.Edit, Stays()),
         (StartingState.SuspendedByAdmin, TransitionAction.LiftTakedownAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction, note: Note.Cleared)),
         (StartingState.SuspendedByAdmin, TransitionAction.LiftTakedownBlocked, Goes(ListingState.Rejected, BlockReasons, note: Note.Cleared)),
+        (StartingState.SuspendedByAdmin, TransitionAction.ReopenReview, Forbidden),
 
         (StartingState.Archived, TransitionAction.PublishAllowed, Forbidden),
         (StartingState.Archived, TransitionAction.PublishNeedsReview, Forbidden),
@@ -159,6 +166,7 @@ public class ListingStateMachineTests
         (StartingState.Archived, TransitionAction.Edit, Forbidden),
         (StartingState.Archived, TransitionAction.LiftTakedownAllowed, Forbidden),
         (StartingState.Archived, TransitionAction.LiftTakedownBlocked, Forbidden),
+        (StartingState.Archived, TransitionAction.ReopenReview, Forbidden),
     }.ToDictionary(row => (row.Item1, row.Item2), row => row.Item3);
 
     private static Expected Forbidden => new(IsForbidden: true);
@@ -207,7 +215,7 @@ public class ListingStateMachineTests
         string[] inTable =
         [
             nameof(Listing.ClearMisclassification), nameof(Listing.ClearMisclassificationOnAppeal), nameof(Listing.RejectByAdmin),
-            nameof(Listing.Archive), nameof(Listing.Restore), nameof(Listing.Edit),
+            nameof(Listing.Archive), nameof(Listing.Restore), nameof(Listing.Edit), nameof(Listing.ReopenReview),
         ];
         string[] stateless =
         [
@@ -344,6 +352,9 @@ public class ListingStateMachineTests
                 break;
             case TransitionAction.LiftTakedownBlocked:
                 Decide(listing, Verdicts.Blocked(ReasonCodes.SellerSuspended), DecisionTrigger.TakedownLifted);
+                break;
+            case TransitionAction.ReopenReview:
+                listing.ReopenReview();
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, null);
