@@ -8,6 +8,7 @@ using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Policy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 
 namespace Marketplace.Web.Tests.Admin;
 
@@ -152,6 +153,33 @@ public sealed class ClusterConsoleTests(ClusterConsoleTests.Fixture fixture) : I
             ["Input.NameEn"] = "Furniture Again",
         }, "form[action*=Create]");
         (await FormPost.ParseAsync(duplicate)).QuerySelector(".alert-danger")!.TextContent.Should().Contain("sudah dipakai");
+    }
+
+    [Fact]
+    public async Task A_cluster_another_admin_adds_with_the_same_code_at_the_same_moment_is_refused_as_taken_not_a_500()
+    {
+        await using var otherAdmin = new NpgsqlConnection(fixture.App.ConnectionString);
+        await otherAdmin.OpenAsync();
+        var adding = await otherAdmin.BeginTransactionAsync();
+        await using (var insert = new NpgsqlCommand("INSERT INTO clusters (code, name_id, name_en) VALUES ('GAMELAN', 'Gamelan', 'Gamelan')", otherAdmin, adding))
+        {
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var client = await AdminPages.AdminClientAsync(fixture.App);
+        var creating = client.SubmitFormAsync("/Admin/Clusters", new Dictionary<string, string>
+        {
+            ["Input.Code"] = "gamelan",
+            ["Input.NameId"] = "Alat Musik Gamelan",
+            ["Input.NameEn"] = "Gamelan Instruments",
+        }, "form[action*=Create]");
+        await Eventually.WaitForWaiterBehindAsync(otherAdmin);
+        await adding.CommitAsync();
+
+        using var refused = await creating;
+        refused.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await FormPost.ParseAsync(refused)).QuerySelector(".alert-danger")!.TextContent.Should().Contain("sudah dipakai");
+        (await _scenario.WithDbAsync(db => db.Clusters.CountAsync(c => c.Code == "GAMELAN"))).Should().Be(1);
     }
 
     public sealed class Fixture : AppFixture

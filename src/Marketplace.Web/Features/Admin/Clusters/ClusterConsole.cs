@@ -6,6 +6,7 @@ using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Marketplace.Web.Features.Admin.Clusters;
 
@@ -119,20 +120,35 @@ public sealed class ClusterConsole(MarketplaceDbContext db, PolicyRuleChanges ru
         },
         cancellationToken);
 
-    /// <summary>Adds a cluster, open to everyone until it is closed; it has no categories yet, so no listing is decided again.</summary>
-    public Task<int> CreateAsync(string code, string nameId, string nameEn, AdminActor actor, CancellationToken cancellationToken) =>
-        PolicyTransaction.RunAsync(db, async ct =>
+    /// <summary>
+    /// Adds a cluster, open to everyone until it is closed; it has no categories yet, so no listing is decided again.
+    /// A code taken is refused, also when another admin adds it at the same moment (the unique index decides then).
+    /// </summary>
+    public async Task<int> CreateAsync(string code, string nameId, string nameEn, AdminActor actor, CancellationToken cancellationToken)
+    {
+        var cluster = new Cluster(code, nameId, nameEn);
+        try
         {
-            var cluster = new Cluster(code, nameId, nameEn);
-            if (await db.Clusters.AnyAsync(c => c.Code == cluster.Code, ct))
+            return await PolicyTransaction.RunAsync(db, async ct =>
             {
-                throw new DomainException("cluster.code_taken", $"A cluster {cluster.Code} exists already.");
-            }
+                if (await db.Clusters.AnyAsync(c => c.Code == cluster.Code, ct))
+                {
+                    throw CodeTaken(cluster);
+                }
 
-            db.Clusters.Add(cluster);
-            await db.SaveChangesAsync(ct);
-            await actions.RecordAsync(actor, AdminActionKind.ClusterCreated, new AdminTarget(ClusterId: cluster.Id), null, $"code={cluster.Code}", ct);
-            return cluster.Id;
-        },
-        cancellationToken);
+                db.Clusters.Add(cluster);
+                await db.SaveChangesAsync(ct);
+                await actions.RecordAsync(actor, AdminActionKind.ClusterCreated, new AdminTarget(ClusterId: cluster.Id), null, $"code={cluster.Code}", ct);
+                return cluster.Id;
+            },
+            cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            db.ChangeTracker.Clear();
+            throw CodeTaken(cluster);
+        }
+    }
+
+    private static DomainException CodeTaken(Cluster cluster) => new("cluster.code_taken", $"A cluster {cluster.Code} exists already.");
 }
