@@ -66,9 +66,9 @@ public sealed record ComplianceFigures(
 /// <summary>
 /// "Is the policy working?": set-based counts over the decision, strike, appeal, closure and audit tables for a range
 /// of WIB days. One aggregate statement per table, each reading only the range through an index on its instant; the
-/// decisions, millions of rows, are read as daily counts for closed days (<see cref="ComplianceRollup"/>) and counted
-/// only since, so the page stays quick at millions of decisions (tests/benchmarks/compliance.sh). Hand-written SQL because EF cannot
-/// express percentile_cont or the lateral look-ups.
+/// decisions, millions of rows, and the review times are read for closed days as the rollup holds them
+/// (<see cref="ComplianceRollup"/>) and looked up only since, so the page stays quick at millions of decisions
+/// (tests/benchmarks/compliance.sh). Hand-written SQL because EF cannot express percentile_cont or the lateral look-ups.
 /// </summary>
 public sealed class ComplianceReport(NpgsqlDataSource data)
 {
