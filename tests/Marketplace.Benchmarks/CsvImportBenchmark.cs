@@ -70,7 +70,7 @@ internal static class CsvImportBenchmark
 
     private static async Task<double> TimeImportAsync(BenchmarkSite site, NpgsqlDataSource data, int sellerId, byte[] file, int rows, bool expectCreated)
     {
-        var importId = await site.WithServiceAsync<ListingImports, long>(i => i.QueueAsync(sellerId, "bench.csv", file, "benchmark", CancellationToken.None));
+        var importId = (await site.WithServiceAsync<ListingImports, (long? ImportId, string? FailureKey)>(i => i.QueueAsync(sellerId, "bench.csv", file, "benchmark", CancellationToken.None))).ImportId!.Value;
         await using (var claim = data.CreateCommand("UPDATE listing_imports SET status = 1, started_at = now(), attempts = 1 WHERE id = @id"))
         {
             claim.Parameters.AddWithValue("id", importId);

@@ -75,8 +75,17 @@ public enum AdminActionKind
     /// <summary>An admin exported a takedown request's evidence for the regulator.</summary>
     TakedownEvidenceExported = 110,
 
+    /// <summary>An admin named the listing a request's unmatched line meant; the listing came down.</summary>
+    TakedownLineMatched = 111,
+
+    /// <summary>The regulator withdrew a request; its listings no other request names were decided again.</summary>
+    TakedownWithdrawn = 112,
+
     /// <summary>An admin hid a buyer's review from the product page, or showed it again.</summary>
     ReviewHidden = 60,
 
     ReviewShown = 61,
+
+    /// <summary>An admin took back their approval or rejection of a held listing within the undo window; the policy decided it again.</summary>
+    ListingReviewUndone = 70,
 }

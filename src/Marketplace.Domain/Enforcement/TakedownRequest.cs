@@ -32,6 +32,9 @@ public enum TakedownStatus
 
     /// <summary>Some lines named no listing and the deadline passed.</summary>
     Overdue = 2,
+
+    /// <summary>The regulator withdrew the request; the listings only it named were decided again.</summary>
+    Withdrawn = 3,
 }
 
 /// <summary>One line of a request: the URL or id as the regulator wrote it, and the listing it names, if any.</summary>
@@ -56,6 +59,16 @@ public sealed class TakedownItem
     public string Line { get; private set; }
 
     public long? ListingId { get; private set; }
+
+    internal void Match(long listingId)
+    {
+        if (ListingId is not null)
+        {
+            throw new DomainException("takedown.line_matched", "This line already names a listing.");
+        }
+
+        ListingId = listingId;
+    }
 }
 
 /// <summary>
@@ -68,6 +81,7 @@ public sealed partial class TakedownRequest
     public const int BodyNameMaxLength = 100;
     public const int ReferenceMaxLength = 100;
     public const int LegalBasisMaxLength = 500;
+    public const int WithdrawalReasonMaxLength = 500;
     public const int MaxLines = 200;
 
     private readonly List<TakedownItem> _items = [];
@@ -124,6 +138,13 @@ public sealed partial class TakedownRequest
 
     public string CreatedBy { get; private set; }
 
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    public string? WithdrawnBy { get; private set; }
+
+    /// <summary>Why the request no longer holds, as the regulator's letter of withdrawal says.</summary>
+    public string? WithdrawalReason { get; private set; }
+
     public IReadOnlyCollection<TakedownItem> Items => _items.AsReadOnly();
 
     /// <summary>The issuer as regulators write it: the body's short name, or the name an admin gave.</summary>
@@ -141,10 +162,33 @@ public sealed partial class TakedownRequest
         _ => bodyName ?? "-",
     };
 
-    public static TakedownStatus StatusOf(int unmatchedLines, DateTimeOffset dueAt, DateTimeOffset at) =>
-        unmatchedLines == 0 ? TakedownStatus.Done : at > dueAt ? TakedownStatus.Overdue : TakedownStatus.PartlyDone;
+    public static TakedownStatus StatusOf(int unmatchedLines, DateTimeOffset dueAt, bool withdrawn, DateTimeOffset at) =>
+        withdrawn ? TakedownStatus.Withdrawn
+        : unmatchedLines == 0 ? TakedownStatus.Done
+        : at > dueAt ? TakedownStatus.Overdue
+        : TakedownStatus.PartlyDone;
 
-    public TakedownStatus StatusAt(DateTimeOffset at) => StatusOf(_items.Count(i => i.ListingId is null), DueAt, at);
+    public TakedownStatus StatusAt(DateTimeOffset at) => StatusOf(_items.Count(i => i.ListingId is null), DueAt, WithdrawnAt is not null, at);
+
+    /// <summary>
+    /// An admin found the listing a line meant (a mistyped address, a listing moved): the line keeps the regulator's
+    /// words and now names the listing. A withdrawn request takes nothing down any more.
+    /// </summary>
+    public void MatchLine(long itemId, long listingId)
+    {
+        EnsureInForce();
+        var item = _items.SingleOrDefault(i => i.Id == itemId) ?? throw new DomainException("takedown.line_not_found", "The request has no such line.");
+        item.Match(listingId);
+    }
+
+    /// <summary>The regulator withdrew its request; once, with the reason its letter gives.</summary>
+    public void Withdraw(string? reason, string by, DateTimeOffset at)
+    {
+        EnsureInForce();
+        WithdrawalReason = Required(reason, WithdrawalReasonMaxLength, "takedown.withdrawal_reason_required", "Say why the request was withdrawn.");
+        WithdrawnBy = by;
+        WithdrawnAt = at;
+    }
 
     /// <summary>The lines of what an admin pasted: trimmed, blank ones dropped, each once, cut to the stored length.</summary>
     public static IReadOnlyList<string> LinesOf(string? text) =>
@@ -161,6 +205,14 @@ public sealed partial class TakedownRequest
         ArgumentNullException.ThrowIfNull(line);
         var match = ProductAddress().Match(line);
         return match.Success && long.TryParse(match.Groups["id"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+    }
+
+    private void EnsureInForce()
+    {
+        if (WithdrawnAt is not null)
+        {
+            throw new DomainException("takedown.withdrawn", "The request was withdrawn.");
+        }
     }
 
     private static string Required(string? value, int maxLength, string code, string message) =>

@@ -282,6 +282,20 @@ public sealed class Listing
         MisclassificationCleared = true;
     }
 
+    /// <summary>
+    /// An admin took back their approval or rejection of a held listing: an approval's waiver of the keyword rule is
+    /// withdrawn, and the next decision (the policy's, never this method) says where the listing goes.
+    /// </summary>
+    public void ReopenReview()
+    {
+        if (State is not (ListingState.Published or ListingState.PendingReview or ListingState.Rejected))
+        {
+            throw Forbidden("undo the review of");
+        }
+
+        MisclassificationCleared = false;
+    }
+
     public void RejectByAdmin(string note, DateTimeOffset at)
     {
         if (State != ListingState.PendingReview)
@@ -333,7 +347,17 @@ public sealed class Listing
         _images.Add(new ListingImage(storedName, contentType, _images.Count));
     }
 
-    public void RemoveImage(string storedName) => _images.RemoveAll(i => i.StoredName == storedName);
+    /// <summary>Removes a photo; a live or waiting listing keeps the photos <see cref="PublicationReadiness"/> asks for.</summary>
+    public void RemoveImage(string storedName)
+    {
+        var left = _images.Count(i => i.StoredName != storedName);
+        if (State is ListingState.Published or ListingState.PendingReview && left < _images.Count && !PublicationReadiness.IsReady(left))
+        {
+            throw new DomainException("listing.last_photo", "A live or waiting listing keeps at least one photo.");
+        }
+
+        _images.RemoveAll(i => i.StoredName == storedName);
+    }
 
     private void Apply(ListingContent content)
     {

@@ -29,7 +29,8 @@ public static class ListingTransitions
     /// edit of a listing the rules took down, follows the rule-change edge: blocked means suspended by policy, so it can
     /// come back by itself. A publication attempt (a seller's publish or edit, an import, the API, an admin's approval)
     /// and a rule change releasing a listing from review follow the publication edge: blocked means rejected, for the
-    /// seller to fix. Rules never act on drafts, rejected, archived or admin-suspended listings. The state note and the instant of the
+    /// seller to fix. Rules never act on drafts, rejected, archived or admin-suspended listings; an admin lifting a
+    /// takedown brings a listing that was ever live back through the publication edge, and one never published back to draft. The state note and the instant of the
     /// last state change move only when the state does; the publication instant when the listing goes live again.
     /// </summary>
     public static ListingStateColumns After(ListingStateColumns current, PolicyVerdict verdict, DecisionTrigger trigger, DateTimeOffset at)
@@ -37,7 +38,10 @@ public static class ListingTransitions
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(verdict);
         var candidate = IsRuleChangeCandidate(current.State, current.SuspendedBy);
-        var (state, suspendedBy) = trigger.IsRuleChange()
+        var (state, suspendedBy) = trigger == DecisionTrigger.TakedownLifted
+            ? current is { State: ListingState.Suspended, SuspendedBy: SuspensionSource.Admin } ? (AfterLift(current, verdict.Outcome), null)
+                : throw Forbidden(current, trigger)
+            : trigger.IsRuleChange()
             ? candidate ? AfterRuleChange(verdict.Outcome)
                 : current.State == ListingState.PendingReview ? (AfterPublication(verdict.Outcome), null)
                 : throw Forbidden(current, trigger)
@@ -82,6 +86,10 @@ public static class ListingTransitions
         PolicyOutcome.NeedsReview => ListingState.PendingReview,
         _ => ListingState.Rejected,
     };
+
+    /// <summary>A listing that never went live was a draft when it was taken down: lifting gives it back to the seller as one.</summary>
+    private static ListingState AfterLift(ListingStateColumns current, PolicyOutcome outcome) =>
+        current.PublishedAt is null ? ListingState.Draft : AfterPublication(outcome);
 
     private static (ListingState State, SuspensionSource? SuspendedBy) AfterRuleChange(PolicyOutcome outcome) => outcome switch
     {

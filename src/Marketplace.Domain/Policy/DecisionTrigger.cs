@@ -30,4 +30,13 @@ public enum DecisionTrigger
 
     /// <summary>An admin took listings down (a regulator's order); only an admin brings them back.</summary>
     AdminSuspension = 103,
+
+    /// <summary>
+    /// An admin lifted a takedown (the regulator withdrew its request, or the seller's appeal was granted): the listing
+    /// is decided again as a publication.
+    /// </summary>
+    TakedownLifted = 104,
+
+    /// <summary>An admin took back an approval or a rejection within the undo window; the listing is decided again as a held one.</summary>
+    ReviewUndone = 120,
 }

@@ -15,6 +15,7 @@ public enum SellerNotificationKind
     StrikeVoided = 102,
     AppealDecided = 103,
     ListingsSuspendedByAdmin = 104,
+    ListingsRestoredByAdmin = 105,
 }
 
 /// <summary>An in-app message to a seller, such as "12 of your listings were taken down because a cluster closed".</summary>

@@ -18,6 +18,9 @@ public enum TransitionAction
     Archive,
     Restore,
     Edit,
+    LiftTakedownAllowed,
+    LiftTakedownBlocked,
+    ReopenReview,
 }
 
 public class ListingStateMachineTests
@@ -63,6 +66,9 @@ public class ListingStateMachineTests
         (StartingState.Draft, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.Draft, TransitionAction.Restore, Forbidden),
         (StartingState.Draft, TransitionAction.Edit, Stays()),
+        (StartingState.Draft, TransitionAction.LiftTakedownAllowed, Forbidden),
+        (StartingState.Draft, TransitionAction.LiftTakedownBlocked, Forbidden),
+        (StartingState.Draft, TransitionAction.ReopenReview, Forbidden),
 
         (StartingState.PendingReview, TransitionAction.PublishAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
         (StartingState.PendingReview, TransitionAction.PublishNeedsReview, Stays(ReviewReasons)),
@@ -77,6 +83,9 @@ public class ListingStateMachineTests
         (StartingState.PendingReview, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.PendingReview, TransitionAction.Restore, Forbidden),
         (StartingState.PendingReview, TransitionAction.Edit, Stays()),
+        (StartingState.PendingReview, TransitionAction.LiftTakedownAllowed, Forbidden),
+        (StartingState.PendingReview, TransitionAction.LiftTakedownBlocked, Forbidden),
+        (StartingState.PendingReview, TransitionAction.ReopenReview, Stays()),
 
         (StartingState.Published, TransitionAction.PublishAllowed, Stays(NoReasons)),
         (StartingState.Published, TransitionAction.PublishNeedsReview, Goes(ListingState.PendingReview, ReviewReasons)),
@@ -90,6 +99,9 @@ public class ListingStateMachineTests
         (StartingState.Published, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.Published, TransitionAction.Restore, Forbidden),
         (StartingState.Published, TransitionAction.Edit, Stays()),
+        (StartingState.Published, TransitionAction.LiftTakedownAllowed, Forbidden),
+        (StartingState.Published, TransitionAction.LiftTakedownBlocked, Forbidden),
+        (StartingState.Published, TransitionAction.ReopenReview, Stays()),
 
         (StartingState.Rejected, TransitionAction.PublishAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
         (StartingState.Rejected, TransitionAction.PublishNeedsReview, Goes(ListingState.PendingReview, ReviewReasons)),
@@ -103,6 +115,9 @@ public class ListingStateMachineTests
         (StartingState.Rejected, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.Rejected, TransitionAction.Restore, Forbidden),
         (StartingState.Rejected, TransitionAction.Edit, Stays()),
+        (StartingState.Rejected, TransitionAction.LiftTakedownAllowed, Forbidden),
+        (StartingState.Rejected, TransitionAction.LiftTakedownBlocked, Forbidden),
+        (StartingState.Rejected, TransitionAction.ReopenReview, Stays()),
 
         // A seller's edit of a listing the rules took down follows the rule-change edge: it stays theirs to bring back.
         (StartingState.SuspendedByPolicy, TransitionAction.PublishAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction)),
@@ -117,6 +132,9 @@ public class ListingStateMachineTests
         (StartingState.SuspendedByPolicy, TransitionAction.Archive, Goes(ListingState.Archived)),
         (StartingState.SuspendedByPolicy, TransitionAction.Restore, Forbidden),
         (StartingState.SuspendedByPolicy, TransitionAction.Edit, Stays()),
+        (StartingState.SuspendedByPolicy, TransitionAction.LiftTakedownAllowed, Forbidden),
+        (StartingState.SuspendedByPolicy, TransitionAction.LiftTakedownBlocked, Forbidden),
+        (StartingState.SuspendedByPolicy, TransitionAction.ReopenReview, Forbidden),
 
         (StartingState.SuspendedByAdmin, TransitionAction.PublishAllowed, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.PublishNeedsReview, Forbidden),
@@ -130,6 +148,9 @@ public class ListingStateMachineTests
         (StartingState.SuspendedByAdmin, TransitionAction.Archive, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.Restore, Forbidden),
         (StartingState.SuspendedByAdmin, TransitionAction.Edit, Stays()),
+        (StartingState.SuspendedByAdmin, TransitionAction.LiftTakedownAllowed, Goes(ListingState.Published, NoReasons, publishedAt: Stamp.SetAtAction, note: Note.Cleared)),
+        (StartingState.SuspendedByAdmin, TransitionAction.LiftTakedownBlocked, Goes(ListingState.Rejected, BlockReasons, note: Note.Cleared)),
+        (StartingState.SuspendedByAdmin, TransitionAction.ReopenReview, Forbidden),
 
         (StartingState.Archived, TransitionAction.PublishAllowed, Forbidden),
         (StartingState.Archived, TransitionAction.PublishNeedsReview, Forbidden),
@@ -143,6 +164,9 @@ public class ListingStateMachineTests
         (StartingState.Archived, TransitionAction.Archive, Forbidden),
         (StartingState.Archived, TransitionAction.Restore, Goes(ListingState.Draft, NoReasons)),
         (StartingState.Archived, TransitionAction.Edit, Forbidden),
+        (StartingState.Archived, TransitionAction.LiftTakedownAllowed, Forbidden),
+        (StartingState.Archived, TransitionAction.LiftTakedownBlocked, Forbidden),
+        (StartingState.Archived, TransitionAction.ReopenReview, Forbidden),
     }.ToDictionary(row => (row.Item1, row.Item2), row => row.Item3);
 
     private static Expected Forbidden => new(IsForbidden: true);
@@ -191,7 +215,7 @@ public class ListingStateMachineTests
         string[] inTable =
         [
             nameof(Listing.ClearMisclassification), nameof(Listing.ClearMisclassificationOnAppeal), nameof(Listing.RejectByAdmin),
-            nameof(Listing.Archive), nameof(Listing.Restore), nameof(Listing.Edit),
+            nameof(Listing.Archive), nameof(Listing.Restore), nameof(Listing.Edit), nameof(Listing.ReopenReview),
         ];
         string[] stateless =
         [
@@ -264,6 +288,21 @@ public class ListingStateMachineTests
         listing.ReasonCodes.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Lifting_the_takedown_of_a_listing_that_never_went_live_gives_it_back_as_a_draft_whatever_the_rules_say()
+    {
+        var listing = ListingStates.NewDraft();
+        StoredListing.Apply(listing, ListingTransitions.SuspendedByAdmin(
+            StoredListing.Columns(listing), Verdicts.Blocked(ReasonCodes.RegulatorTakedown), "Kominfo B-1/2026 (PP 71/2019)", ActionTime));
+
+        Decide(listing, Verdicts.Allowed(), DecisionTrigger.TakedownLifted, ActionTime.AddDays(1));
+
+        listing.State.Should().Be(ListingState.Draft, "the seller never published it, so lifting the order does not publish it either");
+        listing.SuspendedBy.Should().BeNull();
+        listing.StateNote.Should().BeNull();
+        listing.PublishedAt.Should().BeNull();
+    }
+
     /// <summary>A decision as the policy's writer applies it: the state machine's columns, stored.</summary>
     private static void Decide(Listing listing, PolicyVerdict verdict, DecisionTrigger trigger, DateTimeOffset? at = null) =>
         StoredListing.Apply(listing, ListingTransitions.After(StoredListing.Columns(listing), verdict, trigger, at ?? ActionTime));
@@ -307,6 +346,15 @@ public class ListingStateMachineTests
                 break;
             case TransitionAction.Edit:
                 listing.Edit(ListingStates.Content(title: EditedTitle), ActionTime);
+                break;
+            case TransitionAction.LiftTakedownAllowed:
+                Decide(listing, Verdicts.Allowed(), DecisionTrigger.TakedownLifted);
+                break;
+            case TransitionAction.LiftTakedownBlocked:
+                Decide(listing, Verdicts.Blocked(ReasonCodes.SellerSuspended), DecisionTrigger.TakedownLifted);
+                break;
+            case TransitionAction.ReopenReview:
+                listing.ReopenReview();
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, null);

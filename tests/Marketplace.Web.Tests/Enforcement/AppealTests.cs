@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Marketplace.Domain.Audit;
@@ -7,8 +8,10 @@ using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Admin.Sellers;
+using Marketplace.Web.Features.Enforcement;
 using Marketplace.Web.Tests.Admin;
 using Marketplace.Web.Tests.Infrastructure;
+using Marketplace.Web.Tests.Policy;
 using Marketplace.Web.Tests.Sellers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -68,6 +71,30 @@ public sealed class AppealTests(AppealTests.Fixture fixture) : IClassFixture<App
         (await _scenario.Policy.ListingAsync(listing)).State.Should().Be(ListingState.Published);
         (await _scenario.Policy.DecisionsAsync(listing)).Last().Should().Match<PolicyDecision>(d => d.Trigger == DecisionTrigger.AppealGranted && d.Outcome == PolicyOutcome.Allowed);
         (await _scenario.StrikesAsync(seller)).Active.Should().Be(0, "the strike for the confirmed misclassification falls with it");
+    }
+
+    [Fact]
+    public async Task Granting_an_appeal_against_a_regulator_s_takedown_lifts_it_and_the_rules_decide_the_listing_again()
+    {
+        var (seller, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        var listing = await _scenario.Policy.CreatePublishedAsync(seller, PolicyScenario.Coffee, "Kopi Gayo Wine Process 200 gr");
+        var form = new TakedownForm
+        {
+            Body = RegulatorBody.Bpom,
+            ReferenceNumber = "T-5/BPOM/2026",
+            LegalBasis = "Peraturan BPOM 22/2023",
+            Listings = listing.ToString(CultureInfo.InvariantCulture),
+        };
+        await _scenario.WithAsync<TakedownInbox, long>(inbox => inbox.RecordAsync(form, EnforcementScenario.Admin, CancellationToken.None));
+        (await _scenario.Policy.IsVisibleAsync(listing)).Should().BeFalse();
+
+        (await AppealAsync(client, $"ListingSuspension:{listing}", "Produk ini sudah punya izin edar BPOM MD 123456789.")).Dispose();
+        await DecideAsync(await AdminPages.AdminClientAsync(fixture.App), (await AppealOfAsync(seller)).Id, "Grant", "Izin edar terverifikasi.");
+
+        (await AppealOfAsync(seller)).Status.Should().Be(AppealStatus.Granted);
+        (await _scenario.Policy.ListingAsync(listing)).State.Should().Be(ListingState.Published);
+        (await _scenario.Policy.IsVisibleAsync(listing)).Should().BeTrue();
+        (await _scenario.Policy.DecisionsAsync(listing)).Last().Should().Match<PolicyDecision>(d => d.Trigger == DecisionTrigger.TakedownLifted && d.Outcome == PolicyOutcome.Allowed);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using AngleSharp.Html.Dom;
 using Marketplace.Domain.Audit;
 using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Listings;
@@ -121,6 +122,76 @@ public sealed class TakedownTests(TakedownTests.Fixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task An_unmatched_line_given_the_listing_it_meant_takes_that_listing_down_and_the_request_is_done()
+    {
+        var seller = await _scenario.Policy.CreateSellerAsync(SellerOrigin.CrossBorder, "CN");
+        var named = await _scenario.Policy.CreatePublishedAsync(seller, PolicyScenario.Smartphones, "Smartphone Tanpa IMEI Resmi", ProductOrigin.Imported);
+        var meant = await _scenario.Policy.CreatePublishedAsync(seller, PolicyScenario.Smartphones, "Smartphone Replika Tanpa IMEI", ProductOrigin.Imported);
+        var admin = await AdminPages.AdminClientAsync(fixture.App);
+        var detail = await RecordAsync(admin, "B-9/KOMINFO/2026", $"{named}\nhttps://pasarumkm.id/produk/smartphone-replika");
+        detail.QuerySelector("#takedown")!.GetAttribute("data-status").Should().Be(nameof(TakedownStatus.PartlyDone));
+
+        using var unreadable = await admin.SubmitAsync(detail, "#takedown-lines form.match-line", new Dictionary<string, string> { ["listing"] = "smartphone replika" });
+        var refused = await FormPost.ParseAsync(unreadable);
+        unreadable.StatusCode.Should().Be(HttpStatusCode.OK);
+        refused.QuerySelector(".alert-danger")!.TextContent.Should().Contain("Tulis ID produk atau alamat halaman produknya");
+        (await _scenario.Policy.IsVisibleAsync(meant)).Should().BeTrue("a refused correction takes nothing down");
+
+        using var matched = await admin.SubmitAsync(refused, "#takedown-lines form.match-line", new Dictionary<string, string> { ["listing"] = $"https://pasarumkm.id/p/{meant}" });
+        var after = await admin.FollowAsync(matched);
+
+        after.QuerySelector("#result")!.TextContent.Should().Contain("Baris dicocokkan");
+        after.QuerySelector("#takedown")!.GetAttribute("data-status").Should().Be(nameof(TakedownStatus.Done));
+        after.QuerySelectorAll("#takedown-lines tr[data-matched=true]").Should().HaveCount(2);
+        after.QuerySelector($"#takedown-lines tr[data-listing='{meant}']")!.TextContent.Should().Contain("https://pasarumkm.id/produk/smartphone-replika", "the line keeps the regulator's words");
+        var stored = await _scenario.Policy.ListingAsync(meant);
+        stored.State.Should().Be(ListingState.Suspended);
+        stored.SuspendedBy.Should().Be(SuspensionSource.Admin);
+        stored.StateNote.Should().Contain("Kominfo B-9/KOMINFO/2026");
+        (await _scenario.Policy.IsVisibleAsync(meant)).Should().BeFalse();
+        var actions = await _scenario.Policy.WithDbAsync(db => db.AdminActions.AsNoTracking().Where(a => a.ListingId == meant).Select(a => a.Kind).ToListAsync());
+        actions.Should().Contain([AdminActionKind.TakedownLineMatched, AdminActionKind.ListingTakenDown]);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_request_has_its_listings_decided_again_unless_another_request_in_force_names_them()
+    {
+        var seller = await _scenario.Policy.CreateSellerAsync(SellerOrigin.Local);
+        var live = await _scenario.Policy.CreatePublishedAsync(seller, PolicyScenario.Coffee, "Kopi Gayo Arabika 250 gr");
+        var twice = await _scenario.Policy.CreatePublishedAsync(seller, PolicyScenario.Coffee, "Kopi Toraja Robusta 250 gr");
+        var draft = await _scenario.Policy.CreateDraftAsync(seller, PolicyScenario.Coffee, "Kopi Kintamani 200 gr");
+        var admin = await AdminPages.AdminClientAsync(fixture.App);
+        await RecordAsync(admin, "R-1/KOMINFO/2026", twice.ToString(CultureInfo.InvariantCulture));
+        var withdrawn = await RecordAsync(admin, "R-2/KOMINFO/2026", $"{live}\n{twice}\n{draft}");
+        (await _scenario.Policy.ListingAsync(twice)).StateNote.Should().Contain("R-2/KOMINFO/2026", "a listing cites the newest request that took it down");
+        (await _scenario.Policy.IsVisibleAsync(live)).Should().BeFalse();
+
+        using var withoutReason = await admin.SubmitAsync(withdrawn, "#withdraw-form", new Dictionary<string, string> { ["reason"] = " " });
+        (await FormPost.ParseAsync(withoutReason)).QuerySelector(".alert-danger")!.TextContent.Should().Contain("Tulis alasan penarikan");
+        (await _scenario.Policy.ListingAsync(live)).State.Should().Be(ListingState.Suspended, "a refused withdrawal lifts nothing");
+
+        using var confirmed = await admin.SubmitAsync(withdrawn, "#withdraw-form", new Dictionary<string, string> { ["reason"] = "Surat Kominfo R-2/KOMINFO/2026/W: produk sudah terdaftar." });
+        var after = await admin.FollowAsync(confirmed);
+
+        after.QuerySelector("#takedown")!.GetAttribute("data-status").Should().Be(nameof(TakedownStatus.Withdrawn));
+        after.QuerySelector("#withdrawal")!.TextContent.Should().Contain("produk sudah terdaftar").And.Contain("WIB");
+        after.QuerySelector("#result")!.TextContent.Should().Contain("2 produk diputuskan ulang");
+        after.QuerySelector("#withdraw-form").Should().BeNull("a request is withdrawn once");
+        (await _scenario.Policy.ListingAsync(live)).State.Should().Be(ListingState.Published);
+        (await _scenario.Policy.IsVisibleAsync(live)).Should().BeTrue("the rules allow it, so it is live again");
+        (await _scenario.Policy.DecisionsAsync(live)).Last().Should().Match<PolicyDecision>(d => d.Trigger == DecisionTrigger.TakedownLifted && d.Outcome == PolicyOutcome.Allowed);
+        (await _scenario.Policy.ListingAsync(draft)).State.Should().Be(ListingState.Draft, "a listing never published goes back to the seller as a draft");
+        var stillOrdered = await _scenario.Policy.ListingAsync(twice);
+        stillOrdered.State.Should().Be(ListingState.Suspended, "another request in force still names it");
+        stillOrdered.StateNote.Should().Contain("R-1/KOMINFO/2026", "it now cites the request still in force, not the withdrawn one");
+        (await _scenario.Policy.NotificationsAsync(seller)).Should().ContainSingle(n => n.Kind == SellerNotificationKind.ListingsRestoredByAdmin)
+            .Which.MessageId.Should().Contain("Admin mencabut penurunan 2 produk Anda");
+        var audit = await _scenario.Policy.WithDbAsync(db => db.AdminActions.AsNoTracking().SingleAsync(a => a.Kind == AdminActionKind.TakedownWithdrawn));
+        audit.Reason.Should().Contain("produk sudah terdaftar");
+        audit.Details.Should().Contain("decided_again=2").And.Contain("still_ordered=1");
+    }
+
+    [Fact]
     public async Task A_request_without_its_reference_or_listings_is_refused_with_a_message_and_takes_nothing_down()
     {
         var admin = await AdminPages.AdminClientAsync(fixture.App);
@@ -154,6 +225,19 @@ public sealed class TakedownTests(TakedownTests.Fixture fixture) : IClassFixture
         using var response = await client.GetAsync(url);
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    private static async Task<IHtmlDocument> RecordAsync(HttpClient admin, string reference, string listings)
+    {
+        var form = await admin.GetDocumentAsync("/Admin/Takedowns");
+        using var recorded = await admin.SubmitAsync(form, "#takedown-form", new Dictionary<string, string>
+        {
+            ["Input.Body"] = nameof(RegulatorBody.Kominfo),
+            ["Input.ReferenceNumber"] = reference,
+            ["Input.LegalBasis"] = "PP 71/2019 Pasal 5",
+            ["Input.Listings"] = listings,
+        });
+        return await admin.FollowAsync(recorded);
     }
 
     public sealed class Fixture : AppFixture

@@ -33,6 +33,46 @@ public static class FormPost
     public static async Task<(string Action, FormUrlEncodedContent Content)> PrepareFormAsync(
         this HttpClient client, string url, IReadOnlyDictionary<string, string> fields, string formSelector = "main form[method=post]")
     {
+        var (action, values) = await FormValuesAsync(client, url, fields, formSelector);
+        return (action, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>Submits a form as multipart with files attached, the way a browser sends a form with a file input.</summary>
+    public static async Task<HttpResponseMessage> SubmitFormWithFilesAsync(
+        this HttpClient client, string url, IReadOnlyDictionary<string, string> fields, IEnumerable<(string Field, string FileName, byte[] Content, string ContentType)> files,
+        string formSelector = "main form[method=post]")
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var (action, values) = await FormValuesAsync(client, url, fields, formSelector);
+        using var content = Multipart(values, files);
+        return await client.PostAsync(action, content);
+    }
+
+    /// <summary>A multipart body of fields and files, as a browser sends a form with file inputs.</summary>
+    public static MultipartFormDataContent Multipart(
+        IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<(string Field, string FileName, byte[] Content, string ContentType)> files)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(files);
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (field, fileName, bytes, contentType) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+            content.Add(file, field, fileName);
+        }
+
+        return content;
+    }
+
+    private static async Task<(string Action, Dictionary<string, string> Values)> FormValuesAsync(
+        HttpClient client, string url, IReadOnlyDictionary<string, string> fields, string formSelector)
+    {
         var document = await client.GetDocumentAsync(url);
         var form = document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {url}.");
@@ -56,6 +96,6 @@ public static class FormPost
         }
 
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
-        return (action, new FormUrlEncodedContent(values));
+        return (action, values);
     }
 }

@@ -23,6 +23,9 @@ public sealed class MarketplaceApp(string connectionString, IReadOnlyDictionary<
         builder.UseSetting("ConnectionStrings:Marketplace", ConnectionString);
         builder.UseSetting("LocalPostgres:Enabled", "false");
         builder.UseSetting("DemoData:Enabled", "false");
+
+        // Photos the tests store (every scenario listing has one) go to a temporary folder unless a fixture names its own.
+        builder.UseSetting("Images:Directory", Path.Combine(Path.GetTempPath(), "marketplace-test-images"));
         builder.UseSetting("Identity:RequireConfirmedAccount", "false");
         builder.UseSetting("Logging:File", string.Empty);
 

@@ -4,6 +4,7 @@ using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Policy;
+using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Identity;
 using Marketplace.Web.Tests.Infrastructure;
@@ -44,11 +45,19 @@ public sealed class PolicyScenario(MarketplaceApp app)
         });
     }
 
-    public Task<long> CreateDraftAsync(int sellerId, string categorySlug, string title, long price = 250_000, ProductOrigin origin = ProductOrigin.Local, string description = "Produk uji.") =>
+    /// <summary>A draft with one photo, so that publishing it is up to the policy; a test of the photo rule asks for none.</summary>
+    public Task<long> CreateDraftAsync(
+        int sellerId, string categorySlug, string title, long price = 250_000, ProductOrigin origin = ProductOrigin.Local, string description = "Produk uji.", bool withPhoto = true) =>
         WithDbAsync(async db =>
         {
             var categoryId = await CategoryIdAsync(db, categorySlug);
             var listing = new Listing(sellerId, "SKU-" + Interlocked.Increment(ref _sequence), new ListingContent(categoryId, title, description, new Rupiah(price), 10, origin, null), Now);
+            if (withPhoto)
+            {
+                var photo = await StorePhotoAsync();
+                listing.AddImage(photo.Name, photo.ContentType);
+            }
+
             db.Listings.Add(listing);
             await db.SaveChangesAsync();
             return listing.Id;
@@ -64,6 +73,14 @@ public sealed class PolicyScenario(MarketplaceApp app)
 
     public Task<PublicationResult> PublishAsync(long listingId, DecisionTrigger trigger = DecisionTrigger.SellerPublish, string actor = "seller@example.id") =>
         WithServiceAsync<ListingPublication, PublicationResult>(p => p.PublishAsync(listingId, trigger, actor));
+
+    /// <summary>A small real photo put through the site's image store, as an upload would be.</summary>
+    public async Task<StoredImage> StorePhotoAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var saved = await scope.ServiceProvider.GetRequiredService<ImageStore>().SaveAsync("foto-produk.png", TestImages.Png(), CancellationToken.None);
+        return saved.Image ?? throw new InvalidOperationException(saved.ProblemKey);
+    }
 
     public Task<T> RulesAsync<T>(Func<PolicyRuleChanges, Task<T>> change) => WithServiceAsync(change);
 

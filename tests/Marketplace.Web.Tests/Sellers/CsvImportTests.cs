@@ -68,7 +68,7 @@ public sealed class CsvImportTests(SellerPortalFixture fixture) : IClassFixture<
         var importId = await CsvUploads.UploadAsync(client, MixedFile());
         var import = await CsvUploads.FinishedAsync(_portal, importId);
 
-        import.Status.Should().Be(ListingImportStatus.Completed);
+        import.Status.Should().Be(ListingImportStatus.Completed, import.FailureKey);
         (import.TotalRows, import.CreatedCount, import.UpdatedCount, import.UnchangedCount, import.InvalidCount, import.PublishedCount, import.NotPublishedCount)
             .Should().Be((18, 3, 0, 0, 15, 2, 1));
         var problems = await _portal.Scenario.WithDbAsync(db => db.ListingImportProblems.Where(p => p.ImportId == importId).ToListAsync());
@@ -152,16 +152,36 @@ public sealed class CsvImportTests(SellerPortalFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_template_has_the_columns_and_an_example_row_that_imports_cleanly()
+    public async Task The_template_has_indonesian_columns_a_category_path_and_an_example_row_that_imports_cleanly_with_its_photos()
     {
-        var (_, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
 
         using var template = await client.GetAsync("/Seller/Uploads?handler=Template");
         var bytes = await template.Content.ReadAsByteArrayAsync();
-        Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split("\r\n")[0].Should().Be(CsvUploads.Header);
+        var lines = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split("\r\n");
+        lines[0].Should().Be("sku,kategori,nama_produk,deskripsi,harga,stok,tkdn_persen,asal,gambar");
+        lines[1].Should().Contain("Fesyen & Tekstil > Kain Tradisional > Batik Tulis");
 
-        var import = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, bytes, "template.csv"));
+        var zip = CsvUploads.Zip(bytes, ("batik-sekar-jagad-1.jpg", TestImages.Jpeg()), ("batik-sekar-jagad-2.jpg", TestImages.Jpeg()));
+        var import = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, zip, "template.zip", asIs: true));
         (import.CreatedCount, import.InvalidCount, import.PublishedCount).Should().Be((1, 0, 1));
+        var id = await _portal.Scenario.WithDbAsync(db => db.Listings.Where(l => l.SellerId == sellerId).Select(l => l.Id).SingleAsync());
+        (await _portal.ListingAsync(id))!.Images.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task Indonesian_and_english_headers_are_read_alike_in_any_case_and_order()
+    {
+        var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        var file = CsvUploads.Sheet(
+            "Nama Produk,HARGA,stok,Kategori,sku,Asal,gambar",
+            $"Kain Batik Tulis Solo,350000,4,Batik Tulis,ID-1,local,{CsvUploads.PhotoName}");
+
+        var import = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, file));
+
+        (import.Status, import.CreatedCount, import.InvalidCount, import.PublishedCount).Should().Be((ListingImportStatus.Completed, 1, 0, 1));
+        var listing = await _portal.Scenario.WithDbAsync(db => db.Listings.Include(l => l.Images).SingleAsync(l => l.SellerId == sellerId));
+        (listing.Title, listing.Price.Amount, listing.Stock, listing.Images.Count).Should().Be(("Kain Batik Tulis Solo", 350_000, 4, 1));
     }
 
     [Fact]

@@ -11,14 +11,48 @@ internal static class CsvUploads
 {
     public const string Header = "sku,category,title,description,price,stock,tkdn_percent,origin";
 
-    public static byte[] File(params string[] rows) => Encoding.UTF8.GetBytes(string.Join("\r\n", [Header, .. rows]) + "\r\n");
+    /// <summary>The photo every row of <see cref="File"/> names, packed beside the sheet by <see cref="UploadAsync"/>.</summary>
+    public const string PhotoName = "foto.png";
 
-    public static async Task<long> UploadAsync(HttpClient client, byte[] file, string name = "produk.csv")
+    /// <summary>A sheet whose rows each name <see cref="PhotoName"/> in the images column, so they can be published.</summary>
+    public static byte[] File(params string[] rows) =>
+        Encoding.UTF8.GetBytes(string.Join("\r\n", [Header + ",images", .. rows.Select(r => r + "," + PhotoName)]) + "\r\n");
+
+    /// <summary>A sheet as written, no photo column added.</summary>
+    public static byte[] Sheet(string header, params string[] rows) => Encoding.UTF8.GetBytes(string.Join("\r\n", [header, .. rows]) + "\r\n");
+
+    /// <summary>A ZIP of the sheet and the named files, as a seller packs one.</summary>
+    public static byte[] Zip(byte[] sheet, params (string Name, byte[] Content)[] files)
     {
-        using var response = await SellerPortal.PostMultipartAsync(client, "/Seller/Uploads", "/Seller/Uploads", new Dictionary<string, string>(), [("Upload", name, file, "text/csv")]);
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in files.Prepend(("produk.csv", sheet)))
+            {
+                using var entry = zip.CreateEntry(name).Open();
+                entry.Write(content);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Uploads a sheet with <see cref="PhotoName"/> packed beside it in a ZIP (the way a seller's listings get photos),
+    /// or a ZIP or a bare sheet as it is when <paramref name="asIs"/>.
+    /// </summary>
+    public static async Task<long> UploadAsync(HttpClient client, byte[] file, string name = "produk.csv", bool asIs = false)
+    {
+        var (upload, uploadName) = asIs ? (file, name) : (Zip(file, (PhotoName, TestImages.Png())), "produk.zip");
+        using var response = await PostAsync(client, upload, uploadName);
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         return long.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Posts a file to the upload form and returns the response, whatever it is.</summary>
+    public static Task<HttpResponseMessage> PostAsync(HttpClient client, byte[] file, string name) =>
+        SellerPortal.PostMultipartAsync(
+            client, "/Seller/Uploads", "/Seller/Uploads", new Dictionary<string, string>(), [("Upload", name, file, name.EndsWith(".zip", StringComparison.Ordinal) ? "application/zip" : "text/csv")]);
 
     public static Task<ListingImport> FinishedAsync(SellerPortal portal, long importId) =>
         Eventually.WaitForAsync(

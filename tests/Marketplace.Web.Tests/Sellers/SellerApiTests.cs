@@ -22,6 +22,7 @@ public sealed class SellerApiTests(SellerApiTests.Fixture fixture) : IClassFixtu
         price,
         stock = 10,
         publish,
+        images = new[] { Convert.ToBase64String(TestImages.Png()) },
     };
 
     [Fact]

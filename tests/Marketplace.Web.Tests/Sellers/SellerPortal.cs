@@ -32,9 +32,17 @@ public sealed class SellerPortal(MarketplaceApp app)
         ["Input.TkdnPercent"] = string.Empty,
     };
 
-    /// <summary>Posts the listing form to a handler (Save or Publish) and returns the response.</summary>
-    public static Task<HttpResponseMessage> PostListingAsync(HttpClient client, string handler, IReadOnlyDictionary<string, string> fields, long? id = null) =>
-        client.SubmitFormAsync($"/Seller/Listings/Edit{(id is null ? string.Empty : "/" + id)}?handler={handler}", fields);
+    /// <summary>
+    /// Posts the listing form to a handler (Save or Publish) and returns the response. A new listing is sent with one
+    /// photo, as a seller's would be (a listing is published only with a photo), unless the test says otherwise.
+    /// </summary>
+    public static Task<HttpResponseMessage> PostListingAsync(HttpClient client, string handler, IReadOnlyDictionary<string, string> fields, long? id = null, bool withPhoto = true) =>
+        id is null && withPhoto
+            ? client.SubmitFormWithFilesAsync($"/Seller/Listings/Edit?handler={handler}", fields, [Photo])
+            : client.SubmitFormAsync($"/Seller/Listings/Edit{(id is null ? string.Empty : "/" + id)}?handler={handler}", fields);
+
+    /// <summary>The photo test listings are given: a small real PNG, as the listing form's file input sends it.</summary>
+    public static (string Field, string FileName, byte[] Content, string ContentType) Photo => ("Uploads", "foto-produk.png", TestImages.Png(), "image/png");
 
     /// <summary>Creates a listing through the form and returns its id, read from the redirect.</summary>
     public static async Task<long> CreateAsync(HttpClient client, string handler, IReadOnlyDictionary<string, string> fields)
@@ -51,22 +59,7 @@ public sealed class SellerPortal(MarketplaceApp app)
         var page = await client.GetDocumentAsync(pageUrl);
         var token = page.QuerySelector("main form[method=post] input[name=__RequestVerificationToken]") as IHtmlInputElement
             ?? throw new InvalidOperationException("No antiforgery token on " + pageUrl);
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token.Value), "__RequestVerificationToken" },
-        };
-        foreach (var (name, value) in fields)
-        {
-            content.Add(new StringContent(value), name);
-        }
-
-        foreach (var (field, fileName, bytes, contentType) in files)
-        {
-            var file = new ByteArrayContent(bytes);
-            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
-            content.Add(file, field, fileName);
-        }
-
+        using var content = FormPost.Multipart([new("__RequestVerificationToken", token.Value), .. fields], files);
         return await client.PostAsync(postUrl, content);
     }
 

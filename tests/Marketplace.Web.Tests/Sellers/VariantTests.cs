@@ -114,6 +114,7 @@ public sealed class VariantTests(SellerPortalFixture fixture) : IClassFixture<Se
             title = "Kaos Batik Lengan Pendek",
             description = "Katun combed.",
             publish = true,
+            images = new[] { Convert.ToBase64String(TestImages.Png()) },
             variants = new object[]
             {
                 new { name1 = "Ukuran", value1 = "M", name2 = "Warna", value2 = "Merah", price = 120_000, stock = 4 },

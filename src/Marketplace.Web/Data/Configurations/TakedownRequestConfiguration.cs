@@ -13,6 +13,8 @@ internal sealed class TakedownRequestConfiguration : IEntityTypeConfiguration<Ta
         builder.Property(r => r.ReferenceNumber).HasMaxLength(TakedownRequest.ReferenceMaxLength);
         builder.Property(r => r.LegalBasis).HasMaxLength(TakedownRequest.LegalBasisMaxLength);
         builder.Property(r => r.CreatedBy).HasMaxLength(256);
+        builder.Property(r => r.WithdrawnBy).HasMaxLength(256);
+        builder.Property(r => r.WithdrawalReason).HasMaxLength(TakedownRequest.WithdrawalReasonMaxLength);
         builder.Ignore(r => r.Issuer);
         builder.Ignore(r => r.Citation);
         builder.HasMany(r => r.Items).WithOne().HasForeignKey("TakedownRequestId").IsRequired().OnDelete(DeleteBehavior.Cascade);

@@ -548,6 +548,20 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("reference_number");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("withdrawn_by");
+
                     b.HasKey("Id")
                         .HasName("pk_takedown_requests");
 

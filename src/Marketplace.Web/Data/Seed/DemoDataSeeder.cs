@@ -4,6 +4,7 @@ using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Screening;
+using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Features.Sellers.Verification;
 using Marketplace.Web.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +15,7 @@ namespace Marketplace.Web.Data.Seed;
 /// <summary>
 /// Loads the demo shops, listings and accounts into an empty database. Every listing is published through the listing
 /// policy exactly as a seller's publish would be, so the demo holds published, rejected and waiting listings with their
-/// decisions. The same seed always gives the same shops, listings and outcomes; only the publication instant is the clock's.
+/// decisions. The same seed always gives the same shops, listings, photos and outcomes; only the publication instant is the clock's.
 /// </summary>
 internal static class DemoDataSeeder
 {
@@ -93,6 +94,21 @@ internal static class DemoDataSeeder
             .ToList();
         AddSizeVariants(rows, listings);
         db.Listings.AddRange(listings);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Every listing gets a drawn photo (a listing is published only with one), stored through the same pipeline as uploads.
+        var images = scoped.GetRequiredService<ImageStore>();
+        var clusterOf = await (from c in db.Categories join k in db.Clusters on c.ClusterId equals k.Id select new { c.Id, k.Code })
+            .ToDictionaryAsync(c => c.Id, c => c.Code, cancellationToken);
+        var slugOf = categories.ToDictionary(c => c.Value, c => c.Key);
+        foreach (var listing in listings)
+        {
+            var drawn = DemoPhotos.Draw(listing.Id, slugOf[listing.CategoryId], clusterOf[listing.CategoryId]);
+            var photo = (await images.SaveAsync($"demo-{listing.Id}.webp", drawn, cancellationToken)).Image
+                ?? throw new InvalidOperationException("A drawn demo photo was refused by the image store.");
+            listing.AddImage(photo.Name, photo.ContentType);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
 

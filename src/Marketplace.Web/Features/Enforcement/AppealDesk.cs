@@ -224,6 +224,10 @@ public sealed class AppealDesk(
     {
         switch (appeal.Subject)
         {
+            case AppealSubject.ListingSuspension when await IsTakenDownByAdminAsync(appeal.ListingId!.Value, ct):
+                // A takedown is an admin's act, not a rule's: granting lifts it, and the rules decide the listing again.
+                await publication.LiftTakedownAsync([appeal.ListingId!.Value], actor.Email, ct);
+                break;
             case AppealSubject.ListingRejection or AppealSubject.ListingSuspension or AppealSubject.ReviewHold:
                 await publication.GrantAppealAsync(appeal.ListingId!.Value, actor.Email, ct);
                 await VoidStrikesOfListingAsync(appeal, actor, ct);
@@ -243,6 +247,9 @@ public sealed class AppealDesk(
                 throw new DomainException("appeal.subject_unknown", $"No remedy for {appeal.Subject}.");
         }
     }
+
+    private Task<bool> IsTakenDownByAdminAsync(long listingId, CancellationToken ct) =>
+        db.Listings.AnyAsync(l => l.Id == listingId && l.State == ListingState.Suspended && l.SuspendedBy == SuspensionSource.Admin, ct);
 
     private async Task VoidStrikesOfListingAsync(Appeal appeal, AdminActor actor, CancellationToken ct)
     {

@@ -35,9 +35,11 @@ public sealed class TakedownForm
 public sealed record TakedownRow(
     long Id, string Issuer, string ReferenceNumber, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, int Lines, int Unmatched, TakedownStatus Status);
 
-public sealed record TakedownLine(string Line, long? ListingId, string? Title, ListingState? State);
+public sealed record TakedownLine(long ItemId, string Line, long? ListingId, string? Title, ListingState? State);
 
-public sealed record TakedownDetail(TakedownRow Row, string LegalBasis, string CreatedBy, IReadOnlyList<TakedownLine> Lines);
+public sealed record TakedownWithdrawal(DateTimeOffset At, string By, string Reason);
+
+public sealed record TakedownDetail(TakedownRow Row, string LegalBasis, string CreatedBy, TakedownWithdrawal? Withdrawal, IReadOnlyList<TakedownLine> Lines);
 
 /// <summary>One policy decision or admin action on a listing a request named, as the regulator reads it.</summary>
 public sealed record EvidenceEntry(
@@ -54,7 +56,7 @@ public sealed record TakedownEvidence(TakedownDetail Request, IReadOnlyList<Evid
 /// evidence. Every step is in the audit trail.
 /// </summary>
 public sealed class TakedownInbox(
-    MarketplaceDbContext db, PolicyRuleChanges rules, AdminActionLog actions, IOptions<EnforcementOptions> options, TimeProvider clock)
+    MarketplaceDbContext db, PolicyRuleChanges rules, ListingPublication publication, AdminActionLog actions, IOptions<EnforcementOptions> options, TimeProvider clock)
 {
     public const int InboxSize = 100;
 
@@ -85,26 +87,83 @@ public sealed class TakedownInbox(
         {
             db.TakedownRequests.Add(request);
             await db.SaveChangesAsync(ct);
-            var reason = new PolicyReason(
-                ReasonCodes.RegulatorTakedown,
-                null,
-                $"Diturunkan atas permintaan {request.Issuer} nomor {request.ReferenceNumber}, dasar hukum: {request.LegalBasis}.",
-                $"Taken down at the request of {request.Issuer}, reference {request.ReferenceNumber}, legal basis: {request.LegalBasis}.");
-            var effect = await rules.SuspendListingsByAdminAsync(listingIds, reason, request.Citation, actor.Email, ct);
+            var effect = await TakeDownAsync(request, listingIds, actor, ct);
             var unmatched = request.Items.Count(i => i.ListingId is null);
             await actions.RecordAsync(
                 actor, AdminActionKind.TakedownRecorded, new AdminTarget(), request.Citation,
                 FormattableString.Invariant($"request={request.Id}; lines={request.Items.Count}; listings={listingIds.Count}; taken_down={effect.Suspended}; unmatched={unmatched}; due={request.DueAt:O}"),
                 ct);
-            var sellers = await db.Listings.AsNoTracking().Where(l => listingIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.SellerId, ct);
-            foreach (var listingId in listingIds)
+            return request.Id;
+        },
+        cancellationToken);
+    }
+
+    /// <summary>
+    /// An admin names the listing an unmatched line meant (its id or product address); the listing comes down at once
+    /// under the request, as if the line had named it from the start. False when there is no such request.
+    /// </summary>
+    public Task<bool> MatchLineAsync(long requestId, long itemId, string? listing, AdminActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var listingId = TakedownRequest.ListingIdIn(listing ?? string.Empty)
+            ?? throw new DomainException("takedown.listing_unreadable", "Give a listing's id or its product address.");
+        return PolicyTransaction.RunAsync(db, async ct =>
+        {
+            var request = await LockedAsync(requestId, ct);
+            if (request is null)
             {
-                await actions.RecordAsync(
-                    actor, AdminActionKind.ListingTakenDown, new AdminTarget(SellerId: sellers[listingId], ListingId: listingId), request.Citation,
-                    FormattableString.Invariant($"request={request.Id}"), ct);
+                return false;
             }
 
-            return request.Id;
+            if (!await db.Listings.AnyAsync(l => l.Id == listingId, ct))
+            {
+                throw new DomainException("takedown.listing_not_found", "No listing has that id or address.");
+            }
+
+            var line = request.Items.SingleOrDefault(i => i.Id == itemId)?.Line;
+            request.MatchLine(itemId, listingId);
+            await db.SaveChangesAsync(ct);
+            await TakeDownAsync(request, [listingId], actor, ct);
+            await actions.RecordAsync(
+                actor, AdminActionKind.TakedownLineMatched, new AdminTarget(ListingId: listingId), request.Citation,
+                FormattableString.Invariant($"request={request.Id}; line={line}"), ct);
+            return true;
+        },
+        cancellationToken);
+    }
+
+    /// <summary>
+    /// The regulator withdrew its request: the request is marked so, with the reason, and each listing it took down that
+    /// no other request in force names is decided again through the policy (live again only if the rules allow it now).
+    /// Returns how many listings were decided again, or null when there is no such request.
+    /// </summary>
+    public Task<int?> WithdrawAsync(long requestId, string? reason, AdminActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return PolicyTransaction.RunAsync<int?>(db, async ct =>
+        {
+            var request = await LockedAsync(requestId, ct);
+            if (request is null)
+            {
+                return null;
+            }
+
+            request.Withdraw(reason, actor.Email, clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            var named = request.Items.Where(i => i.ListingId is not null).Select(i => i.ListingId!.Value).Distinct().ToList();
+            var stillOrdered = await (from r in db.TakedownRequests
+                                      from i in r.Items
+                                      where r.WithdrawnAt == null && i.ListingId != null && named.Contains(i.ListingId.Value)
+                                      select i.ListingId!.Value)
+                .Distinct()
+                .ToListAsync(ct);
+            var lifted = await publication.LiftTakedownAsync(named.Except(stillOrdered).ToList(), actor.Email, ct);
+            await CiteNewestOrderAsync(stillOrdered, actor, ct);
+            await actions.RecordAsync(
+                actor, AdminActionKind.TakedownWithdrawn, new AdminTarget(), request.WithdrawalReason,
+                FormattableString.Invariant($"request={request.Id}; listings={named.Count}; decided_again={lifted.Count}; still_ordered={stillOrdered.Count}"),
+                ct);
+            return lifted.Count;
         },
         cancellationToken);
     }
@@ -121,15 +180,18 @@ public sealed class TakedownInbox(
             return null;
         }
 
-        var request = await db.TakedownRequests.AsNoTracking().Where(r => r.Id == requestId).Select(r => new { r.LegalBasis, r.CreatedBy }).SingleAsync(cancellationToken);
+        var request = await db.TakedownRequests.AsNoTracking().Where(r => r.Id == requestId)
+            .Select(r => new { r.LegalBasis, r.CreatedBy, r.WithdrawnAt, r.WithdrawnBy, r.WithdrawalReason })
+            .SingleAsync(cancellationToken);
         var lines = await (from r in db.TakedownRequests.AsNoTracking()
                            from i in r.Items
                            where r.Id == requestId
                            orderby i.Id
                            let listing = db.Listings.FirstOrDefault(l => l.Id == i.ListingId)
-                           select new TakedownLine(i.Line, i.ListingId, listing != null ? listing.Title : null, listing != null ? listing.State : null))
+                           select new TakedownLine(i.Id, i.Line, i.ListingId, listing != null ? listing.Title : null, listing != null ? listing.State : null))
             .ToListAsync(cancellationToken);
-        return new TakedownDetail(row, request.LegalBasis, request.CreatedBy, lines);
+        var withdrawal = request.WithdrawnAt is { } at ? new TakedownWithdrawal(at, request.WithdrawnBy!, request.WithdrawalReason!) : null;
+        return new TakedownDetail(row, request.LegalBasis, request.CreatedBy, withdrawal, lines);
     }
 
     /// <summary>Every decision and admin action on the request's listings, oldest first, for the regulator; the export is audited.</summary>
@@ -197,12 +259,75 @@ public sealed class TakedownInbox(
     {
         var now = clock.GetUtcNow();
         var rows = await requests.AsNoTracking()
-            .Select(r => new { r.Id, r.Body, r.BodyName, r.ReferenceNumber, r.ReceivedAt, r.DueAt, Lines = r.Items.Count, Unmatched = r.Items.Count(i => i.ListingId == null) })
+            .Select(r => new
+            {
+                r.Id,
+                r.Body,
+                r.BodyName,
+                r.ReferenceNumber,
+                r.ReceivedAt,
+                r.DueAt,
+                Withdrawn = r.WithdrawnAt != null,
+                Lines = r.Items.Count,
+                Unmatched = r.Items.Count(i => i.ListingId == null),
+            })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new TakedownRow(
                 r.Id, TakedownRequest.IssuerOf(r.Body, r.BodyName), r.ReferenceNumber, r.ReceivedAt, r.DueAt, r.Lines, r.Unmatched,
-                TakedownRequest.StatusOf(r.Unmatched, r.DueAt, now)))
+                TakedownRequest.StatusOf(r.Unmatched, r.DueAt, r.Withdrawn, now)))
             .ToList();
+    }
+
+    /// <summary>Takes listings down under a request, through the policy, each cited and recorded in the audit trail.</summary>
+    private async Task<RedecisionSummary> TakeDownAsync(TakedownRequest request, IReadOnlyCollection<long> listingIds, AdminActor actor, CancellationToken ct)
+    {
+        var effect = await rules.SuspendListingsByAdminAsync(listingIds, ReasonOf(request), request.Citation, actor.Email, ct);
+        var sellers = await db.Listings.AsNoTracking().Where(l => listingIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.SellerId, ct);
+        foreach (var listingId in listingIds)
+        {
+            await actions.RecordAsync(
+                actor, AdminActionKind.ListingTakenDown, new AdminTarget(SellerId: sellers[listingId], ListingId: listingId), request.Citation,
+                FormattableString.Invariant($"request={request.Id}"), ct);
+        }
+
+        return effect;
+    }
+
+    /// <summary>
+    /// Listings still ordered down by requests in force cite the newest of them, so neither the seller nor the evidence
+    /// names a withdrawn request as the reason.
+    /// </summary>
+    private async Task CiteNewestOrderAsync(IReadOnlyCollection<long> listingIds, AdminActor actor, CancellationToken ct)
+    {
+        var orders = await (from r in db.TakedownRequests
+                            from i in r.Items
+                            where r.WithdrawnAt == null && i.ListingId != null && listingIds.Contains(i.ListingId.Value)
+                            select new { ListingId = i.ListingId!.Value, RequestId = r.Id, r.ReceivedAt })
+            .ToListAsync(ct);
+        var newest = orders.GroupBy(o => o.ListingId).Select(g => g.OrderByDescending(o => o.ReceivedAt).ThenByDescending(o => o.RequestId).First());
+        foreach (var byRequest in newest.GroupBy(o => o.RequestId))
+        {
+            var request = await db.TakedownRequests.SingleAsync(r => r.Id == byRequest.Key, ct);
+            await rules.SuspendListingsByAdminAsync(byRequest.Select(o => o.ListingId).ToList(), ReasonOf(request), request.Citation, actor.Email, ct);
+        }
+    }
+
+    private static PolicyReason ReasonOf(TakedownRequest request) => new(
+        ReasonCodes.RegulatorTakedown,
+        null,
+        $"Diturunkan atas permintaan {request.Issuer} nomor {request.ReferenceNumber}, dasar hukum: {request.LegalBasis}.",
+        $"Taken down at the request of {request.Issuer}, reference {request.ReferenceNumber}, legal basis: {request.LegalBasis}.");
+
+    /// <summary>The request with its lines, its row locked so two admins' changes to it queue.</summary>
+    private async Task<TakedownRequest?> LockedAsync(long requestId, CancellationToken ct)
+    {
+        var request = await db.TakedownRequests.FromSql($"SELECT * FROM takedown_requests WHERE id = {requestId} FOR UPDATE").SingleOrDefaultAsync(ct);
+        if (request is not null)
+        {
+            await db.Entry(request).Collection(r => r.Items).LoadAsync(ct);
+        }
+
+        return request;
     }
 
     private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);

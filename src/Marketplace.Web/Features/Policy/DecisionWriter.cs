@@ -46,7 +46,7 @@ internal static class DecisionWriter
     private static async Task UpdateListingsAsync(MarketplaceDbContext db, IReadOnlyList<ListingDecision> decisions, CancellationToken cancellationToken)
     {
         var changed = decisions
-            .Where(d => d.StateChanged || !d.Facts.ReasonCodes.SequenceEqual(d.Verdict.ReasonCodes))
+            .Where(d => d.StateChanged || !d.Facts.ReasonCodes.SequenceEqual(d.Verdict.ReasonCodes) || d.New.StateNote != d.Facts.Current.StateNote)
             .ToList();
         if (changed.Count == 0)
         {
@@ -128,6 +128,9 @@ internal static class DecisionWriter
                 SellerNotificationKind.ListingsSuspendedByAdmin => (
                     $"{count} produk Anda diturunkan oleh admin. {reason?.MessageId}",
                     $"{count} of your listings were taken down by an admin. {reason?.MessageEn}"),
+                SellerNotificationKind.ListingsRestoredByAdmin => (
+                    $"Admin mencabut penurunan {count} produk Anda. Status setiap produk ada di daftar produk Anda.",
+                    $"An admin lifted the takedown of {count} of your listings. Each listing's status is in your listings."),
                 SellerNotificationKind.ListingsRestoredByPolicy => (
                     $"{count} produk Anda tayang kembali karena aturan yang menurunkannya tidak berlaku lagi.",
                     $"{count} of your listings are live again because the rule that took them down no longer applies."),
@@ -145,6 +148,7 @@ internal static class DecisionWriter
     {
         (not ListingState.Rejected, ListingState.Rejected) => SellerNotificationKind.ListingsRejected,
         _ when trigger == DecisionTrigger.AdminSuspension => SellerNotificationKind.ListingsSuspendedByAdmin,
+        _ when trigger == DecisionTrigger.TakedownLifted => SellerNotificationKind.ListingsRestoredByAdmin,
         _ when !trigger.IsRuleChange() => null,
         (ListingState.Published, ListingState.Suspended) => SellerNotificationKind.ListingsSuspendedByPolicy,
         (ListingState.Suspended, ListingState.Published) => SellerNotificationKind.ListingsRestoredByPolicy,

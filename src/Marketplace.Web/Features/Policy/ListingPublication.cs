@@ -21,7 +21,8 @@ public sealed record EditResult(long ListingId, ListingState State, PolicyVerdic
 /// The one enforcement point for making a listing visible. Publishing from the seller's form, editing a live listing,
 /// a CSV import, the seller API and an admin's approval all come here: it locks what the decision reads, decides with
 /// <see cref="ListingPolicy"/> under the rules in force now, records a <see cref="PolicyDecision"/> and moves the
-/// listing, all in one transaction.
+/// listing, all in one transaction. A listing not ready to publish (<see cref="PublicationReadiness"/>) is checked
+/// here, before the policy, and left as it is: one listing's attempt is refused with the reason, a batch leaves it out.
 /// </summary>
 public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clock, ScreeningModels models, StrikeLedger strikes)
 {
@@ -29,9 +30,12 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
     private readonly HashSet<int> _struck = [];
 
     public async Task<PublicationResult> PublishAsync(long listingId, DecisionTrigger trigger, string actor, CancellationToken cancellationToken = default) =>
-        (await PublishAsync([listingId], trigger, actor, cancellationToken)).Single();
+        (await PublishAsync([listingId], trigger, actor, cancellationToken)).SingleOrDefault() ?? throw PublicationReadiness.PhotoRequired();
 
-    /// <summary>Publishes drafts, resubmits rejected listings, or re-decides live ones; refuses listings in other states.</summary>
+    /// <summary>
+    /// Publishes drafts, resubmits rejected listings, or re-decides live ones; refuses listings in other states. The
+    /// results leave out the listings not ready to publish, which stay as they were.
+    /// </summary>
     public Task<IReadOnlyList<PublicationResult>> PublishAsync(
         IReadOnlyCollection<long> listingIds, DecisionTrigger trigger, string actor, CancellationToken cancellationToken = default) =>
         ThenSuspendStruckOutAsync(PolicyTransaction.RunAsync(db, ct => DecideAsync(listingIds, trigger, actor, ct), cancellationToken), cancellationToken);
@@ -78,7 +82,7 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
                 return new EditResult(listingId, listing.State, null);
             }
 
-            var decided = (await DecideLockedAsync([listingId], locked, trigger, actor, ct)).Single();
+            var decided = (await DecideLockedAsync([listingId], locked, trigger, actor, ct)).SingleOrDefault() ?? throw PublicationReadiness.PhotoRequired();
             return new EditResult(listingId, decided.State, decided.Verdict);
         },
         cancellationToken),
@@ -95,6 +99,38 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
     public Task<PublicationResult> GrantAppealAsync(long listingId, string actor, CancellationToken cancellationToken = default) =>
         WaiveAndDecideAsync(listingId, l => l.ClearMisclassificationOnAppeal(), DecisionTrigger.AppealGranted, actor, cancellationToken);
 
+    /// <summary>
+    /// An admin lifts a takedown (the regulator withdrew, or the seller's appeal was granted): each listing still taken
+    /// down by an admin is decided again as a publication, so it goes live only if the rules allow it now; one never
+    /// published goes back to draft. Listings no longer taken down by an admin are left as they are.
+    /// </summary>
+    public Task<IReadOnlyList<PublicationResult>> LiftTakedownAsync(IReadOnlyCollection<long> listingIds, string actor, CancellationToken cancellationToken = default) =>
+        PolicyTransaction.RunAsync<IReadOnlyList<PublicationResult>>(db, async ct =>
+        {
+            if (listingIds.Count == 0)
+            {
+                return [];
+            }
+
+            var locked = await LockPlacementAsync(listingIds, ct);
+            var ids = listingIds.Distinct().ToArray();
+            var takenDown = await db.Database.SqlQuery<long>($"""
+                SELECT id AS "Value" FROM listings
+                WHERE id = ANY({ids}) AND state = {(int)ListingState.Suspended} AND suspended_by = {(int)SuspensionSource.Admin}
+                ORDER BY id
+                FOR UPDATE
+                """).ToListAsync(ct);
+            return takenDown.Count == 0 ? [] : await DecideLockedAsync(takenDown, locked, DecisionTrigger.TakedownLifted, actor, ct);
+        },
+        cancellationToken);
+
+    /// <summary>
+    /// An admin took back an approval or a rejection of a held listing: the approval's waiver is withdrawn and the
+    /// listing decided again, as any publication attempt is; the admin's rejection note goes when the state moves.
+    /// </summary>
+    public Task<PublicationResult> UndoReviewAsync(long listingId, string actor, CancellationToken cancellationToken = default) =>
+        WaiveAndDecideAsync(listingId, l => l.ReopenReview(), DecisionTrigger.ReviewUndone, actor, cancellationToken);
+
     private Task<PublicationResult> WaiveAndDecideAsync(long listingId, Action<Listing> waive, DecisionTrigger trigger, string actor, CancellationToken cancellationToken) =>
         PolicyTransaction.RunAsync(db, async ct =>
         {
@@ -102,7 +138,7 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
             var listing = await db.Listings.FromSql($"SELECT *, xmin FROM listings WHERE id = {listingId} FOR UPDATE").SingleAsync(ct);
             waive(listing);
             await db.SaveChangesAsync(ct);
-            return (await DecideLockedAsync([listingId], locked, trigger, actor, ct)).Single();
+            return (await DecideLockedAsync([listingId], locked, trigger, actor, ct)).SingleOrDefault() ?? throw PublicationReadiness.PhotoRequired();
         },
         cancellationToken);
 
@@ -140,7 +176,12 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
         IReadOnlyCollection<long> listingIds, LockedPlacement locked, DecisionTrigger trigger, string actor, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var facts = await ListingFactsReader.ReadForUpdateAsync(db, DecisionScope.Listings(listingIds), policy, models, ct);
+        var read = await ListingFactsReader.ReadForUpdateAsync(db, DecisionScope.Listings(listingIds), policy, models, ct);
+
+        // Counted once the listings are locked, so the count is the one the decision is written against.
+        var photos = await db.ListingImages.Where(i => listingIds.Contains(i.ListingId)).GroupBy(i => i.ListingId)
+            .Select(g => new { ListingId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.ListingId, g => g.Count, ct);
+        var facts = read.Where(f => PublicationReadiness.IsReady(photos.GetValueOrDefault(f.Id))).ToList();
         var now = clock.GetUtcNow();
         var decisions = new List<ListingDecision>(facts.Count);
         foreach (var fact in facts)

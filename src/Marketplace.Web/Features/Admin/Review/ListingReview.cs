@@ -20,6 +20,13 @@ public sealed record WaitingListing(
 
 public sealed record ReviewPage(IReadOnlyList<WaitingListing> Listings, int Waiting);
 
+/// <summary>A listing this admin approved or rejected a moment ago, with where it stands now and until when the admin may take the decision back.</summary>
+public sealed record RecentReview(
+    long ListingId, string Title, string? ImageName, int SellerId, string SellerName, AdminActionKind Kind, ListingState State, DateTimeOffset DecidedAt, DateTimeOffset UndoUntil);
+
+/// <summary>What an undo did: the listing's state after the policy decided it again, or why there was nothing to undo.</summary>
+public sealed record UndoOutcome(long ListingId, ListingState? State, string? ProblemKey);
+
 /// <summary>What a bulk review did: how many listings went each way, and how many had already left the queue.</summary>
 public sealed record ReviewOutcome(int Published, int StillWaiting, int Blocked, int Rejected, int Skipped);
 
@@ -27,9 +34,125 @@ public sealed record ReviewOutcome(int Published, int StillWaiting, int Blocked,
 /// The review queue: listings the policy held as NeedsReview, oldest first. Approving publishes through the policy
 /// (which may still block), rejecting puts the admin's note before the seller; every step is recorded as an admin action.
 /// </summary>
-public sealed class ListingReview(MarketplaceDbContext db, ListingPublication publication, AdminActionLog actions, StrikeLedger strikes, TimeProvider clock)
+public sealed class ListingReview(
+    MarketplaceDbContext db, ListingPublication publication, AdminActionLog actions, StrikeLedger strikes, TimeProvider clock, IConfiguration configuration)
 {
     public const int PageSize = 50;
+
+    /// <summary>How long an admin may take back an approval or a rejection ("Urungkan"); a setting, five minutes unless set.</summary>
+    public TimeSpan UndoWindow => TimeSpan.FromSeconds(configuration.GetValue("Review:UndoSeconds", 300));
+
+    /// <summary>The listings this admin approved or rejected within the undo window that nothing has moved since, newest first.</summary>
+    public async Task<IReadOnlyList<RecentReview>> RecentlyDecidedAsync(AdminActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var since = clock.GetUtcNow() - UndoWindow;
+        var rows = await (
+            from a in db.AdminActions.AsNoTracking()
+            join l in db.Listings on a.ListingId equals l.Id
+            join s in db.Sellers on l.SellerId equals s.Id
+            where a.ActorUserId == actor.UserId && a.At >= since && (a.Kind == AdminActionKind.ListingApproved || a.Kind == AdminActionKind.ListingRejected)
+            orderby a.Id descending
+            select new
+            {
+                Action = a,
+                l.Title,
+                Image = l.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault(),
+                SellerId = s.Id,
+                s.StoreName,
+                l.State,
+            })
+            .Take(PageSize)
+            .ToListAsync(cancellationToken);
+        var undoable = new List<RecentReview>();
+        foreach (var row in rows.DistinctBy(r => r.Action.ListingId))
+        {
+            if (await UndoProblemAsync(row.Action.ListingId!.Value, actor, cancellationToken) is null)
+            {
+                undoable.Add(new RecentReview(
+                    row.Action.ListingId!.Value, row.Title, row.Image, row.SellerId, row.StoreName, row.Action.Kind, row.State, row.Action.At, row.Action.At + UndoWindow));
+            }
+        }
+
+        return undoable;
+    }
+
+    /// <summary>
+    /// Takes back this admin's approval or rejection of a listing within the undo window, as a policy decision: the
+    /// listing is decided again with the approval's waiver withdrawn (so it normally waits for review again), a strike the
+    /// rejection earned is voided, and the undo is recorded as an admin action. Refused once the window has passed, when
+    /// another admin decided, or when anything moved the listing since.
+    /// </summary>
+    public async Task<UndoOutcome> UndoAsync(long listingId, AdminActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        try
+        {
+            return await PolicyTransaction.RunAsync(db, async ct =>
+            {
+                // The review's own audit row is locked (outside the policy's lock order, which never takes it), so a second
+                // undo of the same review waits, then finds it undone.
+                var review = await LastReviewAsync(listingId, ct);
+                if (review is not null)
+                {
+                    await db.Database.ExecuteSqlAsync($"SELECT 1 FROM admin_actions WHERE id = {review.Id} FOR UPDATE", ct);
+                }
+
+                if (await UndoProblemAsync(listingId, actor, ct) is { } problem)
+                {
+                    return new UndoOutcome(listingId, null, problem);
+                }
+
+                var decided = await publication.UndoReviewAsync(listingId, actor.Email, ct);
+                var strike = review!.Kind == AdminActionKind.ListingRejected
+                    ? await db.Strikes.Where(s => s.ListingId == listingId && s.Source == StrikeSource.ConfirmedMisclassification && s.VoidedAt == null && s.IssuedAt >= review.At.AddSeconds(-1))
+                        .Select(s => (long?)s.Id).FirstOrDefaultAsync(ct)
+                    : null;
+                if (strike is { } strikeId)
+                {
+                    await strikes.VoidAsync(strikeId, "Penolakan diurungkan admin · Rejection undone by an admin", actor, ct);
+                }
+
+                await actions.RecordAsync(
+                    actor, AdminActionKind.ListingReviewUndone, new AdminTarget(SellerId: await SellerOfAsync(listingId, ct), ListingId: listingId), null,
+                    $"undone={review.Kind}; state={decided.State}", ct);
+                return new UndoOutcome(listingId, decided.State, null);
+            },
+            cancellationToken);
+        }
+        catch (DomainException e) when (e.Code is "listing.transition_forbidden" or "listing.not_found" or PublicationReadiness.PhotoRequiredCode)
+        {
+            db.ChangeTracker.Clear();
+            return new UndoOutcome(listingId, null, "Admin.Review.UndoGone");
+        }
+    }
+
+    /// <summary>Why this admin cannot undo their last review of the listing now, as a resource key; null when they can.</summary>
+    private async Task<string?> UndoProblemAsync(long listingId, AdminActor actor, CancellationToken ct)
+    {
+        var review = await LastReviewAsync(listingId, ct);
+        if (review is null || review.Kind == AdminActionKind.ListingReviewUndone || review.ActorUserId != actor.UserId)
+        {
+            return "Admin.Review.UndoGone";
+        }
+
+        if (clock.GetUtcNow() - review.At > UndoWindow)
+        {
+            return "Admin.Review.UndoExpired";
+        }
+
+        // Nothing moved the listing since the review: no later decision (a rule change, the seller's resubmission) and no edit.
+        var movedSince = await db.PolicyDecisions.AnyAsync(d => d.ListingId == listingId && d.DecidedAt > review.At, ct)
+            || await db.Listings.AnyAsync(l => l.Id == listingId && l.UpdatedAt > review.At, ct);
+        return movedSince ? "Admin.Review.UndoGone" : null;
+    }
+
+    private Task<AdminAction?> LastReviewAsync(long listingId, CancellationToken ct) =>
+        db.AdminActions.AsNoTracking()
+            .Where(a => a.ListingId == listingId
+                && (a.Kind == AdminActionKind.ListingApproved || a.Kind == AdminActionKind.ListingRejected || a.Kind == AdminActionKind.ListingReviewUndone))
+            .OrderByDescending(a => a.Id)
+            .FirstOrDefaultAsync(ct);
 
     public async Task<ReviewPage> WaitingAsync(CancellationToken cancellationToken)
     {
@@ -94,9 +217,9 @@ public sealed class ListingReview(MarketplaceDbContext db, ListingPublication pu
                     _ => outcome with { Blocked = outcome.Blocked + 1 },
                 };
             }
-            catch (DomainException e) when (e.Code is "listing.transition_forbidden" or "listing.not_found")
+            catch (DomainException e) when (e.Code is "listing.transition_forbidden" or "listing.not_found" or PublicationReadiness.PhotoRequiredCode)
             {
-                // Another admin or the seller moved it out of the queue meanwhile.
+                // Another admin or the seller moved it out of the queue meanwhile, or took its last photo away.
                 db.ChangeTracker.Clear();
                 outcome = outcome with { Skipped = outcome.Skipped + 1 };
             }

@@ -5,6 +5,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Policy;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Features.Sellers.Listings;
 using Marketplace.Web.Features.Sellers.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,8 +23,14 @@ namespace Marketplace.Web.Features.Sellers.Api;
 /// </param>
 public sealed record ListingRequest(
     string? Sku, string? Category, string? Title, string? Description, long? Price, int? Stock, decimal? TkdnPercent, string? Origin, bool Publish = false,
-    IReadOnlyList<VariantRequest>? Variants = null)
+    IReadOnlyList<VariantRequest>? Variants = null, IReadOnlyList<string>? Images = null)
 {
+    /// <summary>
+    /// Photos to add, each a JPEG, PNG or WebP file in base64, checked and re-encoded as a form upload is; a listing is
+    /// published only with at least one photo.
+    /// </summary>
+    public IReadOnlyList<string> ImagesOrNone => Images ?? [];
+
     public ListingFields ToFields() => new(
         Sku,
         Category,
@@ -112,11 +119,17 @@ internal static class SellerApi
         await DescribeAsync(SellerId(user), id, db, cancellationToken) is { } listing ? Tagged(response, listing) : NotFound(text);
 
     private static async Task<Results<Created<ListingResponse>, ValidationProblem>> CreateAsync(
-        ListingRequest request, ClaimsPrincipal user, SellerListings listings, MarketplaceDbContext db, HttpResponse response, IStringLocalizer<SharedResource> text,
-        CancellationToken cancellationToken)
+        ListingRequest request, ClaimsPrincipal user, SellerListings listings, ImageStore images, MarketplaceDbContext db, HttpResponse response,
+        IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == SellerId(user), cancellationToken);
-        var saved = await listings.SaveAsync(seller, null, request.ToFields(), [], request.Publish, DecisionTrigger.SellerApi, Actor(user), expectedVersion: null, cancellationToken);
+        var (photos, refused) = await StoreImagesAsync(request, images, text, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var saved = await listings.SaveAsync(seller, null, request.ToFields(), photos, request.Publish, DecisionTrigger.SellerApi, Actor(user), expectedVersion: null, cancellationToken);
         if (saved!.ListingId is not { } id)
         {
             return Invalid(saved, text);
@@ -128,8 +141,8 @@ internal static class SellerApi
     }
 
     private static async Task<Results<Ok<ListingResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, ListingRequest request, ClaimsPrincipal user, SellerListings listings, MarketplaceDbContext db, HttpRequest http, IStringLocalizer<SharedResource> text,
-        CancellationToken cancellationToken)
+        long id, ListingRequest request, ClaimsPrincipal user, SellerListings listings, ImageStore images, MarketplaceDbContext db, HttpRequest http,
+        IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
         var ifMatch = ListingETag.Read(http.Headers.IfMatch);
         if (ifMatch.Missing)
@@ -142,7 +155,18 @@ internal static class SellerApi
         // SaveAsync compares the version, and the policy compares it again under the row lock; a tag naming no version never matches.
         var expected = ifMatch.Any ? (int?)null : ifMatch.Version ?? -1;
         var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == SellerId(user), cancellationToken);
-        var saved = await listings.SaveAsync(seller, id, request.ToFields(), [], request.Publish, DecisionTrigger.SellerApi, Actor(user), expected, cancellationToken);
+        if (!await db.Listings.AnyAsync(l => l.Id == id && l.SellerId == seller.Id, cancellationToken))
+        {
+            return NotFound(text);
+        }
+
+        var (photos, refused) = await StoreImagesAsync(request, images, text, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var saved = await listings.SaveAsync(seller, id, request.ToFields(), photos, request.Publish, DecisionTrigger.SellerApi, Actor(user), expected, cancellationToken);
         if (saved is null)
         {
             return NotFound(text);
@@ -249,6 +273,40 @@ internal static class SellerApi
                 listing.Version);
         }).ToList();
     }
+
+    /// <summary>The request's photos through the upload's checks; the first one refused answers for the request.</summary>
+    private static async Task<(List<StoredImage> Stored, ValidationProblem? Refused)> StoreImagesAsync(
+        ListingRequest request, ImageStore images, IStringLocalizer text, CancellationToken cancellationToken)
+    {
+        var stored = new List<StoredImage>();
+        if (request.ImagesOrNone.Count > Listing.MaxImages)
+        {
+            return (stored, ImagesProblem(text, "Seller.Image.TooMany", string.Empty));
+        }
+
+        for (var i = 0; i < request.ImagesOrNone.Count; i++)
+        {
+            var name = string.Create(CultureInfo.InvariantCulture, $"images[{i}]");
+            var bytes = new byte[request.ImagesOrNone[i]?.Length ?? 0];
+            if (!Convert.TryFromBase64String(request.ImagesOrNone[i] ?? string.Empty, bytes, out var length))
+            {
+                return (stored, ImagesProblem(text, "Seller.Image.NotAnImage", name));
+            }
+
+            var saved = await images.SaveAsync(name, bytes[..length], cancellationToken);
+            if (saved.Image is null)
+            {
+                return (stored, ImagesProblem(text, saved.ProblemKey!, name));
+            }
+
+            stored.Add(saved.Image);
+        }
+
+        return (stored, null);
+    }
+
+    private static ValidationProblem ImagesProblem(IStringLocalizer text, string key, string name) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["images"] = [text[key, name]] }, title: text["Api.Invalid"]);
 
     private static ValidationProblem Invalid(ListingSaveResult saved, IStringLocalizer text) =>
         TypedResults.ValidationProblem(

@@ -26,11 +26,8 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
     {
         ArgumentNullException.ThrowIfNull(file);
         var fileName = Path.GetFileName(file.FileName);
-        if (file.Length == 0)
-        {
-            return new ImageUpload(fileName, null, "Seller.Image.Empty");
-        }
 
+        // Refused before the bytes are read into memory.
         if (file.Length > MaxBytes)
         {
             return new ImageUpload(fileName, null, "Seller.Image.TooLarge");
@@ -40,6 +37,23 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
         await using (var input = file.OpenReadStream())
         {
             await input.ReadExactlyAsync(bytes, cancellationToken);
+        }
+
+        return await SaveAsync(fileName, bytes, cancellationToken);
+    }
+
+    /// <summary>Stores a photo from any source (a form, a ZIP beside a CSV, the demo data), with the same checks as an upload.</summary>
+    public async Task<ImageUpload> SaveAsync(string fileName, byte[] bytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length == 0)
+        {
+            return new ImageUpload(fileName, null, "Seller.Image.Empty");
+        }
+
+        if (bytes.Length > MaxBytes)
+        {
+            return new ImageUpload(fileName, null, "Seller.Image.TooLarge");
         }
 
         var format = Detect(bytes);

@@ -1,12 +1,16 @@
 using CsvHelper;
+using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Features.Sellers.Listings;
 using Marketplace.Web.Features.Sellers.Shop;
 
 namespace Marketplace.Web.Features.Sellers.Import;
 
-/// <summary>One valid row of an upload.</summary>
-public sealed record CsvListingRow(int RowNumber, CheckedListing Listing);
+/// <summary>One valid row of an upload, with the names of the photos it takes from the ZIP beside the sheet.</summary>
+public sealed record CsvListingRow(int RowNumber, CheckedListing Listing)
+{
+    public IReadOnlyList<string> Images { get; init; } = [];
+}
 
 /// <summary>One problem of an upload, before it is stored: the row as a spreadsheet numbers it, the column and why.</summary>
 public sealed record CsvProblem(int RowNumber, string Column, string Key, string Value);
@@ -18,30 +22,51 @@ public static class ListingCsv
 {
     public const int ValueMaxLength = 200;
 
+    /// <summary>The column of photo file names in the ZIP beside the sheet, several separated by ";".</summary>
+    public const string Images = "images";
+
     private static readonly string[] Required = [ListingColumns.Sku, ListingColumns.Category, ListingColumns.Title, ListingColumns.Price, ListingColumns.Stock];
 
-    /// <summary>The columns and one example row, ready to fill in a spreadsheet.</summary>
+    /// <summary>
+    /// The template's headers, in Indonesian, each with the name the API, the problem report and English files use; a
+    /// header may be written either way, in any case, with spaces for underscores.
+    /// </summary>
+    private static readonly (string Indonesian, string Column)[] Headers =
+    [
+        ("sku", ListingColumns.Sku), ("kategori", ListingColumns.Category), ("nama_produk", ListingColumns.Title), ("deskripsi", ListingColumns.Description),
+        ("harga", ListingColumns.Price), ("stok", ListingColumns.Stock), ("tkdn_persen", ListingColumns.TkdnPercent), ("asal", ListingColumns.Origin), ("gambar", Images),
+    ];
+
+    private static readonly Dictionary<string, string> ColumnOfHeader = Headers
+        .SelectMany(h => new[] { (h.Indonesian, h.Column), (h.Column, h.Column) })
+        .DistinctBy(h => h.Item1)
+        .ToDictionary(h => h.Item1, h => h.Item2, StringComparer.Ordinal);
+
+    /// <summary>The columns and one example row, ready to fill in a spreadsheet; the category is given by its name path.</summary>
     public static byte[] Template() => Write(
-        ListingColumns.All,
-        [["KB-TULIS-001", "batik-tulis", "Kain Batik Tulis Sekar Jagad 2 m", "Katun primisima, pewarna alam, dibuat di Yogyakarta.", "350000", "12", "85", ListingRules.Local]]);
+        Headers.Select(h => h.Indonesian),
+        [["KB-TULIS-001", "Fesyen & Tekstil > Kain Tradisional > Batik Tulis", "Kain Batik Tulis Sekar Jagad 2 m", "Katun primisima, pewarna alam, dibuat di Yogyakarta.", "350000", "12", "85", ListingRules.Local, "batik-sekar-jagad-1.jpg;batik-sekar-jagad-2.jpg"]]);
+
+    /// <summary>The template's header names, for the page that explains it.</summary>
+    public static IEnumerable<string> TemplateHeaders => Headers.Select(h => h.Indonesian);
 
     /// <summary>Reads every record first (so the total is known), then checks them, reporting progress as it goes.</summary>
     public static async Task<CsvReadResult> ReadAsync(
-        byte[] content, CategoryIndex categories, SellerOrigin sellerOrigin, int maxRows, Func<int, int, Task> progress, CancellationToken cancellationToken)
+        ImportPackage package, CategoryIndex categories, SellerOrigin sellerOrigin, int maxRows, Func<int, int, Task> progress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(progress);
 
         // The separator is detected (a spreadsheet set to Indonesian writes ';'); bytes that are not UTF-8 come out as
         // U+FFFD, so the rows they touch are reported one by one instead of failing the file.
-        using var reader = CsvReader.Create(content, new CsvReaderOptions { TrimWhitespace = false });
+        using var reader = CsvReader.Create(package.Sheet, new CsvReaderOptions { TrimWhitespace = false });
         reader.ReadHeader();
         if (reader.Headers.Count == 0)
         {
             return new CsvReadResult([], [], 0, "Csv.Failure.Empty");
         }
 
-        var header = reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToArray();
+        var header = reader.Headers.Select(h => ColumnOf(h.Trim().TrimStart('\uFEFF'))).ToArray();
         if (Required.Any(r => !header.Contains(r)))
         {
             return new CsvReadResult([], [], 0, "Csv.Failure.Header");
@@ -92,10 +117,18 @@ public static class ListingCsv
                     rowProblems.Add(new FieldProblem(ListingColumns.Sku, "Seller.Listing.Problem.SkuDuplicate"));
                 }
 
+                var images = (Cell(Images) ?? string.Empty).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                var missing = images.Where(i => !package.HasImage(i)).ToList();
                 problems.AddRange(rowProblems.Select(p => new CsvProblem(row, p.Field, p.Key, Cut(Cell(p.Field) ?? string.Empty))));
-                if (listing is not null && rowProblems.Count == 0)
+                problems.AddRange(missing.Select(m => new CsvProblem(row, Images, "Csv.Problem.ImageMissing", Cut(m))));
+                if (images.Length > Listing.MaxImages)
                 {
-                    rows.Add(new CsvListingRow(row, listing));
+                    problems.Add(new CsvProblem(row, Images, "Seller.Image.TooMany", Cut(Cell(Images)!)));
+                }
+
+                if (listing is not null && rowProblems.Count == 0 && missing.Count == 0 && images.Length <= Listing.MaxImages)
+                {
+                    rows.Add(new CsvListingRow(row, listing) { Images = images.Distinct(StringComparer.OrdinalIgnoreCase).ToList() });
                 }
             }
 
@@ -127,6 +160,12 @@ public static class ListingCsv
         }
 
         return buffer.ToArray();
+    }
+
+    private static string ColumnOf(string header)
+    {
+        var name = header.ToLowerInvariant().Replace(' ', '_');
+        return ColumnOfHeader.GetValueOrDefault(name, name);
     }
 
     private static string Cut(string value) => value.Length <= ValueMaxLength ? value : value[..ValueMaxLength];

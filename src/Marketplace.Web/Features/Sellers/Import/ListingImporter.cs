@@ -4,6 +4,7 @@ using Marketplace.Domain.Policy;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Jobs;
 using Marketplace.Web.Features.Policy;
+using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Features.Sellers.Listings;
 using Marketplace.Web.Features.Storefront;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,8 @@ namespace Marketplace.Web.Features.Sellers.Import;
 /// and not decided again, so uploading the same file twice changes nothing.
 /// </summary>
 public sealed class ListingImporter(
-    MarketplaceDbContext db, ListingPublication publication, NpgsqlDataSource data, TimeProvider clock, ListingImports imports, JobLeases leases, ILogger<ListingImporter> logger)
+    MarketplaceDbContext db, ListingPublication publication, NpgsqlDataSource data, TimeProvider clock, ListingImports imports, ImageStore images, JobLeases leases,
+    ILogger<ListingImporter> logger)
 {
     /// <summary>The message of a job whose every attempt was cut off (its node or the database went away).</summary>
     public const string AttemptsExhausted = "Csv.Failure.Attempts";
@@ -28,28 +30,43 @@ public sealed class ListingImporter(
     /// <summary>The message of a job whose every attempt failed in the database; nothing of the file is saved.</summary>
     public const string DatabaseFailure = "Csv.Failure.Database";
 
+    /// <summary>The problem of a row saved as a draft because it has no photo to be published with.</summary>
+    public const string PhotoRequired = "Csv.Problem.PhotoRequired";
+
     public async Task RunAsync(long importId, CancellationToken cancellationToken)
     {
         var job = await db.ListingImports.AsNoTracking().Where(i => i.Id == importId)
             .Select(i => new { i.SellerId, i.Content, i.Actor }).SingleAsync(cancellationToken);
         var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == job.SellerId, cancellationToken);
         var categories = await CategoryIndex.LoadAsync(db, cancellationToken);
-        CsvReadResult read;
-        try
+        var (package, packageFailure) = ImportPackage.Open(job.Content, imports.PackageLimits);
+        if (package is null)
         {
-            read = await ListingCsv.ReadAsync(job.Content, categories, seller.Origin, imports.MaxRows, (done, total) => ReportAsync(importId, done, total, cancellationToken), cancellationToken);
-        }
-        catch (CsvHelper.CsvFormatException e)
-        {
-            logger.LogInformation(e, "Import {ImportId} is not a readable CSV", importId);
-            await FailAsync(importId, "Csv.Failure.Unreadable", 0);
+            await FailAsync(importId, packageFailure!, 0);
             return;
         }
 
-        if (read.FailureKey is not null)
+        CsvReadResult read;
+        using (package)
         {
-            await FailAsync(importId, read.FailureKey, read.TotalRows);
-            return;
+            try
+            {
+                read = await ListingCsv.ReadAsync(package, categories, seller.Origin, imports.MaxRows, (done, total) => ReportAsync(importId, done, total, cancellationToken), cancellationToken);
+            }
+            catch (CsvHelper.CsvFormatException e)
+            {
+                logger.LogInformation(e, "Import {ImportId} is not a readable CSV", importId);
+                await FailAsync(importId, "Csv.Failure.Unreadable", 0);
+                return;
+            }
+
+            if (read.FailureKey is not null)
+            {
+                await FailAsync(importId, read.FailureKey, read.TotalRows);
+                return;
+            }
+
+            read = await StorePhotosAsync(read, package, cancellationToken);
         }
 
         try
@@ -64,6 +81,42 @@ public sealed class ListingImporter(
             db.ChangeTracker.Clear();
             await leases.ReleaseAfterFailureAsync(ListingImportWorker.Table, importId, DatabaseFailure, CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// Puts every photo the valid rows name through the upload's checks and re-encoding, before the transaction (it is
+    /// file work); a row with a photo refused is reported and not written. Each row gets files of its own, as each
+    /// listing's photos are its own, even when rows name the same file.
+    /// </summary>
+    private async Task<CsvReadResult> StorePhotosAsync(CsvReadResult read, ImportPackage package, CancellationToken cancellationToken)
+    {
+        var rows = new List<CsvListingRow>(read.Rows.Count);
+        var problems = read.Problems.ToList();
+        foreach (var row in read.Rows)
+        {
+            var stored = new List<string>(row.Images.Count);
+            foreach (var name in row.Images)
+            {
+                var upload = package.ReadImage(name, ImageStore.MaxBytes) is { } bytes
+                    ? await images.SaveAsync(name, bytes, cancellationToken)
+                    : new ImageUpload(name, null, "Seller.Image.TooLarge");
+                if (upload.Image is { } image)
+                {
+                    stored.Add(image.Name);
+                }
+                else
+                {
+                    problems.Add(new CsvProblem(row.RowNumber, ListingCsv.Images, upload.ProblemKey!, name));
+                }
+            }
+
+            if (stored.Count == row.Images.Count)
+            {
+                rows.Add(row with { Images = stored });
+            }
+        }
+
+        return read with { Rows = rows, Problems = problems };
     }
 
     /// <summary>
@@ -146,10 +199,26 @@ public sealed class ListingImporter(
         }
 
         var written = await UpsertAsync(sellerId, toWrite, existing, now, ct);
+        await AttachPhotosAsync(read.Rows, existing, written, republish, ct);
         var ids = existing.Values.Where(s => republish.Contains(s.Sku)).Select(s => s.Id)
             .Concat(written.Where(w => republish.Contains(w.Key) && !existing.ContainsKey(w.Key)).Select(w => w.Value))
             .ToList();
         var decided = ids.Count == 0 ? [] : await publication.PublishAsync(ids, DecisionTrigger.CsvImport, actor, ct);
+
+        // A row the publication left out was saved but is not ready to publish (it has no photo): the seller is told which.
+        var notReady = ids.Except(decided.Select(d => d.ListingId)).ToHashSet();
+        if (notReady.Count > 0)
+        {
+            var skuOf = existing.Values.ToDictionary(s => s.Id, s => s.Sku);
+            foreach (var (sku, id) in written)
+            {
+                skuOf[id] = sku;
+            }
+
+            var notReadySkus = notReady.Select(id => skuOf[id]).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(read.Rows.Where(r => notReadySkus.Contains(r.Listing.Sku))
+                .Select(r => new CsvProblem(r.RowNumber, ListingCsv.Images, PhotoRequired, r.Listing.Sku)));
+        }
 
         await InsertProblemsAsync(importId, problems, ct);
         await using (var baselines = PolicyTransaction.Command(db, "DELETE FROM listing_import_baselines WHERE import_id = @id"))
@@ -170,10 +239,10 @@ public sealed class ListingImporter(
         done.Parameters.AddWithValue("created", created);
         done.Parameters.AddWithValue("updated", toWrite.Count - created);
         done.Parameters.AddWithValue("unchanged", unchanged);
-        done.Parameters.AddWithValue("invalid", problems.Where(p => p.Key != "Csv.Problem.ChangedAfterUpload").Select(p => p.RowNumber).Distinct().Count());
+        done.Parameters.AddWithValue("invalid", problems.Where(p => p.Key is not ("Csv.Problem.ChangedAfterUpload" or PhotoRequired)).Select(p => p.RowNumber).Distinct().Count());
         done.Parameters.AddWithValue("skipped", skipped);
         done.Parameters.AddWithValue("published", decided.Count(d => d.State == ListingState.Published));
-        done.Parameters.AddWithValue("not_published", decided.Count(d => d.State != ListingState.Published));
+        done.Parameters.AddWithValue("not_published", ids.Count - decided.Count(d => d.State == ListingState.Published));
         done.Parameters.AddWithValue("id", importId);
         await done.ExecuteNonQueryAsync(ct);
     }
@@ -186,7 +255,8 @@ public sealed class ListingImporter(
     {
         await using var command = PolicyTransaction.Command(db, """
             SELECT l.id, l.sku, l.state, l.suspended_by, l.category_id, l.title, l.description, l.price_idr, l.stock, l.origin, l.tkdn_percent,
-                   l.version = b.version IS TRUE
+                   l.version = b.version IS TRUE,
+                   EXISTS (SELECT 1 FROM listing_images i WHERE i.listing_id = l.id)
             FROM listings l
             LEFT JOIN listing_import_baselines b ON b.import_id = @import AND b.listing_id = l.id
             WHERE l.seller_id = @seller AND l.sku = ANY(@skus)
@@ -212,7 +282,8 @@ public sealed class ListingImporter(
                 reader.GetInt32(8),
                 (ProductOrigin)reader.GetInt32(9),
                 await reader.IsDBNullAsync(10, ct) ? null : reader.GetDecimal(10),
-                reader.GetBoolean(11));
+                reader.GetBoolean(11),
+                reader.GetBoolean(12));
             stored[row.Sku] = row;
         }
 
@@ -315,6 +386,41 @@ public sealed class ListingImporter(
         return ids.Count == rows.Count ? ids : throw new ConcurrentChangeException();
     }
 
+    /// <summary>
+    /// Gives the ZIP's photos to the rows' listings that have none yet (new ones, or drafts saved without a photo), so
+    /// they can be published; a listing that has photos keeps its own, which the seller manages in the form, and the
+    /// same file uploaded twice changes nothing. Only rows about to be published get photos.
+    /// </summary>
+    private async Task AttachPhotosAsync(
+        IReadOnlyList<CsvListingRow> rows, Dictionary<string, Stored> existing, Dictionary<string, long> written, HashSet<string> republish, CancellationToken ct)
+    {
+        var attach = new List<(long ListingId, string Name, int Position)>();
+        foreach (var row in rows.Where(r => r.Images.Count > 0 && republish.Contains(r.Listing.Sku)))
+        {
+            long? id = existing.TryGetValue(row.Listing.Sku, out var stored) ? (stored.HasPhotos ? null : stored.Id)
+                : written.TryGetValue(row.Listing.Sku, out var created) ? created : null;
+            if (id is { } listingId)
+            {
+                attach.AddRange(row.Images.Select((name, position) => (listingId, name, position)));
+            }
+        }
+
+        if (attach.Count == 0)
+        {
+            return;
+        }
+
+        await using var insert = PolicyTransaction.Command(db, """
+            INSERT INTO listing_images (listing_id, stored_name, content_type, position)
+            SELECT * FROM unnest(@listings, @names, @types, @positions)
+            """);
+        insert.Parameters.AddWithValue("listings", attach.Select(a => a.ListingId).ToArray());
+        insert.Parameters.AddWithValue("names", attach.Select(a => a.Name).ToArray());
+        insert.Parameters.AddWithValue("types", attach.Select(a => ImageStore.ContentTypeOf(a.Name)).ToArray());
+        insert.Parameters.AddWithValue("positions", attach.Select(a => a.Position).ToArray());
+        await insert.ExecuteNonQueryAsync(ct);
+    }
+
     private async Task InsertProblemsAsync(long importId, List<CsvProblem> problems, CancellationToken ct)
     {
         if (problems.Count == 0)
@@ -361,5 +467,5 @@ public sealed class ListingImporter(
 
     private sealed record Stored(
         long Id, string Sku, ListingState State, SuspensionSource? SuspendedBy, int CategoryId, string Title, string Description, Rupiah Price, int Stock, ProductOrigin Origin, decimal? TkdnPercent,
-        bool UnchangedSinceUpload);
+        bool UnchangedSinceUpload, bool HasPhotos);
 }

@@ -18,10 +18,27 @@ public sealed class ListingImports(MarketplaceDbContext db, TimeProvider clock, 
 
     public int MaxRows => configuration.GetValue("Imports:MaxRows", 50_000);
 
-    /// <summary>Queues the upload with the content version of every listing of the shop as it stands now, in one transaction.</summary>
-    public async Task<long> QueueAsync(int sellerId, string fileName, byte[] content, string actor, CancellationToken cancellationToken)
+    public PackageLimits PackageLimits => PackageLimits.From(configuration);
+
+    /// <summary>
+    /// Queues the upload (a CSV, or a ZIP of a CSV and photos) with the content version of every listing of the shop as
+    /// it stands now, in one transaction. A ZIP that cannot be opened safely is refused at once with the reason's key.
+    /// </summary>
+    public async Task<(long? ImportId, string? FailureKey)> QueueAsync(int sellerId, string fileName, byte[] content, string actor, CancellationToken cancellationToken)
     {
-        var import = new ListingImport(sellerId, fileName, content, actor, clock.GetUtcNow(), EstimatedRows(content));
+        var (package, failure) = ImportPackage.Open(content, PackageLimits);
+        if (package is null)
+        {
+            return (null, failure);
+        }
+
+        int estimate;
+        using (package)
+        {
+            estimate = EstimatedRows(package.Sheet);
+        }
+
+        var import = new ListingImport(sellerId, fileName, content, actor, clock.GetUtcNow(), estimate);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ListingImports.Add(import);
         await db.SaveChangesAsync(cancellationToken);
@@ -30,7 +47,7 @@ public sealed class ListingImports(MarketplaceDbContext db, TimeProvider clock, 
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return import.Id;
+        return (import.Id, null);
     }
 
     /// <summary>Queues a failed import of the seller's again, with fresh attempts; false when there is no such failed import.</summary>

@@ -24,7 +24,8 @@ public sealed record CategoryGroup(string PathId, string PathEn, IReadOnlyList<C
 
 /// <summary>
 /// The category tree, looked up by code (<c>batik-tulis</c>), by slug path (<c>fesyen-tekstil/kain-tradisional/batik-tulis</c>)
-/// or by name path in either language (<c>Fesyen &amp; Tekstil &gt; Kain Tradisional &gt; Batik Tulis</c>).
+/// by name path in either language (<c>Fesyen &amp; Tekstil &gt; Kain Tradisional &gt; Batik Tulis</c>), or by a leaf's name
+/// alone when no other leaf has it.
 /// </summary>
 public sealed class CategoryIndex
 {
@@ -41,6 +42,16 @@ public sealed class CategoryIndex
             _byKey.TryAdd(entry.SlugPath, entry);
             _byKey.TryAdd(entry.PathId, entry);
             _byKey.TryAdd(entry.PathEn, entry);
+        }
+
+        // A leaf's name alone ("Batik Tulis") when no other live leaf has it; a shared name needs its path.
+        var names = entries.Where(e => e.IsLeaf && !e.IsRetired)
+            .SelectMany(e => new[] { (Name: e.NameId, Entry: e), (Name: e.NameEn, Entry: e) })
+            .GroupBy(x => x.Name, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(x => x.Entry.Id).Distinct().Count() == 1);
+        foreach (var name in names)
+        {
+            _byKey.TryAdd(name.Key, name.First().Entry);
         }
 
         Groups = entries.Where(e => e.IsLeaf && !e.IsRetired)

@@ -250,36 +250,43 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             return ListingSaveResult.Refused(new FieldProblem(ListingColumns.Sku, "Seller.Listing.Problem.SkuTaken"));
         }
 
-        var listing = new Listing(sellerId, checkedListing.Sku, checkedListing.Content, clock.GetUtcNow());
-        if (checkedListing.Variants is { Count: > 0 } variants)
-        {
-            listing.SetVariants(variants, clock.GetUtcNow());
-        }
-
-        foreach (var image in images)
-        {
-            listing.AddImage(image.Name, image.ContentType);
-        }
-
-        db.Listings.Add(listing);
+        // Saved and published in one transaction: a listing refused before the policy (no photo) leaves no draft behind,
+        // so the form comes back as typed and the same SKU can be sent again.
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return await PolicyTransaction.RunAsync(
+                db,
+                async ct =>
+                {
+                    var listing = new Listing(sellerId, checkedListing.Sku, checkedListing.Content, clock.GetUtcNow());
+                    if (checkedListing.Variants is { Count: > 0 } variants)
+                    {
+                        listing.SetVariants(variants, clock.GetUtcNow());
+                    }
+
+                    foreach (var image in images)
+                    {
+                        listing.AddImage(image.Name, image.ContentType);
+                    }
+
+                    db.Listings.Add(listing);
+                    await db.SaveChangesAsync(ct);
+                    db.ChangeTracker.Clear();
+                    if (!publish)
+                    {
+                        return new ListingSaveResult(listing.Id, ListingState.Draft, null, []);
+                    }
+
+                    var decided = await publication.PublishAsync(listing.Id, trigger, actor, ct);
+                    return new ListingSaveResult(listing.Id, decided.State, decided.Verdict, []);
+                },
+                cancellationToken);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             db.ChangeTracker.Clear();
             return ListingSaveResult.Refused(new FieldProblem(ListingColumns.Sku, "Seller.Listing.Problem.SkuTaken"));
         }
-
-        db.ChangeTracker.Clear();
-        if (!publish)
-        {
-            return new ListingSaveResult(listing.Id, ListingState.Draft, null, []);
-        }
-
-        var decided = await publication.PublishAsync(listing.Id, trigger, actor, cancellationToken);
-        return new ListingSaveResult(listing.Id, decided.State, decided.Verdict, []);
     }
 
     private async Task<ListingSaveResult> EditAsync(

@@ -24,12 +24,31 @@ public sealed class IndexModel(ListingReview review, IStringLocalizer<SharedReso
 
     public ReviewOutcome? Outcome { get; private set; }
 
+    /// <summary>What this admin approved or rejected a moment ago and may still take back.</summary>
+    public IReadOnlyList<RecentReview> Recent { get; private set; } = [];
+
+    public UndoOutcome? Undone { get; private set; }
+
     private List<long> Targets => One is { } one ? [one] : Selected;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Queue = await review.WaitingAsync(cancellationToken);
+        await LoadAsync(cancellationToken);
         Outcome = KeptOutcome<ReviewOutcome>();
+        Undone = KeptOutcome<UndoOutcome>();
+    }
+
+    /// <summary>"Urungkan": takes back this admin's approval or rejection of one listing; the policy decides it again.</summary>
+    public async Task<IActionResult> OnPostUndoAsync(long? listingId, CancellationToken cancellationToken)
+    {
+        if (listingId is not { } id)
+        {
+            ModelState.AddModelError(string.Empty, Text["Admin.Review.UndoGone"]);
+            return await PageAsync(cancellationToken);
+        }
+
+        KeepOutcome(await review.UndoAsync(id, Actor, cancellationToken));
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken)
@@ -75,7 +94,13 @@ public sealed class IndexModel(ListingReview review, IStringLocalizer<SharedReso
 
     private async Task<IActionResult> PageAsync(CancellationToken cancellationToken)
     {
-        Queue = await review.WaitingAsync(cancellationToken);
+        await LoadAsync(cancellationToken);
         return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Queue = await review.WaitingAsync(cancellationToken);
+        Recent = await review.RecentlyDecidedAsync(Actor, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marketplace.Domain;
 using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Enforcement;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Areas.Admin.Pages.Takedowns;
 
-/// <summary>One takedown request: each line and the listing it named, and the evidence export for the regulator.</summary>
+/// <summary>
+/// One takedown request: each line and the listing it named (an unmatched line can be given the listing it meant), the
+/// regulator's withdrawal, and the evidence export for the regulator.
+/// </summary>
 public sealed class DetailModel(TakedownInbox inbox, TimeProvider clock, IStringLocalizer<SharedResource> text) : AdminPageModel(text)
 {
     public TakedownDetail Takedown { get; private set; } = null!;
@@ -24,6 +28,12 @@ public sealed class DetailModel(TakedownInbox inbox, TimeProvider clock, IString
         Message = KeptOutcome<DoneMessage>();
         return Page();
     }
+
+    public async Task<IActionResult> OnPostMatchAsync(long id, long itemId, string? listing, CancellationToken cancellationToken) =>
+        await ChangeAsync(id, async () => await inbox.MatchLineAsync(id, itemId, listing, Actor, cancellationToken) ? new DoneMessage("Admin.Takedowns.Matched", 1) : null, cancellationToken);
+
+    public async Task<IActionResult> OnPostWithdrawAsync(long id, string? reason, CancellationToken cancellationToken) =>
+        await ChangeAsync(id, async () => await inbox.WithdrawAsync(id, reason, Actor, cancellationToken) is { } lifted ? new DoneMessage("Admin.Takedowns.Withdrawn", lifted) : null, cancellationToken);
 
     /// <summary>Every decision and admin action on the request's listings, as CSV or (<c>format=json</c>) JSON.</summary>
     public async Task<IActionResult> OnGetEvidenceAsync(long id, string? format, CancellationToken cancellationToken)
@@ -47,5 +57,32 @@ public sealed class DetailModel(TakedownInbox inbox, TimeProvider clock, IString
         }
 
         return new EmptyResult();
+    }
+
+    /// <summary>Runs a change to the request; shows what it did after the redirect, or the page again with the refusal.</summary>
+    private async Task<IActionResult> ChangeAsync(long id, Func<Task<DoneMessage?>> change, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await change() is not { } done)
+            {
+                return NotFound();
+            }
+
+            KeepOutcome(done);
+            return RedirectToPage(new { id });
+        }
+        catch (DomainException e)
+        {
+            AddError(e);
+        }
+
+        if (await inbox.FindAsync(id, cancellationToken) is not { } request)
+        {
+            return NotFound();
+        }
+
+        Takedown = request;
+        return Page();
     }
 }

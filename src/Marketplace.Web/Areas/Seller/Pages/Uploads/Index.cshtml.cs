@@ -37,7 +37,14 @@ public sealed class IndexModel(ListingImports imports, IStringLocalizer<SharedRe
 
         using var buffer = new MemoryStream();
         await Upload!.CopyToAsync(buffer, cancellationToken);
-        var id = await imports.QueueAsync(Shop.Id, Upload.FileName, buffer.ToArray(), Actor, cancellationToken);
+        var (id, failure) = await imports.QueueAsync(Shop.Id, Upload.FileName, buffer.ToArray(), Actor, cancellationToken);
+        if (id is null)
+        {
+            ModelState.AddModelError(nameof(Upload), text[failure!]);
+            Recent = await imports.RecentAsync(Shop.Id, cancellationToken);
+            return Page();
+        }
+
         return RedirectToPage("./Details", new { id });
     }
 }
