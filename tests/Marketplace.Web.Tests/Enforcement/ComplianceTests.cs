@@ -19,6 +19,8 @@ namespace Marketplace.Web.Tests.Enforcement;
 /// <summary>The compliance page's figures equal counts taken straight from the decision, strike, appeal, closure and audit tables.</summary>
 public sealed class ComplianceTests(ComplianceTests.Fixture fixture) : IClassFixture<ComplianceTests.Fixture>
 {
+    private const int RollupSeconds = 600;
+
     private readonly EnforcementScenario _scenario = new(fixture.App);
 
     [Fact]
@@ -48,27 +50,17 @@ public sealed class ComplianceTests(ComplianceTests.Fixture fixture) : IClassFix
         var closed = await _scenario.Policy.CreateSellerAsync(SellerOrigin.CrossBorder, "CN");
         await _scenario.WithAsync<ShopClosures, long>(c => c.ScheduleAsync([closed], "Tahap 4", fixture.Clock.GetUtcNow(), admin, CancellationToken.None));
 
-        var range = ComplianceRange.LastDays(fixture.Clock.GetUtcNow());
-        var report = await _scenario.WithAsync<ComplianceReport, ComplianceFigures>(r => r.ReportAsync(range, CancellationToken.None));
-        var expected = await DirectCountsAsync(range);
+        var report = await ShouldEqualTheTablesAsync(ComplianceRange.LastDays(fixture.Clock.GetUtcNow()));
 
-        report.ClusterDays.Select(c => (c.Day, c.ClusterId, c.Blocked, c.Held, c.Released, c.Strikes))
-            .Where(c => c.Blocked + c.Held + c.Released + c.Strikes > 0)
-            .Should().BeEquivalentTo(expected.ClusterDays);
-        report.Days.Select(d => (d.Day, d.Granted, d.Upheld, d.ShopsSuspended, d.ShopsClosed)).Where(d => d.Granted + d.Upheld + d.ShopsSuspended + d.ShopsClosed > 0)
-            .Should().BeEquivalentTo(expected.Days);
         report.Days.Sum(d => d.Blocked).Should().BeGreaterThanOrEqualTo(2);
         report.Days.Sum(d => d.Held).Should().BeGreaterThanOrEqualTo(2);
         report.Days.Sum(d => d.Released).Should().BeGreaterThanOrEqualTo(1);
         report.Days.Sum(d => d.ShopsSuspended).Should().BeGreaterThanOrEqualTo(1);
         report.Days.Sum(d => d.ShopsClosed).Should().BeGreaterThanOrEqualTo(1);
-        report.Review.Should().Be(expected.Review);
-        report.Appeals.Should().Be(expected.Appeals);
         report.Appeals.Median.Should().Be(TimeSpan.FromHours(5));
         report.Rules.Should().ContainSingle(r => r.Rule == ReasonCodes.ClusterBlocked).Which.Should().Be(new RuleAppeals(ReasonCodes.ClusterBlocked, 1, 0));
         report.Rules.Should().ContainSingle(r => r.Rule == ReasonCodes.SuspectedMisclassification, "a rejection is appealed against the rule that held the listing")
             .Which.FalsePositiveRate.Should().Be(0);
-        report.TopShops.Select(s => (s.SellerId, s.Strikes)).Should().Equal(expected.TopShops);
         report.TopShops[0].SellerId.Should().Be(seller);
 
         var client = await AdminPages.AdminClientAsync(fixture.App);
@@ -92,6 +84,89 @@ public sealed class ComplianceTests(ComplianceTests.Fixture fixture) : IClassFix
         page.QuerySelector(".alert-danger")!.TextContent.Should().Contain("Rentang tanggal tidak sah");
         page.QuerySelectorAll("#compliance-days tr[data-day]").Should().HaveCount(ComplianceRange.DefaultDays);
     }
+
+    [Fact]
+    public async Task Closed_days_come_from_the_rollup_and_stay_equal_to_the_tables_across_day_boundaries_new_decisions_and_late_commits()
+    {
+        var seller = await _scenario.Policy.CreateSellerAsync(SellerOrigin.CrossBorder, "CN");
+        var blocked = await _scenario.BlockedAttemptAsync(seller, "Kemeja Batik Impor Rollup");
+        var held = await _scenario.HeldForReviewAsync(seller, "Casing HP Motif Batik Mega Mendung");
+        var first = Wib.DayOf(fixture.Clock.GetUtcNow());
+        var range = ComplianceRange.Of(first.AddDays(-1), first.AddDays(3))!;
+        await ShouldEqualTheTablesAsync(range);
+
+        // An hour (the grace) after WIB midnight the day is closed, and the periodic job, due again, counts it into the rollup.
+        fixture.Clock.SetUtcNow(Wib.StartOf(first.AddDays(1)) + TimeSpan.FromMinutes(61) + TimeSpan.FromSeconds(RollupSeconds));
+        await MarkReachesAsync(first.AddDays(1));
+        (await RolledAsync(first)).Blocked.Should().BeGreaterThanOrEqualTo(1);
+
+        // The next day's decisions and a review spanning midnight are counted live next to the rolled day.
+        await _scenario.BlockedAttemptAsync(seller, "Kemeja Batik Impor Rollup B");
+        await _scenario.WithAsync<ListingReview, ReviewOutcome>(r => r.ApproveAsync([held], EnforcementScenario.Admin, CancellationToken.None));
+        var report = await ShouldEqualTheTablesAsync(range);
+        report.Review.Count.Should().BeGreaterThanOrEqualTo(1);
+
+        // A decision of the closed day whose transaction committed after the day was counted: the next run counts the day again.
+        var late = await LateDecisionAsync(blocked, Wib.StartOf(first.AddDays(1)) - TimeSpan.FromSeconds(1));
+        fixture.Clock.Advance(TimeSpan.FromSeconds(RollupSeconds + 1));
+        await Eventually.WaitForAsync(() => RolledAsync(first), c => c.Blocked == late, "the closed day counted again with the late decision");
+        await ShouldEqualTheTablesAsync(range);
+
+        // Two days on, both days are in the rollup, and the report still equals the tables.
+        fixture.Clock.SetUtcNow(Wib.StartOf(first.AddDays(2)) + TimeSpan.FromMinutes(61) + TimeSpan.FromSeconds(RollupSeconds));
+        await MarkReachesAsync(first.AddDays(2));
+        (await RolledAsync(first.AddDays(1))).Blocked.Should().BeGreaterThanOrEqualTo(1);
+        (await _scenario.Policy.WithDbAsync(db => db.Set<ReviewTime>().CountAsync(r => r.Day == first.AddDays(1)))).Should().BeGreaterThanOrEqualTo(1);
+        await ShouldEqualTheTablesAsync(range);
+    }
+
+    /// <summary>The report for the range, checked against counts taken straight from the tables.</summary>
+    private async Task<ComplianceFigures> ShouldEqualTheTablesAsync(ComplianceRange range)
+    {
+        var report = await _scenario.WithAsync<ComplianceReport, ComplianceFigures>(r => r.ReportAsync(range, CancellationToken.None));
+        var expected = await DirectCountsAsync(range);
+
+        report.ClusterDays.Select(c => (c.Day, c.ClusterId, c.Blocked, c.Held, c.Released, c.Strikes))
+            .Where(c => c.Blocked + c.Held + c.Released + c.Strikes > 0)
+            .Should().BeEquivalentTo(expected.ClusterDays);
+        report.Days.Select(d => (d.Day, d.Granted, d.Upheld, d.ShopsSuspended, d.ShopsClosed)).Where(d => d.Granted + d.Upheld + d.ShopsSuspended + d.ShopsClosed > 0)
+            .Should().BeEquivalentTo(expected.Days);
+        report.Review.Should().Be(expected.Review);
+        report.Appeals.Should().Be(expected.Appeals);
+        report.TopShops.Select(s => (s.SellerId, s.Strikes)).Should().Equal(expected.TopShops);
+        return report;
+    }
+
+    private Task<DateOnly> MarkReachesAsync(DateOnly day) =>
+        Eventually.WaitForAsync(
+            () => _scenario.Policy.WithDbAsync(db => db.Set<RollupMark>().Where(m => m.Name == ComplianceRollup.MarkName).Select(m => m.Until).SingleOrDefaultAsync()),
+            until => until >= day,
+            $"the compliance rollup to hold the days before {day}");
+
+    /// <summary>The day's decision figures as the rollup holds them, summed over the clusters.</summary>
+    private Task<(long Blocked, long Held)> RolledAsync(DateOnly day) =>
+        _scenario.Policy.WithDbAsync(async db =>
+        {
+            var rows = await db.Set<DecisionDayCount>().AsNoTracking().Where(c => c.Day == day).ToListAsync();
+            return (rows.Sum(c => c.Blocked), rows.Sum(c => c.Held));
+        });
+
+    /// <summary>
+    /// A copy of the listing's last decision at <paramref name="at"/>, written as a transaction that took its instant
+    /// before midnight and committed after the rollup counted the day would leave it; returns the day's blocked attempts now.
+    /// </summary>
+    private Task<long> LateDecisionAsync(long listingId, DateTimeOffset at) =>
+        _scenario.Policy.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO policy_decisions (listing_id, seller_id, cluster_id, outcome, reason_codes, message_id, message_en, policy_version, trigger, actor, decided_at)
+                SELECT listing_id, seller_id, cluster_id, outcome, reason_codes, message_id, message_en, policy_version, trigger, actor, {at}
+                FROM policy_decisions WHERE listing_id = {listingId} ORDER BY id DESC LIMIT 1
+                """);
+            var (start, end) = (Wib.StartOf(Wib.DayOf(at)), Wib.StartOf(Wib.DayOf(at).AddDays(1)));
+            var attempts = new[] { DecisionTrigger.SellerPublish, DecisionTrigger.SellerEdit, DecisionTrigger.CsvImport, DecisionTrigger.SellerApi };
+            return (long)await db.PolicyDecisions.CountAsync(d => d.DecidedAt >= start && d.DecidedAt < end && d.Outcome == PolicyOutcome.Blocked && attempts.Contains(d.Trigger));
+        });
 
     private Task<IReadOnlyList<FieldProblem>> SubmitAsync(int sellerId, string subject) =>
         _scenario.WithAsync<AppealDesk, IReadOnlyList<FieldProblem>>(async d =>
@@ -187,5 +262,11 @@ public sealed class ComplianceTests(ComplianceTests.Fixture fixture) : IClassFix
         public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
         protected override TimeProvider? OwnClock => Clock;
+
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Enforcement:ComplianceRollupSeconds"] = RollupSeconds.ToString(CultureInfo.InvariantCulture),
+            ["Enforcement:ComplianceRollupGraceMinutes"] = "60",
+        };
     }
 }

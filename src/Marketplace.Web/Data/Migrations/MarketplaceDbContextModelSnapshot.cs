@@ -2209,6 +2209,74 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("outgoing_emails");
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Enforcement.DecisionDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<long>("Blocked")
+                        .HasColumnType("bigint")
+                        .HasColumnName("blocked");
+
+                    b.Property<long>("Held")
+                        .HasColumnType("bigint")
+                        .HasColumnName("held");
+
+                    b.Property<long>("Released")
+                        .HasColumnType("bigint")
+                        .HasColumnName("released");
+
+                    b.HasKey("Day", "ClusterId")
+                        .HasName("pk_decision_day_counts");
+
+                    b.ToTable("decision_day_counts", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Enforcement.ReviewTime", b =>
+                {
+                    b.Property<long>("AdminActionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("admin_action_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("seconds");
+
+                    b.HasKey("AdminActionId")
+                        .HasName("pk_review_times");
+
+                    b.HasIndex("Day")
+                        .HasDatabaseName("ix_review_times_day");
+
+                    b.ToTable("review_times", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Enforcement.RollupMark", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.HasKey("Name")
+                        .HasName("pk_rollup_marks");
+
+                    b.ToTable("rollup_marks", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")

@@ -27,6 +27,9 @@ public static class Wib
         return true;
     }
 
+    /// <summary>The WIB calendar day an instant falls on.</summary>
+    public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
+
     /// <summary>The instant a WIB calendar day starts.</summary>
     public static DateTimeOffset StartOf(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Offset).ToUniversalTime();
 }

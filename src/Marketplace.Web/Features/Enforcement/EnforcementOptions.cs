@@ -17,5 +17,11 @@ public sealed class EnforcementOptions
     /// <summary>Hours a regulator gives to take listings down, the default deadline of a takedown request.</summary>
     public int TakedownDeadlineHours { get; set; } = 24;
 
+    /// <summary>
+    /// Minutes after a WIB day ends before the compliance rollup counts it as closed: longer than any transaction that
+    /// writes decisions, whose instants are taken before they commit.
+    /// </summary>
+    public int ComplianceRollupGraceMinutes { get; set; } = 60;
+
     public StrikeRules Strikes => new(TimeSpan.FromDays(StrikeExpiryDays), StrikesToSuspend);
 }

@@ -10,7 +10,9 @@ public static class EnforcementServices
         services.AddScoped<ShopClosures>();
         services.AddScoped<TakedownInbox>();
         services.AddScoped<ComplianceReport>();
+        services.AddScoped<ComplianceRollup>();
         services.AddHostedService<ShopClosureSweeper>();
+        services.AddHostedService<ComplianceRollupJob>();
         return services;
     }
 }
