@@ -94,7 +94,7 @@ internal static class FaultTrials
     }
 
     private static async Task<long> QueueAsync(BenchmarkSite site, int sellerId, byte[] file) =>
-        (await site.WithServiceAsync<ListingImports, (long? ImportId, string? FailureKey)>(i => i.QueueAsync(sellerId, "faults.csv", file, "fault-trials", CancellationToken.None))).ImportId!.Value;
+        (await site.WithServiceAsync<ListingImports, (long? ImportId, string? FailureKey)>(i => i.QueueAsync(sellerId, "faults.zip", CsvImportBenchmark.Packaged(file), "fault-trials", CancellationToken.None))).ImportId!.Value;
 
     private static async Task WaitForProgressAsync(BenchmarkSite site, long importId, int target) =>
         await UntilAsync(

@@ -40,6 +40,32 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Rows_naming_the_same_photo_each_get_a_copy_of_their_own_and_an_upload_again_stores_no_file()
+    {
+        var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        var zip = CsvUploads.Zip(
+            CsvUploads.Sheet(
+                "sku,kategori,nama_produk,harga,stok,gambar",
+                "SAMA-1,anyaman-rotan,Tas Rotan Bulat Kecil,120000,3,sama.png",
+                "SAMA-2,anyaman-rotan,Tas Rotan Bulat Sedang,150000,3,sama.png",
+                "SAMA-3,anyaman-rotan,Tas Rotan Bulat Besar,180000,3,SAMA.PNG"),
+            ("sama.png", TestImages.Png()));
+
+        var import = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, zip, "tas.zip", asIs: true));
+
+        (import.Status, import.PublishedCount).Should().Be((ListingImportStatus.Completed, 3));
+        var names = await _portal.Scenario.WithDbAsync(db => db.ListingImages.Where(i => db.Listings.Any(l => l.Id == i.ListingId && l.SellerId == sellerId)).Select(i => i.StoredName).ToListAsync());
+        names.Should().HaveCount(3).And.OnlyHaveUniqueItems("each listing's photo is its own to remove");
+        names.Select(n => File.ReadAllBytes(Path.Combine(fixture.ImageDirectory, n))).Distinct(new BytesComparer()).Should().ContainSingle("the file was re-encoded once and copied");
+        var files = Directory.GetFiles(fixture.ImageDirectory).Length;
+
+        var again = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, zip, "tas.zip", asIs: true));
+
+        again.UnchangedCount.Should().Be(3);
+        Directory.GetFiles(fixture.ImageDirectory).Should().HaveCount(files, "listings that have photos keep theirs, so nothing is stored for them");
+    }
+
+    [Fact]
     public async Task A_row_naming_a_missing_photo_or_a_file_that_is_not_an_image_is_reported_by_row_and_not_written()
     {
         var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
@@ -120,6 +146,13 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
                 BitConverter.TryWriteBytes(zip.AsSpan(i + 24, 4), declared);
             }
         }
+    }
+
+    private sealed class BytesComparer : IEqualityComparer<byte[]>
+    {
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(byte[] obj) => obj.Length;
     }
 
     public sealed class Fixture : SellerPortalFixture

@@ -69,7 +69,7 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
         }
 
         Directory.CreateDirectory(_directory);
-        var name = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + format.Value.Extension;
+        var name = NewName(format.Value.Extension);
         await File.WriteAllBytesAsync(Path.Combine(_directory, ThumbnailName(name)), recoded.Thumbnail!, cancellationToken);
         await using (var output = new FileStream(Path.Combine(_directory, name), FileMode.CreateNew, FileAccess.Write))
         {
@@ -77,6 +77,20 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
         }
 
         return new ImageUpload(fileName, new StoredImage(name, format.Value.ContentType), null);
+    }
+
+    /// <summary>
+    /// A stored image again under a name of its own, for another listing (each listing's photos are its own to remove):
+    /// the checked, re-encoded bytes are copied, not decoded again.
+    /// </summary>
+    public StoredImage Copy(StoredImage image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var original = PathOf(image.Name) ?? throw new InvalidOperationException($"No stored image {image.Name}.");
+        var name = NewName(Path.GetExtension(image.Name));
+        File.Copy(Path.Combine(_directory, ThumbnailName(image.Name)), Path.Combine(_directory, ThumbnailName(name)));
+        File.Copy(original, Path.Combine(_directory, name));
+        return image with { Name = name };
     }
 
     /// <summary>
@@ -110,6 +124,8 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
 
         return path;
     }
+
+    private static string NewName(string extension) => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + extension;
 
     /// <summary>The thumbnail beside a stored image: same random part, its own suffix, always WebP.</summary>
     public static string ThumbnailName(string name) => Path.GetFileNameWithoutExtension(name) + ".w320.webp";

@@ -66,7 +66,7 @@ public sealed class ListingImporter(
                 return;
             }
 
-            read = await StorePhotosAsync(read, package, cancellationToken);
+            read = await StorePhotosAsync(read, package, await ListingsWithPhotosAsync(job.SellerId, read, cancellationToken), cancellationToken);
         }
 
         try
@@ -85,21 +85,40 @@ public sealed class ListingImporter(
 
     /// <summary>
     /// Puts every photo the valid rows name through the upload's checks and re-encoding, before the transaction (it is
-    /// file work); a row with a photo refused is reported and not written. Each row gets files of its own, as each
-    /// listing's photos are its own, even when rows name the same file.
+    /// file work); a row with a photo refused is reported and not written. Each file of the ZIP is checked and
+    /// re-encoded once; each row gets copies of its own, as each listing's photos are its own, even when rows name the
+    /// same file. Rows whose listing has photos already keep them (the seller manages those in the form), so no file
+    /// is stored for them.
     /// </summary>
-    private async Task<CsvReadResult> StorePhotosAsync(CsvReadResult read, ImportPackage package, CancellationToken cancellationToken)
+    private async Task<CsvReadResult> StorePhotosAsync(CsvReadResult read, ImportPackage package, HashSet<string> withPhotos, CancellationToken cancellationToken)
     {
         var rows = new List<CsvListingRow>(read.Rows.Count);
         var problems = read.Problems.ToList();
+        var checkedFiles = new Dictionary<string, ImageUpload>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in read.Rows)
         {
+            if (withPhotos.Contains(row.Listing.Sku))
+            {
+                rows.Add(row with { Images = [] });
+                continue;
+            }
+
             var stored = new List<string>(row.Images.Count);
             foreach (var name in row.Images)
             {
-                var upload = package.ReadImage(name, ImageStore.MaxBytes) is { } bytes
-                    ? await images.SaveAsync(name, bytes, cancellationToken)
-                    : new ImageUpload(name, null, "Seller.Image.TooLarge");
+                ImageUpload upload;
+                if (checkedFiles.TryGetValue(name, out var first))
+                {
+                    upload = first.Image is { } original ? first with { Image = images.Copy(original) } : first;
+                }
+                else
+                {
+                    upload = package.ReadImage(name, ImageStore.MaxBytes) is { } bytes
+                        ? await images.SaveAsync(name, bytes, cancellationToken)
+                        : new ImageUpload(name, null, "Seller.Image.TooLarge");
+                    checkedFiles[name] = upload;
+                }
+
                 if (upload.Image is { } image)
                 {
                     stored.Add(image.Name);
@@ -117,6 +136,22 @@ public sealed class ListingImporter(
         }
 
         return read with { Rows = rows, Problems = problems };
+    }
+
+    /// <summary>The SKUs of the file whose listings have a photo already, read before the photos are stored.</summary>
+    private async Task<HashSet<string>> ListingsWithPhotosAsync(int sellerId, CsvReadResult read, CancellationToken cancellationToken)
+    {
+        var skus = read.Rows.Where(r => r.Images.Count > 0).Select(r => r.Listing.Sku).ToArray();
+        if (skus.Length == 0)
+        {
+            return [];
+        }
+
+        var found = await db.Listings.AsNoTracking()
+            .Where(l => l.SellerId == sellerId && skus.Contains(l.Sku) && db.ListingImages.Any(i => i.ListingId == l.Id))
+            .Select(l => l.Sku)
+            .ToListAsync(cancellationToken);
+        return found.ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
