@@ -226,6 +226,8 @@ public sealed class MarketplaceJourneyTests(MarketplaceJourneyTests.Fixture fixt
         public async Task ReviewAsync(IPage page, string number, int stars, string text)
         {
             await page.GotoAsync($"/Orders/{number}");
+            (await page.Locator(".order-stage").GetAttributeAsync("data-stage")).Should().Be("Completed");
+            await CheckAsync(page, "delivered-order");
             await page.ClickAsync("main a.write-review");
             await page.WaitForURLAsync(new Regex("/Orders/Review/[0-9]+$"));
             await CheckAsync(page, "review");
