@@ -1,16 +1,20 @@
 using System.Text.RegularExpressions;
+using Marketplace.Domain;
+using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Identity;
 using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Marketplace.Web.Tests.Browser;
 
 /// <summary>
 /// The marketplace's loop closed in a real browser, on a phone and on a laptop, in Indonesian and in English: a shopper
-/// buys by bank transfer and pays through the sandbox, the seller prints the label and ships, the shopper sees the
-/// tracking number; and a new user opens a shop from the header. Each step is a method of <see cref="Journey"/>, so a
-/// step added later (choosing a variant, leaving a review) goes in its place in the order.
+/// chooses a size, buys by bank transfer and pays through the sandbox, the seller prints the label (with the size) and
+/// ships, the shopper sees the tracking number, the seller marks the parcel delivered and the shopper reviews it and
+/// finds the review on the product page; and a new user opens a shop from the header. Each step is a method of
+/// <see cref="Journey"/>, and every page a step opens is checked for sideways scrolling and leaves a screenshot.
 /// </summary>
 [Collection(BrowserTestGroup.Name)]
 public sealed class MarketplaceJourneyTests(MarketplaceJourneyTests.Fixture fixture) : IClassFixture<MarketplaceJourneyTests.Fixture>, IAsyncLifetime
@@ -28,23 +32,29 @@ public sealed class MarketplaceJourneyTests(MarketplaceJourneyTests.Fixture fixt
     [InlineData(PageChecks.DesktopWidth, "en")]
     [InlineData(PageChecks.PhoneWidth, "en")]
     [InlineData(PageChecks.DesktopWidth, "id")]
-    public async Task A_shopper_pays_a_bank_transfer_in_the_sandbox_the_seller_prints_the_label_and_ships_and_the_shopper_sees_the_tracking(int width, string language)
+    public async Task A_shopper_buys_a_size_by_bank_transfer_the_seller_ships_and_delivers_it_and_the_shopper_sees_tracking_and_reviews_it(int width, string language)
     {
         var journey = await Journey.StartAsync(fixture, width, language);
+        var listing = await fixture.ShirtInSizesAsync();
         var shopperEmail = $"pembeli-{language}-{width}-{Guid.NewGuid():N}@example.id";
         await TestUsers.CreateAsync(fixture.App, shopperEmail, Roles.Shopper);
         var shopper = await journey.PersonAsync(shopperEmail);
 
-        await journey.OpenProductAsync(shopper, fixture.Listing);
-        await journey.AddToCartAsync(shopper);
-        var number = await journey.CheckOutByBankTransferAsync(shopper);
-        await journey.PayInSandboxAsync(shopper, number);
+        await journey.OpenProductAsync(shopper, listing);
+        await journey.ChooseSizeAsync(shopper, Fixture.Size);
+        await journey.AddToCartAsync(shopper, Fixture.Size);
+        var number = await journey.CheckOutByBankTransferAsync(shopper, Fixture.Size);
+        await journey.PayInSandboxAsync(shopper, number, Fixture.Size);
 
         var seller = await journey.PersonAsync(fixture.SellerEmail);
-        await journey.PrintLabelAsync(seller, number);
+        await journey.PrintLabelAsync(seller, number, Fixture.Size);
         var tracking = await journey.PackAndShipAsync(seller, number);
 
         await journey.SeeTrackingAsync(shopper, number, tracking);
+        await journey.MarkDeliveredAsync(seller, number);
+        var review = language == "id" ? "Batiknya halus, ukuran L pas di badan." : "Fine batik, the L fits well.";
+        await journey.ReviewAsync(shopper, number, 4, review);
+        await journey.SeeReviewOnProductAsync(shopper, listing, review);
     }
 
     [Theory]
@@ -104,17 +114,29 @@ public sealed class MarketplaceJourneyTests(MarketplaceJourneyTests.Fixture fixt
             await CheckAsync(page, "product");
         }
 
-        public async Task AddToCartAsync(IPage page)
+        /// <summary>Picks a size by its name in the product page's picker; the first size in stock comes chosen, so this is a change.</summary>
+        public async Task ChooseSizeAsync(IPage page, string size)
         {
-            await page.ClickAsync("main form.add-to-cart button[type=submit]");
+            (await page.Locator(".reviews").InnerTextAsync()).Should().Contain(_language == "id" ? "Belum ada ulasan" : "No reviews yet");
+            var option = page.Locator(".variant-option", new PageLocatorOptions { HasText = size }).Locator("input[type=radio]");
+            (await option.IsCheckedAsync()).Should().BeFalse("the first size in stock comes chosen, and the shopper wants another");
+            await option.CheckAsync();
+            await CheckAsync(page, "product-size");
+        }
+
+        public async Task AddToCartAsync(IPage page, string size)
+        {
+            await page.ClickAsync("main form.add-to-cart button[type=submit]:not(.buy-now)");
             await page.WaitForURLAsync(new Regex("/Cart$"));
+            (await page.Locator(".cart-line .variant-label").InnerTextAsync()).Should().Be(size);
             await CheckAsync(page, "cart");
             await page.ClickAsync("main a[href='/Checkout']");
             await page.WaitForURLAsync(new Regex("/Checkout$"));
         }
 
-        public async Task<string> CheckOutByBankTransferAsync(IPage page)
+        public async Task<string> CheckOutByBankTransferAsync(IPage page, string size)
         {
+            (await page.Locator("main .summary-box .order-part").InnerTextAsync()).Should().Contain($"{Fixture.Title} ({size})");
             await page.FillAsync("input[name='Input.RecipientName']", "Cut Nyak Dien");
             await page.FillAsync("input[name='Input.Phone']", "0811-6800-123");
             await page.FillAsync("textarea[name='Input.Street']", "Jl. Teuku Umar 7, Gampong Baro");
@@ -131,32 +153,37 @@ public sealed class MarketplaceJourneyTests(MarketplaceJourneyTests.Fixture fixt
             (await panel.Locator(".va-number").InnerTextAsync()).Should().MatchRegex("^[0-9]{16}$", "the shopper is told the virtual account to pay into");
             (await panel.Locator(".countdown").InnerTextAsync()).Should().MatchRegex("^2[34]:[0-5][0-9]:[0-5][0-9]$");
             (await page.Locator("main").InnerTextAsync()).Should().Contain(_language == "id" ? "Menunggu pembayaran" : "Waiting for payment");
+            (await page.Locator(".order-details .variant-label").InnerTextAsync()).Should().Be(size);
             await CheckAsync(page, "confirmation");
             return await page.Locator(".order-number").InnerTextAsync();
         }
 
-        public async Task PayInSandboxAsync(IPage page, string number)
+        public async Task PayInSandboxAsync(IPage page, string number, string size)
         {
             await page.GotoAsync($"/Orders/{number}");
             await page.ClickAsync(".sandbox-pay button[type=submit]");
             await page.Locator(".payment-paid").WaitForAsync();
             (await page.Locator(".order-stage").GetAttributeAsync("data-stage")).Should().NotBe("AwaitingPayment");
+            (await page.Locator(".order-details .variant-label").InnerTextAsync()).Should().Be(size);
             await CheckAsync(page, "paid");
         }
 
-        public async Task PrintLabelAsync(IPage page, string number)
+        public async Task PrintLabelAsync(IPage page, string number, string size)
         {
             await page.GotoAsync("/Seller/Orders");
+            await CheckAsync(page, "seller-orders");
             await page.Locator($"main a[href$='/Seller/Orders/{number}']").First.ClickAsync();
             await page.WaitForURLAsync(new Regex($"/Seller/Orders/{number}$"));
             (await page.Locator(".recipient").InnerTextAsync()).Should().Contain("Cut Nyak Dien").And.Contain("23116");
+            (await page.Locator(".seller-order-lines .variant-label").InnerTextAsync()).Should().Be(size);
             await CheckAsync(page, "seller-order");
 
             var label = await page.Context.RunAndWaitForPageAsync(() => page.ClickAsync("#print-label"));
             await label.WaitForLoadStateAsync();
             (await label.Locator(".label").InnerTextAsync()).Should().Contain(number).And.Contain("Cut Nyak Dien");
+            (await label.Locator(".label-items").InnerTextAsync()).Should().Contain($"1 × {Fixture.Title} ({size})");
             (await label.Locator(".label-code svg").CountAsync()).Should().Be(1, "the label carries the order number as a code");
-            await PageChecks.ScreenshotAsync(label, $"journey-{Shot}-label");
+            await CheckAsync(label, "label");
             await label.CloseAsync();
         }
 
@@ -183,6 +210,47 @@ public sealed class MarketplaceJourneyTests(MarketplaceJourneyTests.Fixture fixt
             await page.WaitForURLAsync(new Regex($"/Orders/{number}$"));
             (await page.Locator(".tracking").InnerTextAsync()).Should().Contain(tracking);
             await CheckAsync(page, "tracking");
+        }
+
+        /// <summary>The courier has handed the parcel over; the seller marks the line delivered on the order's page.</summary>
+        public async Task MarkDeliveredAsync(IPage page, string number)
+        {
+            await page.GotoAsync($"/Seller/Orders/{number}");
+            await page.ClickAsync("form:has(input[name=move][value=Deliver]) button[type=submit]");
+            await page.Locator(".seller-order-lines li[data-status=Delivered]").WaitForAsync();
+            (await page.Locator("#done").InnerTextAsync()).Should().Be(_language == "id" ? "Pesanan ditandai sudah diterima." : "The order is marked as delivered.");
+            await CheckAsync(page, "delivered");
+        }
+
+        /// <summary>From the order's page, the shopper gives the delivered line stars and words, and comes back to the order.</summary>
+        public async Task ReviewAsync(IPage page, string number, int stars, string text)
+        {
+            await page.GotoAsync($"/Orders/{number}");
+            (await page.Locator(".order-stage").GetAttributeAsync("data-stage")).Should().Be("Completed");
+            await CheckAsync(page, "delivered-order");
+            await page.ClickAsync("main a.write-review");
+            await page.WaitForURLAsync(new Regex("/Orders/Review/[0-9]+$"));
+            await CheckAsync(page, "review");
+            await page.CheckAsync($"#rating-{stars}");
+            await page.FillAsync("#review-text", text);
+            await CheckAsync(page, "review-filled");
+            await page.ClickAsync("main form.review-form button[type=submit]");
+            await page.WaitForURLAsync(new Regex($"/Orders/{number}$"));
+            (await page.Locator("#flash").InnerTextAsync()).Should().Be(_language == "id" ? "Terima kasih, ulasan Anda sudah tayang." : "Thank you, your review is published.");
+            (await page.Locator("main a.write-review").CountAsync()).Should().Be(0, "a line is reviewed once");
+            (await page.Locator("main .reviewed").CountAsync()).Should().Be(1);
+            await CheckAsync(page, "reviewed");
+        }
+
+        /// <summary>The product page shows the review, and the average and count of the listing's reviews (this one alone).</summary>
+        public async Task SeeReviewOnProductAsync(IPage page, long listing, string text)
+        {
+            await page.GotoAsync($"/p/{listing}");
+            (await page.Locator(".reviews .review-text").InnerTextAsync()).Should().Be(text);
+            (await page.Locator(".review-summary").InnerTextAsync()).Should().Be(_language == "id" ? "★ 4,0 dari 5 · 1 ulasan" : "★ 4.0 out of 5 · 1 review");
+            (await page.Locator(".product-stats .rating").InnerTextAsync()).Should().Be(_language == "id" ? "★ 4,0 (1 ulasan)" : "★ 4.0 (1 review)");
+            (await page.Locator(".product-stats .sold").InnerTextAsync()).Should().Be(_language == "id" ? "1 terjual" : "1 sold");
+            await CheckAsync(page, "product-reviewed");
         }
 
         public async Task StartSellingFromHeaderAsync(IPage page)
@@ -240,14 +308,43 @@ public sealed class MarketplaceJourneyTests(MarketplaceJourneyTests.Fixture fixt
     {
         public string SellerEmail { get; private set; } = string.Empty;
 
-        public long Listing { get; private set; }
+        public const string Title = "Kemeja Batik Parang Lengan Panjang";
+
+        /// <summary>The size the shopper buys: not the first in stock, so the picker has to be used.</summary>
+        public const string Size = "Ukuran: L";
+
+        private int _seller;
+
+        /// <summary>
+        /// A shirt of the journey's own (so its reviews, sold count and stock are the journey's alone) in three sizes, S
+        /// sold out; given its sizes as a draft and published through the policy.
+        /// </summary>
+        public async Task<long> ShirtInSizesAsync()
+        {
+            var scenario = new Policy.PolicyScenario(App);
+            var id = await scenario.CreateDraftAsync(_seller, Policy.PolicyScenario.Textile, Title);
+            await scenario.WithDbAsync(async db =>
+            {
+                var listing = await db.Listings.Include(l => l.Variants).SingleAsync(l => l.Id == id);
+                listing.SetVariants(
+                    [
+                        new VariantDraft(null, new VariantOptions("Ukuran", "S"), new Rupiah(250_000), 0),
+                        new VariantDraft(null, new VariantOptions("Ukuran", "M"), new Rupiah(250_000), 6),
+                        new VariantDraft(null, new VariantOptions("Ukuran", "L"), new Rupiah(265_000), 4),
+                    ],
+                    scenario.Now);
+                return await db.SaveChangesAsync();
+            });
+            var published = await scenario.PublishAsync(id);
+            published.State.Should().Be(ListingState.Published, string.Join(", ", published.Verdict.ReasonCodes));
+            return id;
+        }
 
         protected override async Task SeedAsync(MarketplaceApp app)
         {
-            var scenario = new Policy.PolicyScenario(app);
-            var (seller, email) = await scenario.CreateSellerWithLoginAsync(SellerOrigin.Local);
+            var (seller, email) = await new Policy.PolicyScenario(app).CreateSellerWithLoginAsync(SellerOrigin.Local);
+            _seller = seller;
             SellerEmail = email;
-            Listing = await scenario.CreatePublishedAsync(seller, Policy.PolicyScenario.Coffee, "Kopi Gayo Arabika Giling 250 g");
         }
     }
 }

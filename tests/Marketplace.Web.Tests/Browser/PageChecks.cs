@@ -92,11 +92,11 @@ public static partial class PageChecks
         ArgumentNullException.ThrowIfNull(page);
         var problems = new List<string>();
         var path = new Uri(page.Url).PathAndQuery;
-        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        if (scrollWidth > PhoneWidth)
+        var widths = await page.EvaluateAsync<int[]>("[document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        if (widths[0] > widths[1])
         {
             var wide = await page.EvaluateAsync<string[]>(TooWide);
-            problems.Add($"{path} scrolls sideways: scrollWidth {scrollWidth} > {PhoneWidth} ({string.Join(", ", wide)})");
+            problems.Add($"{path} scrolls sideways: scrollWidth {widths[0]} > clientWidth {widths[1]} ({string.Join(", ", wide)})");
         }
 
         var small = await page.EvaluateAsync<string[]>(SmallTargets, SmallestTarget);

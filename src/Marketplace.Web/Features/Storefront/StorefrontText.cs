@@ -15,6 +15,16 @@ public static class StorefrontText
         return name.ResourceNotFound ? countryCode : name.Value;
     }
 
+    /// <summary>
+    /// A resource that counts something, read from "<paramref name="key"/>.One" when the count is one, since English says
+    /// "1 review" where it says "2 reviews" (Indonesian's two entries read the same).
+    /// </summary>
+    public static LocalizedString Counted(this IStringLocalizer text, string key, int count, params object[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[count == 1 ? key + ".One" : key, arguments];
+    }
+
     /// <summary>An instant as a date and time in Western Indonesian Time, written the way the shopper's language writes dates.</summary>
     public static string InIndonesianTime(DateTimeOffset instant) =>
         instant.ToOffset(OrderNumber.Wib).ToString("f", CultureInfo.CurrentCulture) + " WIB";

@@ -12,7 +12,8 @@
                     return;
                 }
 
-                if (!cell.hasAttribute('data-label') && headings[index]) {
+                // A cell marked .card-head (what the row is about) heads its card across the whole width, without a label.
+                if (!cell.hasAttribute('data-label') && !cell.classList.contains('card-head') && headings[index]) {
                     // The cell's content moves into one box, so the label and the content sit side by side as two columns.
                     var value = document.createElement('div');
                     value.className = 'cell-value';
