@@ -73,7 +73,7 @@ internal static class FaultTrials
         }
         else
         {
-            KillPostmaster(server.DataDirectory);
+            await KillPostmasterAsync(server.DataDirectory);
         }
 
         await StartAgainAsync(server);
@@ -164,11 +164,19 @@ internal static class FaultTrials
         return what is null ? false : throw new TimeoutException($"Still waiting for {what}.");
     }
 
-    private static void KillPostmaster(string dataDirectory)
+    /// <summary>
+    /// SIGKILL to the postmaster, then waits until the process is gone: until then "pg_ctl status" still finds it, and a
+    /// start would be skipped as if the server were running.
+    /// </summary>
+    private static async Task KillPostmasterAsync(string dataDirectory)
     {
         var pid = int.Parse(File.ReadLines(Path.Combine(dataDirectory, "postmaster.pid")).First(), CultureInfo.InvariantCulture);
-        using var postmaster = Process.GetProcessById(pid);
-        postmaster.Kill();
+        using (var postmaster = Process.GetProcessById(pid))
+        {
+            postmaster.Kill();
+        }
+
+        await UntilAsync(() => Task.FromResult(!Directory.Exists($"/proc/{pid}")), TimeSpan.FromMinutes(1), $"the killed postmaster {pid} to be gone");
     }
 
     /// <summary>

@@ -82,7 +82,7 @@ public sealed class ListingImageTests(SellerPortalFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_drafts_image_is_404_for_strangers_and_another_seller_and_public_once_the_listing_is_live()
+    public async Task A_drafts_image_is_404_for_strangers_and_another_seller_shown_to_admins_and_public_once_the_listing_is_live()
     {
         var (_, owner) = await _portal.SellerAsync(SellerOrigin.Local);
         var (_, other) = await _portal.SellerAsync(SellerOrigin.Local);
@@ -94,6 +94,13 @@ public sealed class ListingImageTests(SellerPortalFixture fixture) : IClassFixtu
         (await anonymous.GetAsync($"/images/{name}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await other.GetAsync($"/images/{name}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await owner.GetAsync($"/images/{name}")).Headers.CacheControl!.Private.Should().BeTrue();
+        using (var admin = await Admin.AdminPages.AdminClientAsync(fixture.App))
+        {
+            using var reviewed = await admin.GetAsync($"/images/thumbs/{name}");
+            reviewed.StatusCode.Should().Be(HttpStatusCode.OK, "admins review listings that are not live, photo first");
+            reviewed.Headers.CacheControl!.Private.Should().BeTrue();
+        }
+
         (await anonymous.GetAsync("/images/..%2F..%2Fappsettings.json")).StatusCode.Should().Be(HttpStatusCode.NotFound);
 
         (await _portal.Scenario.PublishAsync(id)).State.Should().Be(ListingState.Published);

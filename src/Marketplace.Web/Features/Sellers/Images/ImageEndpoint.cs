@@ -1,4 +1,5 @@
 using Marketplace.Web.Data;
+using Marketplace.Web.Identity;
 using Marketplace.Web.Features.Storefront;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
@@ -7,7 +8,8 @@ namespace Marketplace.Web.Features.Sellers.Images;
 
 /// <summary>
 /// Serves listing images at <c>/images/{name}</c>. Anyone sees the images of a listing the storefront shows; the owner
-/// also sees those of drafts and listings taken down; anyone else gets 404, as for a name that does not exist.
+/// also sees those of drafts and listings taken down, and admins those of every listing (they review listings held
+/// from the storefront); anyone else gets 404, as for a name that does not exist.
 /// A stored file never changes under its name, so responses are cacheable for a year and revalidate by ETag.
 /// </summary>
 internal static class ImageEndpoint
@@ -42,7 +44,7 @@ internal static class ImageEndpoint
         }
 
         var visible = await db.VisibleListingsAt(clock.GetUtcNow()).AnyAsync(v => v.Listing.Id == image.ListingId, http.RequestAborted);
-        if (!visible && (await accounts.ShopOfAsync(http.User, http.RequestAborted))?.Id != image.SellerId)
+        if (!visible && !http.User.IsInRole(Roles.Admin) && (await accounts.ShopOfAsync(http.User, http.RequestAborted))?.Id != image.SellerId)
         {
             return Results.NotFound();
         }

@@ -1,5 +1,4 @@
 using Marketplace.Web.Features.Jobs;
-using Npgsql;
 
 namespace Marketplace.Web.Features.Sellers.Import;
 
@@ -32,9 +31,11 @@ internal sealed class ListingImportWorker(IServiceScopeFactory scopes, JobLeases
             {
                 return;
             }
-            catch (NpgsqlException e)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                // The database is away; a claimed job's lease lapses and it is taken again once the database returns.
+                // The database is away (EF reports a lost connection wrapped in its own exception), or one run failed: a
+                // claimed job's lease lapses and it is taken again, its attempts counted. The worker itself goes on, as
+                // one that stopped would leave every node's imports queued until a restart.
                 logger.LogWarning(e, "Claiming or running an import failed; trying again later");
             }
         }
