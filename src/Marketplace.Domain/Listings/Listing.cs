@@ -313,7 +313,7 @@ public sealed class Listing
     public void Archive(DateTimeOffset at)
     {
         EnsureNot(ListingState.Archived, "archive");
-        if (State == ListingState.Suspended && SuspendedBy == SuspensionSource.Admin)
+        if (ListingTransitions.IsTakenDownByAdmin(State, SuspendedBy))
         {
             // An admin's take-down stays on record; archiving would let a seller hide it.
             throw Forbidden("archive");

@@ -20,6 +20,10 @@ public static class ListingTransitions
     public static bool CanPublishFrom(ListingState state) =>
         state is ListingState.Draft or ListingState.PendingReview or ListingState.Rejected or ListingState.Published;
 
+    /// <summary>Taken down by an admin (a regulator's order): only an admin brings it back, and nothing else moves it.</summary>
+    public static bool IsTakenDownByAdmin(ListingState state, SuspensionSource? suspendedBy) =>
+        state == ListingState.Suspended && suspendedBy == SuspensionSource.Admin;
+
     /// <summary>A listing the rules can act on: live, or taken down by the rules themselves.</summary>
     public static bool IsRuleChangeCandidate(ListingState state, SuspensionSource? suspendedBy) =>
         state == ListingState.Published || (state == ListingState.Suspended && suspendedBy == SuspensionSource.Policy);
@@ -39,7 +43,7 @@ public static class ListingTransitions
         ArgumentNullException.ThrowIfNull(verdict);
         var candidate = IsRuleChangeCandidate(current.State, current.SuspendedBy);
         var (state, suspendedBy) = trigger == DecisionTrigger.TakedownLifted
-            ? current is { State: ListingState.Suspended, SuspendedBy: SuspensionSource.Admin } ? (AfterLift(current, verdict.Outcome), null)
+            ? IsTakenDownByAdmin(current.State, current.SuspendedBy) ? (AfterLift(current, verdict.Outcome), null)
                 : throw Forbidden(current, trigger)
             : trigger.IsRuleChange()
             ? candidate ? AfterRuleChange(verdict.Outcome)
@@ -66,7 +70,7 @@ public static class ListingTransitions
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(verdict);
-        var moved = current.State != ListingState.Suspended || current.SuspendedBy != SuspensionSource.Admin;
+        var moved = !IsTakenDownByAdmin(current.State, current.SuspendedBy);
         return new ListingStateColumns(
             ListingState.Suspended, SuspensionSource.Admin, [.. verdict.ReasonCodes], note, moved ? at : current.StateChangedAt, current.PublishedAt);
     }

@@ -304,10 +304,12 @@ public sealed class TakedownInbox(
                             where r.WithdrawnAt == null && i.ListingId != null && listingIds.Contains(i.ListingId.Value)
                             select new { ListingId = i.ListingId!.Value, RequestId = r.Id, r.ReceivedAt })
             .ToListAsync(ct);
-        var newest = orders.GroupBy(o => o.ListingId).Select(g => g.OrderByDescending(o => o.ReceivedAt).ThenByDescending(o => o.RequestId).First());
+        var newest = orders.GroupBy(o => o.ListingId).Select(g => g.OrderByDescending(o => o.ReceivedAt).ThenByDescending(o => o.RequestId).First()).ToList();
+        var requestIds = newest.Select(o => o.RequestId).Distinct().ToArray();
+        var requests = await db.TakedownRequests.Where(r => requestIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
         foreach (var byRequest in newest.GroupBy(o => o.RequestId))
         {
-            var request = await db.TakedownRequests.SingleAsync(r => r.Id == byRequest.Key, ct);
+            var request = requests[byRequest.Key];
             await rules.SuspendListingsByAdminAsync(byRequest.Select(o => o.ListingId).ToList(), ReasonOf(request), request.Citation, actor.Email, ct);
         }
     }

@@ -209,7 +209,7 @@ public sealed class ListingImporter(
                 continue;
             }
 
-            if (stored.State == ListingState.Archived || (stored.State == ListingState.Suspended && stored.SuspendedBy == SuspensionSource.Admin))
+            if (stored.State == ListingState.Archived || ListingTransitions.IsTakenDownByAdmin(stored.State, stored.SuspendedBy))
             {
                 problems.Add(new CsvProblem(row.RowNumber, ListingColumns.Sku, stored.State == ListingState.Archived ? "Csv.Problem.Archived" : "Csv.Problem.SuspendedByAdmin", row.Listing.Sku));
                 continue;
