@@ -94,7 +94,8 @@ pages=(
   "suggest: 'bat'|/search/suggest?q=bat|/floor/list?q=bat"
 )
 
-matches=$(psql "postgresql://postgres@127.0.0.1:$pg_port/marketplace" -Atc \
+psql_url="postgresql://postgres@127.0.0.1:$pg_port/marketplace"
+matches=$(psql "$psql_url" -Atc \
   "SELECT count(*) FROM listings WHERE state = 2 AND (search_vector @@ to_tsquery('indonesian', 'batik:*') OR title_words @@ to_tsquery('simple', 'batik:*'))" 2>/dev/null || echo "?")
 echo "Published listings matching 'batik': $matches"
 
@@ -108,9 +109,19 @@ for entry in "${pages[@]}"; do
   done
 done
 
+# A measurement ends when wrk stops, but statements it started may still run in PostgreSQL (the floor's searches take
+# seconds): wait until the database is idle, so no page is measured beside the previous page's leftovers.
+wait_idle() {
+  for _ in $(seq 600); do
+    [ "$(psql "$psql_url" -Atc "SELECT count(*) FROM pg_stat_activity WHERE datname = 'marketplace' AND state = 'active' AND pid <> pg_backend_pid()")" = "0" ] && return
+    sleep 0.2
+  done
+}
+
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'; }
 measure() {
   local out
+  wait_idle
   out=$(wrk -t"$(( $1 > 4 ? 2 : 1 ))" -c"$1" -d"${duration}s" --latency "$2")
   printf '%s %s %s\n' "$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")" \
     "$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")" "$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")"

@@ -24,42 +24,54 @@ public sealed class SearchWord
     public int Listings { get; init; }
 }
 
+/// <summary>A cached order and whether this request claimed it for ranking again (it was stale, and no one else had claimed it).</summary>
+public sealed record CachedRanking(long[] ListingIds, bool ClaimedForRanking);
+
 /// <summary>
 /// Ranked ids per search for <c>Search:RankingSeconds</c> (10 s): ranking every match of a common word (25,000 for "batik" at a
-/// million listings) costs hundreds of milliseconds, re-reading a thousand ranked ids through the visibility predicate a few.
-/// A listing published meanwhile joins the results when the entry is re-ranked; one hidden meanwhile is gone at once.
-/// A stale entry is re-ranked by the one request that claims it; the others keep using the previous order meanwhile.
+/// million listings) costs hundreds of milliseconds, re-reading a page of ranked ids through the visibility predicate a few.
+/// A listing published meanwhile joins the results when the entry is ranked again; one hidden meanwhile is gone at once.
+/// A stale entry is still served for up to <c>Search:RankingStaleSeconds</c> (60 s) while the one request that claims it has
+/// it ranked again in the background (<see cref="SearchReranking"/>), so no shopper waits for the ranking of a busy search.
 /// </summary>
 public sealed class SearchRankingCache(MarketplaceDbContext db, IConfiguration configuration)
 {
     private readonly TimeSpan _freshFor = TimeSpan.FromSeconds(configuration.GetValue("Search:RankingSeconds", 10));
 
+    private readonly TimeSpan _servedStaleFor = TimeSpan.FromSeconds(configuration.GetValue("Search:RankingStaleSeconds", 60));
+
     /// <summary>Entries nobody has asked for in this long are deleted by <see cref="SearchMaintenance"/>.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(10);
 
-    public async Task<long[]> ReadOrRankAsync(string key, DateTimeOffset now, Func<Task<long[]>> rank, CancellationToken cancellationToken)
+    /// <returns>Null when the search must be ranked now: never ranked, ranked too long ago, or caching is off (0 seconds).</returns>
+    public async Task<CachedRanking?> ReadAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(rank);
-        var cached = await db.SearchRankings.AsNoTracking()
-            .Where(r => r.Key == key)
-            .Select(r => new { r.ListingIds, r.RankedAt })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (cached is not null && (cached.RankedAt > now - _freshFor || !await ClaimAsync(key, now, cancellationToken)))
+        if (_freshFor <= TimeSpan.Zero)
         {
-            return cached.ListingIds;
+            return null;
         }
 
-        var ids = await rank();
-        await db.Database.ExecuteSqlAsync(
+        var cached = await db.SearchRankings.AsNoTracking()
+            .Where(r => r.Key == key && r.RankedAt > now - _freshFor - _servedStaleFor)
+            .Select(r => new { r.ListingIds, r.RankedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        return cached is null ? null
+            : cached.RankedAt > now - _freshFor ? new CachedRanking(cached.ListingIds, ClaimedForRanking: false)
+            : new CachedRanking(cached.ListingIds, await ClaimAsync(key, now, cancellationToken));
+    }
+
+    public Task StoreAsync(string key, long[] ids, DateTimeOffset rankedAt, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO search_rankings (key, listing_ids, ranked_at) VALUES ({key}, {ids}, {now})
+            INSERT INTO search_rankings (key, listing_ids, ranked_at) VALUES ({key}, {ids}, {rankedAt})
             ON CONFLICT (key) DO UPDATE SET listing_ids = excluded.listing_ids, ranked_at = excluded.ranked_at
             """,
             cancellationToken);
-        return ids;
-    }
 
-    /// <summary>Marks a stale entry fresh for whoever gets there first; the row lock makes it one request among all nodes.</summary>
+    /// <summary>
+    /// Marks a stale entry fresh for whoever gets there first; the row lock makes it one request among all nodes. Should its
+    /// ranking be lost (a node stopping), the entry turns stale again after <c>Search:RankingSeconds</c> and is claimed anew.
+    /// </summary>
     private async Task<bool> ClaimAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var staleBefore = now - _freshFor;

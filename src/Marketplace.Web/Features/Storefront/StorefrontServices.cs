@@ -11,6 +11,8 @@ public static class StorefrontServices
         services.AddScoped<CatalogReader>();
         services.AddScoped<ListingSearch>();
         services.AddScoped<SearchRankingCache>();
+        services.AddSingleton<SearchReranking>();
+        services.AddHostedService<SearchReranker>();
         services.AddScoped<SearchVocabulary>();
         services.AddHostedService<SearchMaintenance>();
         services.AddScoped<SearchPage>();
