@@ -33,7 +33,7 @@ public sealed class StorefrontPlanTests(StorefrontPlanTests.Fixture fixture) : I
         var clock = TimeProvider.System;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Search:RankingSeconds"] = "0" }).Build();
         var catalogue = new CatalogReader(db);
-        var search = new ListingSearch(db, new SearchRankingCache(db, configuration), new SearchReranking(), clock);
+        var search = new ListingSearch(db, new SearchRankingCache(db, configuration), scope.ServiceProvider.GetRequiredService<SearchRanker>(), clock);
         var none = CancellationToken.None;
 
         switch (page)

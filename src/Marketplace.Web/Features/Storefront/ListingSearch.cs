@@ -31,7 +31,7 @@ public sealed record ListingResults(IReadOnlyList<ListingCard> Cards, int Total,
 /// Search and browse over visible listings: full-text with Indonesian stemming plus prefixes of partly typed words, filters, sorts,
 /// and bounded offset paging (at most <see cref="MaxPage"/> pages, so the deepest page still reads under a thousand index entries).
 /// </summary>
-public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache rankings, SearchReranking reranking, TimeProvider clock)
+public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache rankings, SearchRanker ranker, TimeProvider clock)
 {
     public const int PageSize = 24;
     public const int CountLimit = 1000;
@@ -79,8 +79,8 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
         PageAsync(Order(matching, sort, null), matching.Take(CountLimit + 1), page, cancellationToken);
 
     /// <summary>
-    /// A search with words: the ranked ids come from <see cref="SearchRankingCache"/> (ranked now only when missing or long
-    /// stale; a stale order claimed by this request is ranked again in the background), and every request re-reads them
+    /// A search with words: the ranked ids come from <see cref="SearchRankingCache"/> (ranked now only when missing; a stale
+    /// order is shown while <see cref="SearchRanker"/> ranks it again in the background), and every request re-reads them
     /// through the visibility predicate, scope and filters, so a listing hidden since the ranking is gone from this request on.
     /// A title edited since then is matched again at the next ranking, within seconds.
     /// </summary>
@@ -91,30 +91,34 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
         var cached = await rankings.ReadAsync(key, now, cancellationToken);
         if (cached is { ClaimedForRanking: true })
         {
-            reranking.Queue(new StaleSearch(query with { Page = 1 }, scope));
+            ranker.RankLater(new SearchToRank(query, scope));
         }
 
         var ranked = cached?.ListingIds ?? await RankAsync(matching, query, terms, key, now, cancellationToken);
         return await FromRankedAsync(ranked, query, scope, page, now, cancellationToken);
     }
 
-    /// <summary>Ranks a search whose cached order a request found stale, as of now; see <see cref="SearchReranker"/>.</summary>
-    public Task RankAgainAsync(StaleSearch search, CancellationToken cancellationToken)
+    /// <summary>Ranks a search as of now and keeps the order for the next requests; <see cref="SearchRanker"/> calls it for stale ones.</summary>
+    public async Task RankAsync(SearchToRank search, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(search);
         var terms = SearchTerms.Parse(search.Query.Text);
         var now = clock.GetUtcNow();
         var matching = Filter(Match(Scope(db.VisibleListingsAt(now), search.Scope), terms), search.Query);
-        return RankAsync(matching, search.Query, terms, RankingKey(search.Query, search.Scope, terms), now, cancellationToken);
+        await RankAsync(matching, search.Query, terms, RankingKey(search.Query, search.Scope, terms), now, cancellationToken);
     }
 
-    private async Task<long[]> RankAsync(
-        IQueryable<VisibleListing> matching, ListingQuery query, SearchTerms terms, string key, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var ids = await Order(matching, query.EffectiveSort, terms).Select(v => v.Listing.Id).Take(CountLimit + 1).ToArrayAsync(cancellationToken);
-        await rankings.StoreAsync(key, ids, now, cancellationToken);
-        return ids;
-    }
+    private Task<long[]> RankAsync(
+        IQueryable<VisibleListing> matching, ListingQuery query, SearchTerms terms, string key, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ranker.RankOnceAsync(
+            key,
+            async () =>
+            {
+                var ids = await Order(matching, query.EffectiveSort, terms).Select(v => v.Listing.Id).Take(CountLimit + 1).ToArrayAsync(cancellationToken);
+                await rankings.StoreAsync(key, ids, now, cancellationToken);
+                return ids;
+            },
+            cancellationToken);
 
     /// <summary>The page of ranked ids that are still shown, re-checked on this request.</summary>
     private async Task<ListingResults> FromRankedAsync(

@@ -31,19 +31,18 @@ public sealed record CachedRanking(long[] ListingIds, bool ClaimedForRanking);
 /// Ranked ids per search for <c>Search:RankingSeconds</c> (10 s): ranking every match of a common word (25,000 for "batik" at a
 /// million listings) costs hundreds of milliseconds, re-reading a page of ranked ids through the visibility predicate a few.
 /// A listing published meanwhile joins the results when the entry is ranked again; one hidden meanwhile is gone at once.
-/// A stale entry is still served for up to <c>Search:RankingStaleSeconds</c> (60 s) while the one request that claims it has
-/// it ranked again in the background (<see cref="SearchReranking"/>), so no shopper waits for the ranking of a busy search.
+/// A stale entry is still shown while the one request that claims it has it ranked again in the background
+/// (<see cref="SearchRanker"/>), so no shopper waits for the ranking of a search others asked for in the last
+/// <see cref="KeptFor"/>.
 /// </summary>
 public sealed class SearchRankingCache(MarketplaceDbContext db, IConfiguration configuration)
 {
     private readonly TimeSpan _freshFor = TimeSpan.FromSeconds(configuration.GetValue("Search:RankingSeconds", 10));
 
-    private readonly TimeSpan _servedStaleFor = TimeSpan.FromSeconds(configuration.GetValue("Search:RankingStaleSeconds", 60));
-
-    /// <summary>Entries nobody has asked for in this long are deleted by <see cref="SearchMaintenance"/>.</summary>
+    /// <summary>Entries nobody has asked for in this long are ranked before they are shown again, and deleted by <see cref="SearchMaintenance"/>.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(10);
 
-    /// <returns>Null when the search must be ranked now: never ranked, ranked too long ago, or caching is off (0 seconds).</returns>
+    /// <returns>Null when the search must be ranked now: never ranked, not asked for in <see cref="KeptFor"/>, or caching is off (0 seconds).</returns>
     public async Task<CachedRanking?> ReadAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (_freshFor <= TimeSpan.Zero)
@@ -52,7 +51,7 @@ public sealed class SearchRankingCache(MarketplaceDbContext db, IConfiguration c
         }
 
         var cached = await db.SearchRankings.AsNoTracking()
-            .Where(r => r.Key == key && r.RankedAt > now - _freshFor - _servedStaleFor)
+            .Where(r => r.Key == key && r.RankedAt > now - KeptFor)
             .Select(r => new { r.ListingIds, r.RankedAt })
             .FirstOrDefaultAsync(cancellationToken);
         return cached is null ? null

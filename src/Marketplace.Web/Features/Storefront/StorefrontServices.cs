@@ -11,8 +11,8 @@ public static class StorefrontServices
         services.AddScoped<CatalogReader>();
         services.AddScoped<ListingSearch>();
         services.AddScoped<SearchRankingCache>();
-        services.AddSingleton<SearchReranking>();
-        services.AddHostedService<SearchReranker>();
+        services.AddSingleton<SearchRanker>();
+        services.AddHostedService(provider => provider.GetRequiredService<SearchRanker>());
         services.AddScoped<SearchVocabulary>();
         services.AddHostedService<SearchMaintenance>();
         services.AddScoped<SearchPage>();
