@@ -73,6 +73,10 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
             .HasDatabaseName("ix_listings_live_category_price");
         builder.HasIndex(l => new { l.SellerId, l.PublishedAt }).IsDescending(false, true).HasFilter(PublishedOnly)
             .HasDatabaseName("ix_listings_live_seller_newest");
+        // A category page's bounded count (up to 1,001 of a branch's hundreds of thousands) reads this index alone, without the
+        // heap: the visibility predicate needs only the seller and the origin. Reading the heap cost 14 ms a page at a million.
+        builder.HasIndex(l => l.CategoryId).IncludeProperties(l => new { l.SellerId, l.Origin }).HasFilter(PublishedOnly)
+            .HasDatabaseName("ix_listings_live_category_cover");
         // The admins' review queue: waiting listings, oldest first.
         builder.HasIndex(l => new { l.StateChangedAt, l.Id }).HasFilter($"state = {(int)ListingState.PendingReview}").HasDatabaseName("ix_listings_awaiting_review");
         builder.HasIndex(SearchVector).HasMethod("gin").HasDatabaseName("ix_listings_search_vector");

@@ -725,6 +725,12 @@ namespace Marketplace.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_listings");
 
+                    b.HasIndex("CategoryId")
+                        .HasDatabaseName("ix_listings_live_category_cover")
+                        .HasFilter("state = 2");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CategoryId"), new[] { "SellerId", "Origin" });
+
                     b.HasIndex("SearchTitle")
                         .HasDatabaseName("ix_listings_live_search_title")
                         .HasFilter("state = 2");
