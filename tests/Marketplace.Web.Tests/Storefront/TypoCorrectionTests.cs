@@ -18,6 +18,15 @@ public sealed class TypoCorrectionTests(TypoCorrectionTests.Fixture fixture) : I
     }
 
     [Fact]
+    public async Task A_typo_a_little_nearer_to_a_rarer_word_in_a_phrase_is_corrected_to_the_common_word()
+    {
+        // "gyo" scores 0.33 against "gym" and 0.29 against "gayo", the coffee the shop sells three of.
+        var page = await fixture.App.CreateBrowserClient().GetDocumentAsync("/Search?q=kopi+gyo");
+
+        page.Text(".did-you-mean a").Should().Be("kopi gayo");
+    }
+
+    [Fact]
     public async Task A_typo_far_nearer_to_a_rare_word_is_still_corrected_to_it()
     {
         var page = await fixture.App.CreateBrowserClient().GetDocumentAsync("/Search?q=bataa");
@@ -36,7 +45,13 @@ public sealed class TypoCorrectionTests(TypoCorrectionTests.Fixture fixture) : I
                 await data.ListingAsync(shop, "batik-tulis", title, 250_000);
             }
 
+            foreach (var title in (string[])["Kopi Gayo Arabika", "Kopi Gayo Wine", "Kopi Gayo Peaberry"])
+            {
+                await data.ListingAsync(shop, "kopi-biji", title, 120_000);
+            }
+
             await data.ListingAsync(shop, "gerabah", "Bata Ekspos Jatiwangi", 3_500);
+            await data.ListingAsync(shop, "alat-olahraga", "Matras Gym Lipat", 150_000);
             using var scope = app.Services.CreateScope();
             await scope.ServiceProvider.GetRequiredService<SearchVocabulary>().RefreshAsync(CancellationToken.None);
         }
