@@ -32,4 +32,10 @@ public static class Wib
 
     /// <summary>The instant a WIB calendar day starts.</summary>
     public static DateTimeOffset StartOf(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Offset).ToUniversalTime();
+
+    /// <summary>The SQL form of <see cref="DayOf"/> for an instant expression, whatever the session's time zone.</summary>
+    public static string DaySql(string instant) => $"(({instant} AT TIME ZONE 'UTC') + make_interval(hours => {(int)Offset.TotalHours}))::date";
+
+    /// <summary>The SQL form of <see cref="StartOf"/> for a date expression.</summary>
+    public static string StartSql(string day) => $"(({day})::timestamp - make_interval(hours => {(int)Offset.TotalHours})) AT TIME ZONE 'UTC'";
 }

@@ -75,9 +75,7 @@ public sealed class ComplianceReport(NpgsqlDataSource data)
     public const int TopShopCount = 10;
 
     /// <summary>The later of the range's start and the start of the first day the rollup does not hold.</summary>
-    private static readonly string SinceMark = $"greatest(@start, ({ComplianceRollup.WibStart($"({ComplianceRollup.MarkSql})")}))";
-
-    private static string WibDay(string column) => ComplianceRollup.WibDay(column);
+    private static readonly string SinceMark = $"greatest(@start, ({Wib.StartSql($"({ComplianceRollup.MarkSql})")}))";
 
     /// <summary>
     /// The closed days the rollup holds (<see cref="ComplianceRollup"/>), then the decisions since its mark, counted as
@@ -86,14 +84,14 @@ public sealed class ComplianceReport(NpgsqlDataSource data)
     private static readonly string DecisionsSql = $"""
         SELECT c.day, c.cluster_id, c.blocked, c.held, c.released
         FROM decision_day_counts c
-        WHERE c.day >= {WibDay("@start")} AND c.day < {WibDay("@end")} AND c.day < ({ComplianceRollup.MarkSql})
+        WHERE c.day >= {Wib.DaySql("@start")} AND c.day < {Wib.DaySql("@end")} AND c.day < ({ComplianceRollup.MarkSql})
         UNION ALL
         {ComplianceRollup.CountDecisionsSql(SinceMark, "@end")}
         """;
 
     /// <summary>An appeal's rule: the strike's, or the reasons of the listing's last decision before the appeal.</summary>
     private static readonly string AppealsSql = $"""
-        SELECT {WibDay("a.decided_at")} AS day, coalesce(s.cluster_id, d.cluster_id, 0), coalesce(s.reason_code, d.reason_codes[1], ''),
+        SELECT {Wib.DaySql("a.decided_at")} AS day, coalesce(s.cluster_id, d.cluster_id, 0), coalesce(s.reason_code, d.reason_codes[1], ''),
                count(*) FILTER (WHERE a.status = {(int)AppealStatus.Granted}),
                count(*) FILTER (WHERE a.status = {(int)AppealStatus.Upheld})
         FROM appeals a
@@ -108,7 +106,7 @@ public sealed class ComplianceReport(NpgsqlDataSource data)
         """;
 
     private static readonly string StrikesSql = $"""
-        SELECT {WibDay("s.issued_at")} AS day, coalesce(s.cluster_id, 0), count(*)
+        SELECT {Wib.DaySql("s.issued_at")} AS day, coalesce(s.cluster_id, 0), count(*)
         FROM strikes s
         WHERE s.issued_at >= @start AND s.issued_at < @end
         GROUP BY 1, 2
@@ -116,12 +114,12 @@ public sealed class ComplianceReport(NpgsqlDataSource data)
 
     private static readonly string ShopsSql = $"""
         SELECT day, sum(suspended), sum(closed) FROM (
-            SELECT {WibDay("a.at")} AS day, count(DISTINCT a.seller_id) AS suspended, 0 AS closed
+            SELECT {Wib.DaySql("a.at")} AS day, count(DISTINCT a.seller_id) AS suspended, 0 AS closed
             FROM admin_actions a
             WHERE a.kind IN ({(int)AdminActionKind.SellerSuspended}, {(int)AdminActionKind.SellerSuspendedForStrikes}) AND a.at >= @start AND a.at < @end
             GROUP BY 1
             UNION ALL
-            SELECT {WibDay("c.applied_at")}, 0, sum(cardinality(c.seller_ids))
+            SELECT {Wib.DaySql("c.applied_at")}, 0, sum(cardinality(c.seller_ids))
             FROM shop_closures c
             WHERE c.applied_at >= @start AND c.applied_at < @end
             GROUP BY 1) t
@@ -136,7 +134,7 @@ public sealed class ComplianceReport(NpgsqlDataSource data)
         SELECT count(*), percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY t.seconds)
         FROM (
             SELECT r.seconds FROM review_times r
-            WHERE r.day >= {WibDay("@start")} AND r.day < {WibDay("@end")} AND r.day < ({ComplianceRollup.MarkSql})
+            WHERE r.day >= {Wib.DaySql("@start")} AND r.day < {Wib.DaySql("@end")} AND r.day < ({ComplianceRollup.MarkSql})
             UNION ALL
             SELECT live.seconds FROM ({ComplianceRollup.ReviewTimesSql(SinceMark, "@end")}) live) t
         """;

@@ -25,12 +25,6 @@ public sealed class ComplianceRollup(NpgsqlDataSource data, TimeProvider clock, 
 
     private static readonly string SellerAttempts = string.Join(", ", Enum.GetValues<DecisionTrigger>().Where(StrikeRules.IsSellerAttempt).Select(t => (int)t));
 
-    /// <summary>The instant as a WIB calendar day, whatever the session's time zone.</summary>
-    internal static string WibDay(string instant) => $"(({instant} AT TIME ZONE 'UTC') + make_interval(hours => {(int)Wib.Offset.TotalHours}))::date";
-
-    /// <summary>The instant a WIB calendar day (a date expression) starts.</summary>
-    internal static string WibStart(string day) => $"(({day})::timestamp - make_interval(hours => {(int)Wib.Offset.TotalHours})) AT TIME ZONE 'UTC'";
-
     /// <summary>The first day the rollup does not hold, or null before its first run.</summary>
     internal static readonly string MarkSql = $"SELECT until FROM rollup_marks WHERE name = '{MarkName}'";
 
@@ -41,7 +35,7 @@ public sealed class ComplianceRollup(NpgsqlDataSource data, TimeProvider clock, 
     /// report's days since share.
     /// </summary>
     internal static string CountDecisionsSql(string from, string to) => $"""
-        SELECT {WibDay("decided_at")} AS day, coalesce(cluster_id, 0) AS cluster_id,
+        SELECT {Wib.DaySql("decided_at")} AS day, coalesce(cluster_id, 0) AS cluster_id,
                count(*) FILTER (WHERE outcome = {(int)PolicyOutcome.Blocked} AND trigger IN ({SellerAttempts})) AS blocked,
                count(*) FILTER (WHERE outcome = {(int)PolicyOutcome.NeedsReview}) AS held,
                count(*) FILTER (WHERE trigger = {(int)DecisionTrigger.AdminApproval} AND outcome = {(int)PolicyOutcome.Allowed}) AS released
@@ -55,7 +49,7 @@ public sealed class ComplianceRollup(NpgsqlDataSource data, TimeProvider clock, 
     /// with its WIB day and the seconds since the hold: the listing's last decision sending it to review before the action.
     /// </summary>
     internal static string ReviewTimesSql(string from, string to) => $"""
-        SELECT a.id, {WibDay("a.at")} AS day, extract(epoch FROM a.at - h.decided_at)::double precision AS seconds
+        SELECT a.id, {Wib.DaySql("a.at")} AS day, extract(epoch FROM a.at - h.decided_at)::double precision AS seconds
         FROM admin_actions a
         CROSS JOIN LATERAL (
             SELECT p.decided_at FROM policy_decisions p

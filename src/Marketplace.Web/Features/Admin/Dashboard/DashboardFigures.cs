@@ -56,7 +56,7 @@ public sealed class DashboardFigures(MarketplaceDbContext db, TimeProvider clock
                 live.Where(x => x.ClusterId == c.Id && x.CrossBorder).Sum(x => x.Count)))
             .ToList();
 
-        var today = DateOnly.FromDateTime(now.ToOffset(Wib.Offset).DateTime);
+        var today = Wib.DayOf(now);
         var firstDay = today.AddDays(-(Days - 1));
         var start = Wib.StartOf(firstDay);
         var counts = await db.Database
