@@ -54,7 +54,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
         }
 
         var now = clock.GetUtcNow();
-        var matching = Filter(Match(Scope(db.VisibleListingsAt(now), scope), terms), query);
+        var matching = Matching(query, scope, terms, now);
         var page = Math.Clamp(query.Page, 1, MaxPage);
         return query.HasText
             ? await FromRankingAsync(matching, query, scope, terms, page, now, cancellationToken)
@@ -104,8 +104,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
         ArgumentNullException.ThrowIfNull(search);
         var terms = SearchTerms.Parse(search.Query.Text);
         var now = clock.GetUtcNow();
-        var matching = Filter(Match(Scope(db.VisibleListingsAt(now), search.Scope), terms), search.Query);
-        await RankAsync(matching, search.Query, terms, RankingKey(search.Query, search.Scope, terms), now, cancellationToken);
+        await RankAsync(Matching(search.Query, search.Scope, terms, now), search.Query, terms, RankingKey(search.Query, search.Scope, terms), now, cancellationToken);
     }
 
     private Task<long[]> RankAsync(
@@ -150,6 +149,10 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
     private static string RankingKey(ListingQuery query, ShelfScope scope, SearchTerms terms) =>
         string.Join(',', scope.CategoryIds ?? []) + "|" + scope.SellerId + "|"
         + (query with { Text = string.Join(' ', terms.Words), Page = 1 }).ToQueryString();
+
+    /// <summary>The visible listings in the scope that match every word and pass the filters, in no order.</summary>
+    private IQueryable<VisibleListing> Matching(ListingQuery query, ShelfScope scope, SearchTerms terms, DateTimeOffset now) =>
+        Filter(Match(Scope(db.VisibleListingsAt(now), scope), terms), query);
 
     private static IQueryable<VisibleListing> Scope(IQueryable<VisibleListing> listings, ShelfScope scope)
     {
