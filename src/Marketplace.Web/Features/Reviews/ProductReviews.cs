@@ -46,7 +46,7 @@ public sealed class ProductReviews(MarketplaceDbContext db, ImageStore images, T
         await db.ProductReviews.AsNoTracking()
             .Where(r => r.ListingId == listingId && !r.IsHidden)
             .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
-            .Take(ShownOnProductPage)
+            .TakeLiteral(ShownOnProductPage)
             .Select(r => new ReviewShown(r.ReviewerName, r.Rating, r.Text, r.ImageName, r.CreatedAt))
             .ToListAsync(cancellationToken);
 

@@ -47,14 +47,14 @@ public sealed class HomePage(MarketplaceDbContext db, TimeProvider clock)
         var newest = await db.VisibleListingsAt(now)
             .OrderByDescending(v => v.Listing.PublishedAt).ThenByDescending(v => v.Listing.Id)
             .Select(ListingCard.FromVisible)
-            .Take(ShelfSize)
+            .TakeLiteral(ShelfSize)
             .ToListAsync(cancellationToken);
         // Certified local content only, highest first: read backwards along ix_listings_live_tkdn, stopping after one shelf.
         var local = await db.VisibleListingsAt(now)
             .Where(v => v.Seller.Origin == SellerOrigin.Local && v.Listing.Origin == ProductOrigin.Local && v.Listing.TkdnPercent != null)
             .OrderByDescending(v => v.Listing.TkdnPercent).ThenByDescending(v => v.Listing.Id)
             .Select(ListingCard.FromVisible)
-            .Take(ShelfSize)
+            .TakeLiteral(ShelfSize)
             .ToListAsync(cancellationToken);
 
         return new HomePageContent(shelves, newest, local) { TopCategories = top };

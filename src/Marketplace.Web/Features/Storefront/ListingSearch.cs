@@ -76,7 +76,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
     /// one statement.
     /// </summary>
     private static Task<ListingResults> BrowseAsync(IQueryable<VisibleListing> matching, ListingSort sort, int page, CancellationToken cancellationToken) =>
-        PageAsync(Order(matching, sort, null), matching.Take(CountLimit + 1), page, cancellationToken);
+        PageAsync(Order(matching, sort, null), matching.TakeLiteral(CountLimit + 1), page, cancellationToken);
 
     /// <summary>
     /// A search with words: the ranked ids come from <see cref="SearchRankingCache"/> (ranked now only when missing; a stale
@@ -113,7 +113,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
             key,
             async () =>
             {
-                var ids = await Order(matching, query.EffectiveSort, terms).Select(v => v.Listing.Id).Take(CountLimit + 1).ToArrayAsync(cancellationToken);
+                var ids = await Order(matching, query.EffectiveSort, terms).Select(v => v.Listing.Id).TakeLiteral(CountLimit + 1).ToArrayAsync(cancellationToken);
                 await rankings.StoreAsync(key, ids, now, cancellationToken);
                 return ids;
             },
@@ -131,7 +131,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
             var checkedIds = ranked.Take(window).ToArray();
             var shown = Filter(Scope(db.VisibleListingsAt(now), scope), query).Where(v => checkedIds.Contains(v.Listing.Id));
             var offset = (page - 1) * PageSize;
-            var rows = await shown.OrderBy(v => Array.IndexOf(checkedIds, v.Listing.Id)).Skip(offset).Take(PageSize)
+            var rows = await shown.OrderBy(v => Array.IndexOf(checkedIds, v.Listing.Id)).SkipLiteral(offset).TakeLiteral(PageSize)
                 .Select(WithCount(shown)).ToListAsync(cancellationToken);
             if (rows.Count == PageSize || checkedIds.Length == ranked.Length)
             {
@@ -252,7 +252,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
     private static async Task<ListingResults> PageAsync(
         IQueryable<VisibleListing> ordered, IQueryable<VisibleListing> counted, int page, CancellationToken cancellationToken)
     {
-        var rows = await ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(WithCount(counted)).ToListAsync(cancellationToken);
+        var rows = await ordered.SkipLiteral((page - 1) * PageSize).TakeLiteral(PageSize).Select(WithCount(counted)).ToListAsync(cancellationToken);
         if (rows.Count > 0 || page == 1)
         {
             return new ListingResults([.. rows.Select(r => r.Card)], rows.Count == 0 ? 0 : rows[0].Total, page);
@@ -275,5 +275,5 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
     private sealed record CountedCard(ListingCard Card, int Total);
 
     private static Task<int> CountAsync(IQueryable<VisibleListing> matching, CancellationToken cancellationToken) =>
-        matching.Take(CountLimit + 1).CountAsync(cancellationToken);
+        matching.TakeLiteral(CountLimit + 1).CountAsync(cancellationToken);
 }

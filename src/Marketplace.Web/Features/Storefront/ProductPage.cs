@@ -67,7 +67,7 @@ public sealed class ProductPage(MarketplaceDbContext db, CatalogReader catalog, 
             .Where(v => v.Listing.CategoryId == product.CategoryId && v.Listing.Id != id)
             .OrderByDescending(v => v.Listing.PublishedAt).ThenByDescending(v => v.Listing.Id)
             .Select(ListingCard.FromVisible)
-            .Take(RelatedCount)
+            .TakeLiteral(RelatedCount)
             .ToListAsync(cancellationToken);
         var tree = await catalog.ReadAsync(cancellationToken);
         return new ProductPageContent(product, tree.PathTo(product.CategoryId), related);

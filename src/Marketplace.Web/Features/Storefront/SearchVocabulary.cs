@@ -93,7 +93,7 @@ public sealed class SearchVocabulary(MarketplaceDbContext db, CatalogReader cata
             .Where(w => string.Compare(w.Word, last) >= 0 && string.Compare(w.Word, end) < 0)
             .OrderByDescending(w => w.Listings).ThenBy(w => w.Word)
             .Select(w => w.Word)
-            .Take(SuggestionCount)
+            .TakeLiteral(SuggestionCount)
             .ToListAsync(cancellationToken);
 
         var titleEnd = folded + PrefixEnd;
@@ -102,7 +102,7 @@ public sealed class SearchVocabulary(MarketplaceDbContext db, CatalogReader cata
                 && string.Compare(EF.Property<string>(v.Listing, ListingConfiguration.SearchTitle), titleEnd) < 0)
             .OrderBy(v => EF.Property<string>(v.Listing, ListingConfiguration.SearchTitle))
             .Select(v => new TitleSuggestion(v.Listing.Id, v.Listing.Title))
-            .Take(SuggestionCount)
+            .TakeLiteral(SuggestionCount)
             .ToListAsync(cancellationToken);
 
         var tree = await catalog.ReadAsync(cancellationToken);
