@@ -163,7 +163,9 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
         }
         else if (scope.CategoryIds is { } categoryIds)
         {
-            listings = listings.Where(v => categoryIds.Contains(v.Listing.CategoryId));
+            // The branch's ids as literals: with an array parameter PostgreSQL keeps planning the statement on every request
+            // (about 2 ms at a million listings), and a catalogue has only a few dozen branches to prepare a statement for.
+            listings = listings.Where(v => EF.Constant(categoryIds).Contains(v.Listing.CategoryId));
         }
 
         if (scope.SellerId is { } sellerId)
