@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The storefront at scale: N listings (default 1,000,000; 100000 for the smaller run) in a private PostgreSQL, each page
 # measured with wrk at 4 and 32 connections beside its floor, a minimal hand-written Npgsql page of the same content
-# served from the same database in the same run (tests/Marketplace.Benchmarks/StorefrontFloor.cs).
+# served from the same database in the same run (tests/Marketplace.Benchmarks/StorefrontFloor.cs), and beside the site's
+# layout-only page (/NotFound: the Razor layout and the whole pipeline, no database), which bounds the ratio a Razor page
+# can reach against a floor that renders no layout.
 #
 # The load (binary COPY of demo-vocabulary listings, ~5,000 shops, then index builds) is kept in
 # $STOREFRONT_SCALE_DIR/<N> (default /tmp/marketplace-storefront-scale) and reused while the migrations are unchanged;
@@ -131,14 +133,19 @@ measure() {
 for connections in 4 32; do
   echo
   echo "$listings listings, $connections connections, ${duration}s each (floor: hand-written Npgsql page, same content, same run)"
-  printf '%-42s %7s %7s %7s | %7s %7s %7s | %6s\n' "page" "req/s" "p50 ms" "p99 ms" "floor/s" "p50 ms" "p99 ms" "x floor"
+  read -r layout _ < <(measure "$connections" "$base/NotFound")
+  echo "layout only (the site's Razor layout and pipeline, no database): $layout req/s"
+  printf '%-42s %7s %7s %7s | %7s %7s %7s | %6s %6s\n' "page" "req/s" "p50 ms" "p99 ms" "floor/s" "p50 ms" "p99 ms" "x floor" "bound"
   for entry in "${pages[@]}"; do
     IFS='|' read -r name site_url floor_url <<<"$entry"
     read -r rps p50 p99 < <(measure "$connections" "$base$site_url")
     read -r frps fp50 fp99 < <(measure "$connections" "$floor$floor_url")
     ratio=$(awk -v a="$rps" -v b="$frps" 'BEGIN { printf "%.2f", a / b }')
-    printf '%-42s %7s %7s %7s | %7s %7s %7s | %6s\n' "$name" "$rps" "$p50" "$p99" "$frps" "$fp50" "$fp99" "$ratio"
+    bound=$(awk -v l="$layout" -v f="$frps" 'BEGIN { printf "%.2f", l / (l + f) }')
+    printf '%-42s %7s %7s %7s | %7s %7s %7s | %6s %6s\n' "$name" "$rps" "$p50" "$p99" "$frps" "$fp50" "$fp99" "$ratio" "$bound"
   done
 done
 echo
 echo "x floor: the page's requests per second as a fraction of its floor's. The suggestion row's floor is the prefix search page."
+echo "bound: the x floor a page would reach if it cost the layout-only page plus its whole floor, layout / (layout + floor):"
+echo "a Razor page that reads its data as cheaply as the hand-written floor serves it."
