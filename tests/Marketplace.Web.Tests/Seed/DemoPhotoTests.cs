@@ -26,7 +26,7 @@ public sealed class DemoPhotoTests(SellerPortalFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task Seeding_the_demo_gives_every_listing_a_photo_and_still_publishes()
+    public async Task Seeding_the_demo_gives_every_listing_a_photo_still_publishes_and_leaves_the_tables_analysed()
     {
         using (var scope = fixture.App.Services.CreateScope())
         {

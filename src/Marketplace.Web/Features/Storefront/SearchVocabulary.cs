@@ -28,8 +28,8 @@ public sealed class SearchVocabulary(MarketplaceDbContext db, CatalogReader cata
     /// A correction weighs how near a word is against how many listings carry it, as a spelling corrector weighs the chance of
     /// the typo against the chance of the word: 0.1 more similarity is worth about 2.7 times as many listings. In the demo
     /// catalogue "batk" is a little nearer to "batu" (38 listings) than to "batik" (105) and "gyo" to "gym" (3) than to
-    /// "gayo" (6); shoppers meant batik and gayo. A word much
-    /// nearer still wins over a common one ("bataa" stays "bata" in TypoCorrectionTests), though not over one a dozen times as common.
+    /// "gayo" (6); shoppers meant batik and gayo. A word much nearer still wins over a common one ("bataa" stays "bata" in
+    /// TypoCorrectionTests), though not over one a dozen times as common.
     /// </summary>
     private const double SimilarityWeight = 10;
 
