@@ -82,9 +82,18 @@ public sealed class BackgroundJobLeaseTests(BackgroundJobLeaseTests.Fixture fixt
     {
         var job = "test-" + Guid.NewGuid().ToString("N");
         var (working, other) = (Node(), Node());
-        var finish = new TaskCompletionSource();
-        var run = working.RunPeriodicAsync(job, Interval, _ => finish.Task, CancellationToken.None);
+        var (started, finish) = (new TaskCompletionSource(), new TaskCompletionSource());
+        Task Work(CancellationToken _)
+        {
+            started.TrySetResult();
+            return finish.Task;
+        }
+
+        var run = working.RunPeriodicAsync(job, Interval, Work, CancellationToken.None);
         await Eventually.WaitForAsync(() => HolderAsync(job), holder => holder == working.Node, "the lease to be taken");
+        // The heartbeat's first wait is on the fake clock once the work has started; advancing before that, while the lease is
+        // already taken, would leave the wait due at a time the test never reaches.
+        await started.Task;
         var takenUntil = await LeaseExpiresAtAsync(job);
 
         fixture.Clock.Advance(TimeSpan.FromSeconds(5));
