@@ -184,14 +184,16 @@ public sealed class Listing
     /// <summary>
     /// Replaces the listing's variants with <paramref name="drafts"/>: drafts naming an existing variant change it (carts
     /// holding it keep it), the others are added, variants not named are removed. Price and stock become the lowest variant
-    /// price and the total stock; the caller lets the policy decide a changed price like any edit (see <see cref="Edit"/>).
+    /// price and the total stock. Returns true when something the policy reads changed (the variants' words, or the
+    /// price): a live listing is then decided again like any edit (see <see cref="Edit"/>).
     /// </summary>
-    public void SetVariants(IReadOnlyList<VariantDraft> drafts, DateTimeOffset at)
+    public bool SetVariants(IReadOnlyList<VariantDraft> drafts, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(drafts);
         EnsureNot(ListingState.Archived, "edit");
         CheckVariants(drafts);
         var before = (Variants: _variants.Select(v => (v.Id, v.Label, v.Price, v.Stock)).ToList(), Price, Stock);
+        var wordsBefore = _variants.Select(v => v.Label).Order(StringComparer.Ordinal).ToList();
         _variants.RemoveAll(v => !drafts.Any(d => d.Id == v.Id));
         for (var i = 0; i < drafts.Count; i++)
         {
@@ -219,6 +221,15 @@ public sealed class Listing
             Version++;
             UpdatedAt = at;
         }
+
+        var wordsChanged = !wordsBefore.SequenceEqual(_variants.Select(v => v.Label).Order(StringComparer.Ordinal));
+        if (wordsChanged)
+        {
+            // An admin's clearance was of the words it saw.
+            MisclassificationCleared = false;
+        }
+
+        return wordsChanged || before.Price != Price;
     }
 
     /// <summary>The price and stock the listing will have with these variants: what an edit with them must carry.</summary>

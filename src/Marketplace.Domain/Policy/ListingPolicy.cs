@@ -92,7 +92,7 @@ public static class ListingPolicy
             }
 
             // The text is read once, and only when some cluster is closed.
-            read ??= LexiconText.WordsWithStems(subject.Title + "\n" + subject.Description);
+            read ??= LexiconText.WordsWithStems(subject.ScreenedText);
             var matched = lexicon.Matches(read);
             if (matched.Count == 0)
             {
@@ -104,8 +104,8 @@ public static class ListingPolicy
             yield return new PolicyReason(
                 ReasonCodes.SuspectedMisclassification,
                 cluster.Code,
-                $"Judul atau deskripsi menyerupai barang klaster {cluster.NameId} ({words}), yang tertutup untuk penjualan lintas negara; menunggu tinjauan admin.",
-                $"The title or description reads like goods of the {cluster.NameEn} cluster ({words}), which is closed to cross-border sales; waiting for an admin's review.")
+                $"Judul, deskripsi, varian atau nama toko menyerupai barang klaster {cluster.NameId} ({words}), yang tertutup untuk penjualan lintas negara; menunggu tinjauan admin.",
+                $"The title, description, variants or shop name read like goods of the {cluster.NameEn} cluster ({words}), which is closed to cross-border sales; waiting for an admin's review.")
             {
                 MatchedTerms = matched,
             };
@@ -132,10 +132,10 @@ public static class ListingPolicy
             cluster.Code,
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"Model teks versi {predicted.ModelVersion} membaca judul dan deskripsi sebagai barang klaster {cluster.NameId} ({percent}% yakin; kata yang paling berpengaruh: {words}), yang tertutup untuk penjualan lintas negara; menunggu tinjauan admin."),
+                $"Model teks versi {predicted.ModelVersion} membaca teks produk sebagai barang klaster {cluster.NameId} ({percent}% yakin; kata yang paling berpengaruh: {words}), yang tertutup untuk penjualan lintas negara; menunggu tinjauan admin."),
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"Text model version {predicted.ModelVersion} reads the title and description as goods of the {cluster.NameEn} cluster ({percent}% sure; the words that weighed most: {words}), which is closed to cross-border sales; waiting for an admin's review."))
+                $"Text model version {predicted.ModelVersion} reads the listing's text as goods of the {cluster.NameEn} cluster ({percent}% sure; the words that weighed most: {words}), which is closed to cross-border sales; waiting for an admin's review."))
         {
             MatchedTerms = predicted.Words,
         };

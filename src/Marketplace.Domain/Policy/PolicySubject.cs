@@ -24,6 +24,23 @@ public sealed record PolicySubject(
     /// <summary>What the text model reads the listing as, when a model has been trained; the keyword lexicons act either way.</summary>
     public TextClassification? Predicted { get; init; }
 
+    /// <summary>The variants' names and values as the product page shows them, one variant a line.</summary>
+    public string VariantText { get; init; } = string.Empty;
+
+    /// <summary>The shop's name, which every product page and card shows beside the listing.</summary>
+    public string StoreName { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Everything the seller wrote that a shopper reads with this listing: title, description, variants, and the name of a
+    /// shop abroad. A local shop's name is its own (a verified batik shop may import a phone case) and is not screened.
+    /// </summary>
+    public string ScreenedText => Title + "\n" + TextBesideTitle;
+
+    /// <summary>What <see cref="ScreenedText"/> holds besides the title.</summary>
+    public string TextBesideTitle => SellerOrigin == SellerOrigin.CrossBorder
+        ? string.Join('\n', Description, VariantText, StoreName)
+        : string.Join('\n', Description, VariantText);
+
     /// <summary>Sold by a trader abroad, or an imported product whoever sells it.</summary>
     public bool IsCrossBorder => SellerOrigin == SellerOrigin.CrossBorder || ProductOrigin == ProductOrigin.Imported;
 }

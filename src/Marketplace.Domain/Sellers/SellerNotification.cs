@@ -8,6 +8,7 @@ public enum SellerNotificationKind
     SellerSuspended = 3,
     SellerReinstated = 4,
     ListingsRejected = 5,
+    ListingsReleasedFromReview = 6,
     OriginVerified = 20,
     OriginRefused = 21,
     StrikeIssued = 100,

@@ -34,8 +34,10 @@ public sealed class ListingPublishTests(SellerPortalFixture fixture) : IClassFix
     public async Task A_cross_border_seller_is_refused_in_each_closed_cluster_and_reads_why_in_their_language(string category, string title, string clusterId, string clusterEn)
     {
         var (_, client) = await _portal.SellerAsync(SellerOrigin.CrossBorder, "CN");
+        var fields = SellerPortal.ListingFields(category, title);
+        fields["StrikeAccepted"] = "true";
 
-        var id = await SellerPortal.CreateAsync(client, "Publish", SellerPortal.ListingFields(category, title));
+        var id = await SellerPortal.CreateAsync(client, "Publish", fields);
 
         var status = (await client.GetDocumentAsync($"/Seller/Listings/Edit/{id}")).QuerySelector("#listing-status")!;
         status.GetAttribute("data-state").Should().Be("Rejected");

@@ -2,6 +2,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Policy;
+using Marketplace.Web.Tests.Storefront;
 
 namespace Marketplace.Web.Tests.Sellers;
 
@@ -42,13 +43,19 @@ public sealed class RefusalsUpFrontTests(AppFixture fixture) : IClassFixture<App
     {
         var (seller, email) = await _scenario.CreateSellerWithLoginAsync(SellerOrigin.CrossBorder, "CN");
         var client = await TestUsers.SignedInClientAsync(fixture.App, email);
-        var refused = await SellerPortal.CreateAsync(client, "Publish", SellerPortal.ListingFields(PolicyScenario.Textile, "Kain Batik Cap Impor Sogan"));
+        var fields = SellerPortal.ListingFields(PolicyScenario.Textile, "Kain Batik Cap Impor Sogan");
+        using var warned = await SellerPortal.PostListingAsync(client, "Publish", fields);
+        var warning = await FormPost.ParseAsync(warned);
+        fields["StrikeAccepted"] = "true";
+        var refused = await SellerPortal.CreateAsync(client, "Publish", fields);
         (await _scenario.ListingAsync(refused)).State.Should().Be(ListingState.Rejected);
+        warning.Text("#strike-warning").Should().Contain("dihitung sebagai pelanggaran").And.Contain("Tekstil & Fesyen").And.Contain("1 pelanggaran aktif");
 
         var page = await client.GetDocumentAsync($"/Seller/Listings/Edit/{refused}");
 
         page.QuerySelector("#listing-status #edit-refused")!.GetAttribute("href").Should().Be("#listing-form");
-        page.QuerySelector("#listing-status [data-next-step=appeal]")!.GetAttribute("href").Should().Be("/Seller/Verification");
+        page.QuerySelector("#listing-status [data-next-step=appeal]")!.GetAttribute("href").Should().Be($"/Seller/Appeals?subject=ListingRejection%3A{refused}");
+        page.QuerySelector("#listing-status [data-next-step=verify]").Should().BeNull("a shop abroad has no local origin to prove");
         page.QuerySelector("#resubmit")!.TextContent.Should().Be("Simpan perubahan & periksa ulang");
         page.QuerySelectorAll("button").Select(b => b.TextContent.Trim()).Should().NotContain("Tayangkan");
 
@@ -56,5 +63,23 @@ public sealed class RefusalsUpFrontTests(AppFixture fixture) : IClassFixture<App
         home.QuerySelector("#notifications")!.ParentElement!.ParentElement!.TextContent.Should().Contain("1 produk Anda ditolak").And.Contain("Tekstil & Fesyen");
         home.QuerySelector($"tr[data-listing='{refused}'] a")!.GetAttribute("href").Should().Be($"/Seller/Listings/Edit/{refused}");
         (await _scenario.NotificationsAsync(seller)).Should().ContainSingle(n => n.Kind == SellerNotificationKind.ListingsRejected);
+    }
+
+    [Fact]
+    public async Task A_verified_local_shop_whose_imported_textile_is_refused_is_told_about_the_import_box_not_to_send_origin_evidence()
+    {
+        var (_, email) = await _scenario.CreateSellerWithLoginAsync(SellerOrigin.Local);
+        var client = await TestUsers.SignedInClientAsync(fixture.App, email);
+        var fields = SellerPortal.ListingFields(PolicyScenario.Textile, "Kain Tenun Impor India");
+        fields["Input.Imported"] = "true";
+        fields["StrikeAccepted"] = "true";
+        var refused = await SellerPortal.CreateAsync(client, "Publish", fields);
+
+        var page = await client.GetDocumentAsync($"/Seller/Listings/Edit/{refused}");
+
+        (await _scenario.ListingAsync(refused)).State.Should().Be(ListingState.Rejected);
+        page.QuerySelector("#listing-status [data-next-step=verify]").Should().BeNull();
+        page.Text("#listing-status #advice").Should().Contain("Produk impor").And.NotContain("bukti asal");
+        page.Text("#imported-help").Should().Contain("dibuat di luar negeri");
     }
 }

@@ -131,6 +131,9 @@ internal static class DecisionWriter
                 SellerNotificationKind.ListingsRestoredByAdmin => (
                     $"Admin mencabut penurunan {count} produk Anda. Status setiap produk ada di daftar produk Anda.",
                     $"An admin lifted the takedown of {count} of your listings. Each listing's status is in your listings."),
+                SellerNotificationKind.ListingsReleasedFromReview => (
+                    $"{count} produk Anda yang menunggu tinjauan kini tayang karena aturan yang menahannya tidak berlaku lagi.",
+                    $"{count} of your listings that were waiting for review are live now because the rule that held them no longer applies."),
                 SellerNotificationKind.ListingsRestoredByPolicy => (
                     $"{count} produk Anda tayang kembali karena aturan yang menurunkannya tidak berlaku lagi.",
                     $"{count} of your listings are live again because the rule that took them down no longer applies."),
@@ -150,9 +153,10 @@ internal static class DecisionWriter
         _ when trigger == DecisionTrigger.AdminSuspension => SellerNotificationKind.ListingsSuspendedByAdmin,
         _ when trigger == DecisionTrigger.TakedownLifted => SellerNotificationKind.ListingsRestoredByAdmin,
         _ when !trigger.IsRuleChange() => null,
-        (ListingState.Published, ListingState.Suspended) => SellerNotificationKind.ListingsSuspendedByPolicy,
+        (_, ListingState.Suspended) => SellerNotificationKind.ListingsSuspendedByPolicy,
         (ListingState.Suspended, ListingState.Published) => SellerNotificationKind.ListingsRestoredByPolicy,
-        (ListingState.Published or ListingState.Suspended, ListingState.PendingReview) => SellerNotificationKind.ListingsNeedReview,
+        (_, ListingState.Published) => SellerNotificationKind.ListingsReleasedFromReview,
+        (_, ListingState.PendingReview) => SellerNotificationKind.ListingsNeedReview,
         _ => null,
     };
 }

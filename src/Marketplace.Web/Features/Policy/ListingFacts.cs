@@ -73,8 +73,9 @@ internal sealed record DecisionScope(string Condition, IReadOnlyList<NpgsqlParam
             $"{CrossBorder} AND l.state = {(int)ListingState.PendingReview} AND @scope_reason = ANY(l.reason_codes)",
             [new NpgsqlParameter("scope_reason", ReasonCodes.SuspectedMisclassification)]);
 
-    public static DecisionScope RuleCandidatesInCategory(int categoryId) =>
-        new($"l.category_id = @scope_category AND {RuleChangeCandidate}", [new NpgsqlParameter("scope_category", categoryId)]);
+    /// <summary>A category's listings the rules act on, with those waiting for review: a move may hold or release them.</summary>
+    public static DecisionScope RuleCandidatesAndHeldInCategory(int categoryId) =>
+        new($"l.category_id = @scope_category AND ({RuleChangeCandidate} OR l.state = {(int)ListingState.PendingReview})", [new NpgsqlParameter("scope_category", categoryId)]);
 
     public static DecisionScope CrossBorderRuleCandidates() => new($"{CrossBorder} AND {RuleChangeCandidate}", []);
 }
@@ -100,7 +101,9 @@ internal static class ListingFactsReader
             SELECT l.id, l.seller_id, l.category_id, c.cluster_id, l.state, l.suspended_by, l.reason_codes,
                    l.title, l.description, l.price_idr, l.origin, l.misclassification_cleared,
                    s.origin, s.status, c.hs_chapters, s.verified_at IS NULL,
-                   l.state_note, l.state_changed_at, l.published_at
+                   l.state_note, l.state_changed_at, l.published_at, s.store_name,
+                   (SELECT string_agg(concat_ws(' ', v.name1, v.value1, v.name2, v.value2), E'\n' ORDER BY v.position)
+                    FROM listing_variants v WHERE v.listing_id = l.id)
             FROM listings l
             JOIN sellers s ON s.id = l.seller_id
             JOIN categories c ON c.id = l.category_id
@@ -131,10 +134,12 @@ internal static class ListingFactsReader
                 reader.GetBoolean(11))
             {
                 LocalOriginUnverified = reader.GetBoolean(15),
+                StoreName = reader.GetString(19),
+                VariantText = reader.IsDBNull(20) ? string.Empty : reader.GetString(20),
             };
             if (model is not null && subject.IsCrossBorder && !subject.MisclassificationCleared)
             {
-                subject = subject with { Predicted = model.Classify(subject.Title, subject.Description, subject.Cluster, clustersByCode) };
+                subject = subject with { Predicted = model.Classify(subject.Title, subject.TextBesideTitle, subject.Cluster, clustersByCode) };
             }
 
             facts.Add(new ListingFacts(

@@ -41,12 +41,15 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
         ThenSuspendStruckOutAsync(PolicyTransaction.RunAsync(db, ct => DecideAsync(listingIds, trigger, actor, ct), cancellationToken), cancellationToken);
 
     /// <summary>
-    /// A seller's edit. The content is saved; when the listing is live, waiting or taken down by the rules, the new
-    /// content is decided before anyone sees it. Returns null when the listing is not the seller's. With
-    /// <paramref name="expectedVersion"/>, the edit applies only over that content version, checked under the row's lock.
+    /// A seller's edit, with the variants when they were sent. The content is saved; when the listing is live, waiting or
+    /// taken down by the rules, the new content is decided before anyone sees it, and with <paramref name="publishAs"/> a
+    /// draft or rejected listing is published, recorded with that trigger. Either way one action is one decision. Returns null when the listing is
+    /// not the seller's. With <paramref name="expectedVersion"/>, the edit applies only over that content version,
+    /// checked under the row's lock.
     /// </summary>
     public Task<EditResult?> EditAsync(
-        long listingId, int sellerId, ListingContent content, DecisionTrigger trigger, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        long listingId, int sellerId, ListingContent content, DecisionTrigger trigger, string actor, int? expectedVersion = null,
+        IReadOnlyList<VariantDraft>? variants = null, DecisionTrigger? publishAs = null, CancellationToken cancellationToken = default) =>
         ThenSuspendStruckOutAsync(PolicyTransaction.RunAsync(db, async ct =>
         {
             var before = await CurrentPlacementAsync([listingId], ct);
@@ -73,17 +76,58 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
             var wasState = listing.State;
             var wasSuspendedBy = listing.SuspendedBy;
             var policyInputChanged = listing.Edit(content, clock.GetUtcNow());
+            if (variants is not null)
+            {
+                await db.Entry(listing).Collection(l => l.Variants).LoadAsync(ct);
+                policyInputChanged |= listing.SetVariants(variants, clock.GetUtcNow());
+            }
+
             await db.SaveChangesAsync(ct);
-            var redecide = policyInputChanged
-                && (wasState is ListingState.Published or ListingState.PendingReview
-                    || ListingTransitions.IsRuleChangeCandidate(wasState, wasSuspendedBy));
+            var publishTrigger = publishAs is { } asked && wasState is ListingState.Draft or ListingState.Rejected ? asked : (DecisionTrigger?)null;
+            var publishing = publishTrigger is not null;
+            var redecide = publishing
+                || (policyInputChanged
+                    && (wasState is ListingState.Published or ListingState.PendingReview
+                        || ListingTransitions.IsRuleChangeCandidate(wasState, wasSuspendedBy)));
             if (!redecide)
             {
                 return new EditResult(listingId, listing.State, null);
             }
 
-            var decided = (await DecideLockedAsync([listingId], locked, trigger, actor, ct)).SingleOrDefault() ?? throw PublicationReadiness.PhotoRequired();
-            return new EditResult(listingId, decided.State, decided.Verdict);
+            var decided = (await DecideLockedAsync([listingId], locked, publishTrigger ?? trigger, actor, ct)).SingleOrDefault();
+            if (decided is null && publishing)
+            {
+                throw PublicationReadiness.PhotoRequired();
+            }
+
+            return decided is null ? new EditResult(listingId, listing.State, null) : new EditResult(listingId, decided.State, decided.Verdict);
+        },
+        cancellationToken),
+        cancellationToken);
+
+    /// <summary>
+    /// A new listing, saved as a draft or published in one transaction. The placement is locked before the row is written,
+    /// in the order every policy path takes its locks, so a create racing a block waits instead of deadlocking with it.
+    /// <paramref name="build"/> makes the listing afresh for each attempt of the transaction.
+    /// </summary>
+    /// <returns>The new listing's id, and the decision when it was published.</returns>
+    public Task<(long ListingId, PublicationResult? Decided)> CreateAsync(
+        Func<Listing> build, bool publish, DecisionTrigger trigger, string actor, CancellationToken cancellationToken = default) =>
+        ThenSuspendStruckOutAsync(PolicyTransaction.RunAsync<(long, PublicationResult?)>(db, async ct =>
+        {
+            var listing = build();
+            var clusterId = await db.Categories.Where(c => c.Id == listing.CategoryId && !c.IsRetired).Select(c => c.ClusterId).SingleOrDefaultAsync(ct)
+                ?? throw new DomainException("listing.category_not_leaf", "Listings belong in a leaf category that is not retired.");
+            var locked = await LockAsync([new Placement(0, listing.SellerId, listing.CategoryId, clusterId)], ct);
+            db.Listings.Add(listing);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            if (!publish)
+            {
+                return (listing.Id, null);
+            }
+
+            return (listing.Id, (await DecideLockedAsync([listing.Id], locked, trigger, actor, ct)).SingleOrDefault() ?? throw PublicationReadiness.PhotoRequired());
         },
         cancellationToken),
         cancellationToken);

@@ -142,7 +142,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
         return swept;
     }
 
-    /// <summary>Moves a leaf category to another cluster and re-decides its listings under the new cluster.</summary>
+    /// <summary>Moves a leaf category to another cluster and re-decides its listings under the new cluster, those it held included.</summary>
     public Task<RedecisionSummary> MoveCategoryAsync(int categoryId, int clusterId, string actor, CancellationToken cancellationToken = default) =>
         PolicyTransaction.RunAsync(db, async ct =>
         {
@@ -159,7 +159,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             category.MoveToCluster(clusterId);
             await BumpPolicyVersionAsync(actor, now, ct);
             await db.SaveChangesAsync(ct);
-            return await RedecideAsync(DecisionScope.RuleCandidatesInCategory(categoryId), DecisionTrigger.CategoryMoved, actor, now, ct);
+            return await RedecideAsync(DecisionScope.RuleCandidatesAndHeldInCategory(categoryId), DecisionTrigger.CategoryMoved, actor, now, ct);
         },
         cancellationToken);
 

@@ -9,6 +9,7 @@ using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Features.Sellers.Listings;
 using Marketplace.Web.Features.Sellers.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -60,6 +61,27 @@ public sealed record DecisionResponse(string Outcome, IReadOnlyList<string> Reas
 public sealed record ListingResponse(
     long Id, string Sku, string Category, string Title, string Description, long Price, int Stock, decimal? TkdnPercent, string Origin,
     string State, DateTimeOffset StateChangedAt, DecisionResponse? Decision, IReadOnlyList<string> Images, IReadOnlyList<VariantResponse> Variants, int Version);
+
+/// <summary>
+/// What a create or update would do (<c>?dry_run=true</c>), with nothing saved: the state the listing would reach, the
+/// policy's decision, and whether it would earn the shop a strike and suspend it.
+/// </summary>
+public sealed record DryRunResponse(string State, DecisionResponse? Decision, bool EarnsStrike, int ActiveStrikes, int StrikesToSuspend, bool SuspendsShop)
+{
+    public static DryRunResponse Of(ListingPreview preview)
+    {
+        ArgumentNullException.ThrowIfNull(preview);
+        var verdict = preview.Outcome.Verdict;
+        var reason = verdict is { Reasons.Count: > 0 } ? verdict.Reasons[0] : null;
+        return new DryRunResponse(
+            preview.Outcome.State?.ToString() ?? string.Empty,
+            verdict is null ? null : new DecisionResponse(verdict.Outcome.ToString(), verdict.ReasonCodes, reason?.MessageId, reason?.MessageEn),
+            preview.EarnsStrike,
+            preview.ActiveStrikes,
+            preview.StrikesToSuspend,
+            preview.SuspendsShop);
+    }
+}
 
 public sealed record ListingPageResponse(IReadOnlyList<ListingResponse> Items, int Total, int Page, int PageSize);
 
@@ -118,15 +140,21 @@ internal static class SellerApi
         long id, ClaimsPrincipal user, MarketplaceDbContext db, HttpResponse response, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
         await DescribeAsync(SellerId(user), id, db, cancellationToken) is { } listing ? Tagged(response, listing) : NotFound(text);
 
-    private static async Task<Results<Created<ListingResponse>, ValidationProblem>> CreateAsync(
+    private static async Task<Results<Created<ListingResponse>, Ok<DryRunResponse>, ValidationProblem>> CreateAsync(
         ListingRequest request, ClaimsPrincipal user, SellerListings listings, ImageStore images, MarketplaceDbContext db, HttpResponse response,
-        IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+        IStringLocalizer<SharedResource> text, [FromQuery(Name = "dry_run")] bool? dryRun, CancellationToken cancellationToken)
     {
         var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == SellerId(user), cancellationToken);
         var (photos, refused) = await StoreImagesAsync(request, images, text, cancellationToken);
         if (refused is not null)
         {
             return refused;
+        }
+
+        if (dryRun == true)
+        {
+            var preview = (await listings.PreviewAsync(seller, null, request.ToFields(), photos, request.Publish, DecisionTrigger.SellerApi, Actor(user), null, cancellationToken))!;
+            return preview.Outcome.ListingId is null ? Invalid(preview.Outcome, text) : TypedResults.Ok(DryRunResponse.Of(preview));
         }
 
         var saved = await listings.SaveAsync(seller, null, request.ToFields(), photos, request.Publish, DecisionTrigger.SellerApi, Actor(user), expectedVersion: null, cancellationToken);
@@ -140,9 +168,9 @@ internal static class SellerApi
         return TypedResults.Created($"/api/v1/seller/listings/{id}", listing);
     }
 
-    private static async Task<Results<Ok<ListingResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+    private static async Task<Results<Ok<ListingResponse>, Ok<DryRunResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         long id, ListingRequest request, ClaimsPrincipal user, SellerListings listings, ImageStore images, MarketplaceDbContext db, HttpRequest http,
-        IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+        IStringLocalizer<SharedResource> text, [FromQuery(Name = "dry_run")] bool? dryRun, CancellationToken cancellationToken)
     {
         var ifMatch = ListingETag.Read(http.Headers.IfMatch);
         if (ifMatch.Missing)
@@ -164,6 +192,15 @@ internal static class SellerApi
         if (refused is not null)
         {
             return refused;
+        }
+
+        if (dryRun == true)
+        {
+            var preview = await listings.PreviewAsync(seller, id, request.ToFields(), photos, request.Publish, DecisionTrigger.SellerApi, Actor(user), expected, cancellationToken);
+            return preview is null ? NotFound(text)
+                : preview.Outcome.Stale ? Stale(http.HttpContext.Response, (await DescribeAsync(seller.Id, id, db, cancellationToken))!.Version, text)
+                : preview.Outcome.ListingId is null ? Invalid(preview.Outcome, text)
+                : TypedResults.Ok(DryRunResponse.Of(preview));
         }
 
         var saved = await listings.SaveAsync(seller, id, request.ToFields(), photos, request.Publish, DecisionTrigger.SellerApi, Actor(user), expected, cancellationToken);

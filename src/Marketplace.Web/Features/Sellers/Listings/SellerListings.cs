@@ -3,6 +3,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Enforcement;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Features.Sellers.Shop;
@@ -41,12 +42,55 @@ public sealed record ListingSaveResult(long? ListingId, ListingState? State, Pol
 }
 
 /// <summary>
+/// What a save would do, warned before it is done: the listing's state and the policy's reasons, whether it would earn
+/// the shop a strike, the active strikes it would then have, and whether that many suspend the shop.
+/// </summary>
+public sealed record ListingPreview(ListingSaveResult Outcome, bool EarnsStrike, int ActiveStrikes, int StrikesToSuspend, bool SuspendsShop);
+
+/// <summary>
 /// A seller's listings, always filtered by the seller: creating drafts, editing, publishing and re-deciding through
 /// <see cref="ListingPublication"/>, archiving and restoring through the entity. A listing of another shop is not found.
 /// </summary>
-public sealed class SellerListings(MarketplaceDbContext db, ListingPublication publication, TimeProvider clock)
+public sealed class SellerListings(MarketplaceDbContext db, ListingPublication publication, StrikeLedger strikes, TimeProvider clock)
 {
     public const int PageSize = 25;
+
+    /// <summary>
+    /// Runs the save exactly as <see cref="SaveAsync"/> would, inside a transaction that is then rolled back, so the
+    /// warning a seller sees before a strike comes from the same code as the effect. Null when the listing is not the seller's.
+    /// </summary>
+    public async Task<ListingPreview?> PreviewAsync(
+        Seller seller, long? listingId, ListingFields fields, IReadOnlyList<StoredImage> newImages, bool publish, DecisionTrigger trigger, string actor,
+        int? expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(seller);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                var before = await strikes.OfSellerAsync(seller.Id, cancellationToken);
+                var outcome = await SaveAsync(seller, listingId, fields, newImages, publish, trigger, actor, expectedVersion, cancellationToken);
+                if (outcome is null)
+                {
+                    return null;
+                }
+
+                var after = await strikes.OfSellerAsync(seller.Id, cancellationToken);
+                var suspended = await db.Sellers.AsNoTracking().AnyAsync(s => s.Id == seller.Id && s.Status != SellerStatus.Active, cancellationToken);
+                return new ListingPreview(outcome, after.Active > before.Active, after.Active, after.ToSuspend, suspended && seller.Status == SellerStatus.Active);
+            }
+            catch (Exception e) when (attempt < 4 && PolicyTransaction.IsTransient(e))
+            {
+                // Run again on the state the competing change left.
+            }
+            finally
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
 
     public async Task<ListingTable> TableAsync(int sellerId, ListingState? state, string? search, int page, CancellationToken cancellationToken)
     {
@@ -239,7 +283,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
         }
 
         var content = new ListingContent(listing.CategoryId, listing.Title, listing.Description, price, stock, listing.Origin, listing.TkdnPercent);
-        return await publication.EditAsync(listingId, sellerId, content, DecisionTrigger.SellerEdit, actor, expectedVersion, cancellationToken);
+        return await publication.EditAsync(listingId, sellerId, content, DecisionTrigger.SellerEdit, actor, expectedVersion, cancellationToken: cancellationToken);
     }
 
     private async Task<ListingSaveResult> CreateAsync(
@@ -254,9 +298,8 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
         // so the form comes back as typed and the same SKU can be sent again.
         try
         {
-            return await PolicyTransaction.RunAsync(
-                db,
-                async ct =>
+            var (id, decided) = await publication.CreateAsync(
+                () =>
                 {
                     var listing = new Listing(sellerId, checkedListing.Sku, checkedListing.Content, clock.GetUtcNow());
                     if (checkedListing.Variants is { Count: > 0 } variants)
@@ -269,18 +312,15 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
                         listing.AddImage(image.Name, image.ContentType);
                     }
 
-                    db.Listings.Add(listing);
-                    await db.SaveChangesAsync(ct);
-                    db.ChangeTracker.Clear();
-                    if (!publish)
-                    {
-                        return new ListingSaveResult(listing.Id, ListingState.Draft, null, []);
-                    }
-
-                    var decided = await publication.PublishAsync(listing.Id, trigger, actor, ct);
-                    return new ListingSaveResult(listing.Id, decided.State, decided.Verdict, []);
+                    return listing;
                 },
+                publish,
+                trigger,
+                actor,
                 cancellationToken);
+            return decided is null
+                ? new ListingSaveResult(id, ListingState.Draft, null, [])
+                : new ListingSaveResult(id, decided.State, decided.Verdict, []);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
@@ -307,33 +347,16 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
 
         // A live listing decided again because of this edit is recorded as an edit; the API records its own trigger.
         var editTrigger = trigger == DecisionTrigger.SellerApi ? DecisionTrigger.SellerApi : DecisionTrigger.SellerEdit;
-        var edited = await publication.EditAsync(listing.Id, sellerId, checkedListing.Content, editTrigger, actor, expectedVersion, cancellationToken);
+        var edited = await publication.EditAsync(
+            listing.Id, sellerId, checkedListing.Content, editTrigger, actor, expectedVersion, checkedListing.Variants, publish ? trigger : null, cancellationToken);
         if (edited is null)
         {
             return ListingSaveResult.Refused(new FieldProblem(string.Empty, "Seller.Error.Other"));
         }
 
-        if (edited.Stale)
-        {
-            return ListingSaveResult.ChangedElsewhere();
-        }
-
-        if (checkedListing.Variants is { } variants)
-        {
-            // The policy has decided the listing on the price these variants give it; writing them leaves that price as it is.
-            var stored = await db.Listings.Include(l => l.Variants).SingleAsync(l => l.Id == listing.Id, cancellationToken);
-            stored.SetVariants(variants, clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-        }
-
-        if (publish && edited.State is ListingState.Draft or ListingState.Rejected)
-        {
-            var decided = await publication.PublishAsync(listing.Id, trigger, actor, cancellationToken);
-            return new ListingSaveResult(listing.Id, decided.State, decided.Verdict, []);
-        }
-
-        return new ListingSaveResult(listing.Id, edited.State, edited.Verdict, []);
+        return edited.Stale
+            ? ListingSaveResult.ChangedElsewhere()
+            : new ListingSaveResult(listing.Id, edited.State, edited.Verdict, []);
     }
 
     private async Task<bool> ChangeAsync(int sellerId, long listingId, Action<Listing> change, CancellationToken cancellationToken)

@@ -32,6 +32,13 @@ public sealed class EditModel(
 
     public List<(string Token, string Name)> KeptImages { get; } = [];
 
+    /// <summary>The seller has seen the warning that this save earns a strike and goes ahead.</summary>
+    [BindProperty]
+    public bool StrikeAccepted { get; set; }
+
+    /// <summary>Set when saving would earn a strike the seller has not been warned of: shown instead of saving.</summary>
+    public ListingPreview? StrikeWarning { get; private set; }
+
     /// <summary>When a save met a newer version of the listing: what is saved now where it differs from the form.</summary>
     public IReadOnlyList<SavedField> SavedNow { get; private set; } = [];
 
@@ -99,6 +106,15 @@ public sealed class EditModel(
             {
                 stored.Add(saved.Image);
             }
+        }
+
+        if (ModelState.IsValid && !StrikeAccepted
+            && await listings.PreviewAsync(Shop, id, Input.ToFields(), stored, publish, DecisionTrigger.SellerPublish, Actor, Input.Version, cancellationToken) is { EarnsStrike: true } preview)
+        {
+            // No strike without a warning the seller saw: nothing is saved until the seller goes ahead knowingly.
+            StrikeWarning = preview;
+            KeptImages.AddRange(stored.Select(s => (Protect(s), s.Name)));
+            return Page();
         }
 
         var result = ModelState.IsValid

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Sellers;
+using Marketplace.Web.Tests.Infrastructure;
+using Marketplace.Web.Tests.Sellers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Tests.Policy;
+
+/// <summary>No strike without a warning the seller saw: the API answers what would happen before anything is saved.</summary>
+public sealed class StrikeWarningTests(SellerPortalFixture fixture) : IClassFixture<SellerPortalFixture>
+{
+    private readonly SellerPortal _portal = new(fixture.App);
+
+    [Fact]
+    public async Task A_dry_run_says_a_listing_would_be_refused_with_a_strike_saves_nothing_and_equals_the_effect()
+    {
+        var (seller, client) = await _portal.SellerAsync(SellerOrigin.CrossBorder, "CN");
+        var token = await SellerPortal.CreateTokenAsync(client);
+        var api = fixture.App.CreateClient();
+        var body = new
+        {
+            sku = "KAIN-" + Guid.NewGuid().ToString("N")[..8],
+            category = PolicyScenario.Textile,
+            title = "Kain Tenun Impor",
+            description = "Kain.",
+            price = 250_000,
+            stock = 3,
+            publish = true,
+            images = new[] { Convert.ToBase64String(TestImages.Png()) },
+        };
+
+        using var dryRun = await api.SendAsync(SellerPortal.Api(HttpMethod.Post, "/listings?dry_run=true", token, body));
+        var listingsAfterDryRun = await _portal.ListingCountAsync(seller);
+        var strikesAfterDryRun = await StrikesAsync(seller);
+        using var created = await api.SendAsync(SellerPortal.Api(HttpMethod.Post, "/listings", token, body));
+
+        dryRun.StatusCode.Should().Be(HttpStatusCode.OK, await dryRun.Content.ReadAsStringAsync());
+        var said = await dryRun.Content.ReadFromJsonAsync<JsonElement>();
+        said.GetProperty("state").GetString().Should().Be(nameof(ListingState.Rejected));
+        said.GetProperty("earnsStrike").GetBoolean().Should().BeTrue();
+        said.GetProperty("activeStrikes").GetInt32().Should().Be(1);
+        said.GetProperty("decision").GetProperty("reasonId").GetString().Should().Contain("Tekstil");
+        listingsAfterDryRun.Should().Be(0);
+        strikesAfterDryRun.Should().Be(0);
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString().Should().Be(said.GetProperty("state").GetString());
+        (await StrikesAsync(seller)).Should().Be(said.GetProperty("activeStrikes").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_dry_run_of_an_allowed_listing_says_it_would_publish_without_a_strike()
+    {
+        var (seller, client) = await _portal.SellerAsync(SellerOrigin.CrossBorder, "CN");
+        var token = await SellerPortal.CreateTokenAsync(client);
+        var api = fixture.App.CreateClient();
+
+        using var dryRun = await api.SendAsync(SellerPortal.Api(HttpMethod.Post, "/listings?dry_run=true", token, new
+        {
+            sku = "HP-" + Guid.NewGuid().ToString("N")[..8],
+            category = PolicyScenario.Smartphones,
+            title = "Smartphone Android 128 GB",
+            description = "Ponsel.",
+            price = 2_500_000,
+            stock = 3,
+            publish = true,
+            images = new[] { Convert.ToBase64String(TestImages.Png()) },
+        }));
+
+        var said = await dryRun.Content.ReadFromJsonAsync<JsonElement>();
+        said.GetProperty("state").GetString().Should().Be(nameof(ListingState.Published));
+        said.GetProperty("earnsStrike").GetBoolean().Should().BeFalse();
+        (await _portal.ListingCountAsync(seller)).Should().Be(0);
+    }
+
+    private Task<int> StrikesAsync(int seller) => _portal.Scenario.WithDbAsync(db => db.Strikes.CountAsync(s => s.SellerId == seller));
+}
