@@ -4,6 +4,7 @@ using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Email;
 using Marketplace.Web.Features.Enforcement;
 using Marketplace.Web.Features.Jobs;
+using Marketplace.Web.Features.Notifications;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Reviews;
@@ -49,6 +50,7 @@ builder.Services.AddSellerPortal();
 builder.Services.AddPayments();
 builder.Services.AddProductReviews();
 builder.Services.AddEmail(builder.Configuration, builder.Environment);
+builder.Services.AddNotifications();
 
 var app = builder.Build();
 

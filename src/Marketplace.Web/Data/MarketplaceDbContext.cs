@@ -2,6 +2,7 @@ using Marketplace.Domain.Audit;
 using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Listings;
+using Marketplace.Domain.Notifications;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Reviews;
@@ -52,6 +53,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<ScreeningModel> ScreeningModels => Set<ScreeningModel>();
 
     public DbSet<SellerNotification> SellerNotifications => Set<SellerNotification>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<AdminAction> AdminActions => Set<AdminAction>();
 

@@ -75,6 +75,7 @@ internal static class IdentityServices
         conventions.AuthorizeFolder("/Orders");
         conventions.AuthorizePage("/Account/Logout");
         conventions.AuthorizeFolder("/Account/Manage");
+        conventions.AuthorizePage("/Account/Notifications");
         return conventions;
     }
 }

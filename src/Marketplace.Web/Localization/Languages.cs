@@ -14,6 +14,29 @@ internal static class Languages
     /// <summary>The current language as an account stores it: "id" or "en".</summary>
     public static string CurrentCode => IsIndonesian ? "id" : "en";
 
+    /// <summary>
+    /// Runs <paramref name="write"/> as a reader of <paramref name="language"/> ("id" or "en", as an account stores it): resources
+    /// in that language, and dates and numbers formatted its way. Mail and inbox items are written for their recipient, not for
+    /// whoever's request caused them.
+    /// </summary>
+    public static T For<T>(string language, Func<T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var reader = CultureInfo.GetCultureInfo(language == "en" ? English : Indonesian);
+        CultureInfo.CurrentCulture = reader;
+        CultureInfo.CurrentUICulture = reader;
+        try
+        {
+            return write();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
     public static IServiceCollection AddMarketplaceLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");

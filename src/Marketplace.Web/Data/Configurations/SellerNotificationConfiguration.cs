@@ -12,6 +12,9 @@ internal sealed class SellerNotificationConfiguration : IEntityTypeConfiguration
         builder.Property(n => n.MessageId).HasMaxLength(1000);
         builder.Property(n => n.MessageEn).HasMaxLength(1000);
         builder.HasIndex(n => new { n.SellerId, n.CreatedAt }).IsDescending(false, true);
+
+        // The seller portal's unread badge counts these beside the seller's inbox (Features/Notifications/Inbox.cs).
+        builder.HasIndex(n => n.SellerId).HasFilter("read_at IS NULL").HasDatabaseName("ix_seller_notifications_unread");
         builder.HasOne<Seller>().WithMany().HasForeignKey(n => n.SellerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Cluster>().WithMany().HasForeignKey(n => n.ClusterId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Marketplace.Web.Features.Accounts;
 
 /// <summary>The e-mails of the account pages, each in the recipient's language, with links that carry Identity's tokens.</summary>
-public sealed class AccountEmails(UserManager<ApplicationUser> users, EmailOutbox outbox, LinkGenerator links, IConfiguration configuration)
+public sealed class AccountEmails(UserManager<ApplicationUser> users, EmailOutbox outbox, LinkGenerator links, SiteLinks site)
 {
     public async Task SendConfirmationAsync(HttpContext http, ApplicationUser user, CancellationToken cancellationToken)
     {
@@ -49,16 +49,7 @@ public sealed class AccountEmails(UserManager<ApplicationUser> users, EmailOutbo
         await outbox.SendAsync(newEmail, user.PreferredLanguage, "Email.ChangeEmail", cancellationToken, user.DisplayName, link);
     }
 
-    /// <summary>
-    /// An absolute link on Site:BaseUrl when it is set (as it should be in production, so a forged Host header cannot
-    /// point a reset link elsewhere), otherwise on the address the request came to.
-    /// </summary>
-    private string Link(HttpContext http, string page, object? values)
-    {
-        var path = links.GetPathByPage(page, values: values) ?? throw new InvalidOperationException($"No route to {page}.");
-        var baseUrl = configuration["Site:BaseUrl"];
-        return string.IsNullOrWhiteSpace(baseUrl)
-            ? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{path}"
-            : baseUrl.TrimEnd('/') + path;
-    }
+    /// <summary>An absolute link to the page; on the address <paramref name="http"/> came to when Site:BaseUrl is not set.</summary>
+    private string Link(HttpContext http, string page, object? values) =>
+        site.Absolute(links.GetPathByPage(page, values: values) ?? throw new InvalidOperationException($"No route to {page}."), http.Request);
 }

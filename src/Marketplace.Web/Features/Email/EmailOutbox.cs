@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marketplace.Web.Data;
 using Marketplace.Web.Localization;
 using Microsoft.Extensions.Localization;
@@ -12,17 +11,12 @@ public sealed class EmailOutbox(MarketplaceDbContext db, IStringLocalizer<Shared
     /// <param name="key">The resource keys <c>{key}.Subject</c> and <c>{key}.Body</c>, formatted with <paramref name="arguments"/>.</param>
     public void Add(string toAddress, string language, string key, params object[] arguments)
     {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language == "en" ? Languages.English : Languages.Indonesian);
-        try
-        {
-            db.Add(new OutgoingEmail(toAddress, text[key + ".Subject", arguments], text[key + ".Body", arguments], clock.GetUtcNow()));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        var (subject, body) = Languages.For(language, () => (text[key + ".Subject", arguments].Value, text[key + ".Body", arguments].Value));
+        AddWritten(toAddress, subject, body);
     }
+
+    /// <summary>Queues a message already written in the recipient's language.</summary>
+    public void AddWritten(string toAddress, string subject, string body) => db.Add(new OutgoingEmail(toAddress, subject, body, clock.GetUtcNow()));
 
     /// <summary>Queues one e-mail and saves it at once, for callers with nothing else to save.</summary>
     public async Task SendAsync(string toAddress, string language, string key, CancellationToken cancellationToken, params object[] arguments)

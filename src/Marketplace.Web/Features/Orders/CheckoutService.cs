@@ -82,7 +82,7 @@ public sealed record PlaceOrderResult(string? OrderNumber, PlaceOrderFailure? Fa
 /// the first to commit, then finds no stock and changes nothing.
 /// </summary>
 public sealed class CheckoutService(
-    MarketplaceDbContext db, CartService carts, OrderEmails emails, TimeProvider clock, IOptions<CheckoutOptions> options, IPaymentProvider payments, IOptions<PaymentOptions> paymentOptions)
+    MarketplaceDbContext db, CartService carts, OrderNotifications notifications, TimeProvider clock, IOptions<CheckoutOptions> options, IPaymentProvider payments, IOptions<PaymentOptions> paymentOptions)
 {
     public Rupiah ShippingFeePerSeller => new(options.Value.ShippingFeePerSeller);
 
@@ -226,7 +226,7 @@ public sealed class CheckoutService(
         }
 
         db.Orders.Add(order);
-        await emails.QueueAsync(order, cancellationToken);
+        await notifications.PlacedAsync(order, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await SoldCounts.CountAsync(db, order, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -64,7 +64,7 @@ public static class PaymentSignature
 /// transaction that settles the order, so a replayed or retried event is recognised and settles nothing twice; the order row
 /// is locked, so a callback and the expiry sweep cannot both decide the same order.
 /// </summary>
-public sealed class PaymentCallbacks(MarketplaceDbContext db, TimeProvider clock, IOptions<PaymentOptions> options, ILogger<PaymentCallbacks> logger)
+public sealed class PaymentCallbacks(MarketplaceDbContext db, OrderNotifications notifications, TimeProvider clock, IOptions<PaymentOptions> options, ILogger<PaymentCallbacks> logger)
 {
     public async Task<CallbackOutcome> ReceiveAsync(string body, string? signature, CancellationToken cancellationToken)
     {
@@ -120,6 +120,12 @@ public sealed class PaymentCallbacks(MarketplaceDbContext db, TimeProvider clock
         {
             logger.LogWarning("Payment callback {EventId} for {OrderNumber} refused: {Reason}", message.EventId, message.OrderNumber, refused.Code);
             return CallbackOutcome.Refused;
+        }
+
+        if (settled)
+        {
+            // Told in the settlement's transaction: the seller learns of the order exactly when it is theirs to ship.
+            await notifications.PaidAsync(order, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,4 @@
 using Marketplace.Domain.Listings;
-using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,22 +17,16 @@ public sealed record ListingNotice(
     string? ReasonId,
     string? ReasonEn);
 
-public sealed record SellerNotices(IReadOnlyList<SellerNotification> Notifications, IReadOnlyList<ListingNotice> Listings);
-
-/// <summary>What the policy did to a seller's listings, as the seller reads it: notifications and the reason behind every listing that is not live.</summary>
-public sealed class SellerPolicyNotices(MarketplaceDbContext db, TimeProvider clock)
+/// <summary>
+/// The reason behind every listing of a seller that is not live, as the seller reads it. The policy's notices to the seller
+/// are read in the seller's inbox (Features/Notifications/Inbox.cs).
+/// </summary>
+public sealed class SellerPolicyNotices(MarketplaceDbContext db)
 {
     public const int Shown = 50;
 
-    public async Task<SellerNotices> ReadAsync(int sellerId, CancellationToken cancellationToken)
-    {
-        var notifications = await db.SellerNotifications.AsNoTracking()
-            .Where(n => n.SellerId == sellerId)
-            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-            .Take(20)
-            .ToListAsync(cancellationToken);
-
-        var listings = await (
+    public async Task<IReadOnlyList<ListingNotice>> ReadAsync(int sellerId, CancellationToken cancellationToken) =>
+        await (
             from l in db.Listings.AsNoTracking()
             where l.SellerId == sellerId
                 && (l.State == ListingState.Rejected || l.State == ListingState.Suspended || l.State == ListingState.PendingReview)
@@ -53,15 +46,4 @@ public sealed class SellerPolicyNotices(MarketplaceDbContext db, TimeProvider cl
                 decision != null ? decision.MessageEn : null))
             .Take(Shown)
             .ToListAsync(cancellationToken);
-
-        return new SellerNotices(notifications, listings);
-    }
-
-    public Task<int> MarkAllReadAsync(int sellerId, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        return db.SellerNotifications
-            .Where(n => n.SellerId == sellerId && n.ReadAt == null)
-            .ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadAt, now), cancellationToken);
-    }
 }

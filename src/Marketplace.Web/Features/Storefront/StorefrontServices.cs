@@ -22,7 +22,7 @@ public static class StorefrontServices
         services.AddScoped<ShopPage>();
         services.AddScoped<CartService>();
         services.AddScoped<CheckoutService>();
-        services.AddScoped<OrderEmails>();
+        services.AddScoped<OrderNotifications>();
         services.AddScoped<OrderHistory>();
         services.AddOptions<CheckoutOptions>().BindConfiguration(CheckoutOptions.Section);
         return services;

@@ -26,8 +26,11 @@ public static class StorefrontText
     }
 
     /// <summary>An instant as a date and time in Western Indonesian Time, written the way the shopper's language writes dates.</summary>
-    public static string InIndonesianTime(DateTimeOffset instant) =>
-        instant.ToOffset(OrderNumber.Wib).ToString("f", CultureInfo.CurrentCulture) + " WIB";
+    public static string InIndonesianTime(DateTimeOffset instant) => InIndonesianTime(instant, CultureInfo.CurrentCulture);
+
+    /// <summary>The same, written the way <paramref name="culture"/> writes dates (a recipient's, in an e-mail).</summary>
+    public static string InIndonesianTime(DateTimeOffset instant, IFormatProvider? culture) =>
+        instant.ToOffset(OrderNumber.Wib).ToString("f", culture) + " WIB";
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 

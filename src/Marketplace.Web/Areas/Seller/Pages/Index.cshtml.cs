@@ -1,5 +1,7 @@
 using Marketplace.Domain.Listings;
+using Marketplace.Domain.Notifications;
 using Marketplace.Web.Features.Enforcement;
+using Marketplace.Web.Features.Notifications;
 using Marketplace.Web.Features.Sellers;
 using Marketplace.Web.Features.Sellers.Listings;
 using Marketplace.Web.Features.Sellers.Orders;
@@ -7,11 +9,16 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Marketplace.Web.Areas.Seller.Pages;
 
-public sealed class IndexModel(SellerListings listings, SellerPolicyNotices notices, SellerOrders orders, StrikeLedger strikes) : SellerPageModel
+public sealed class IndexModel(SellerListings listings, SellerPolicyNotices notices, Inbox inbox, SellerOrders orders, StrikeLedger strikes) : SellerPageModel
 {
+    /// <summary>The newest of the seller's inbox shown on the home page; the rest are on the inbox page.</summary>
+    public const int NewestShown = 5;
+
     public IReadOnlyList<(ListingState State, int Count)> ListingsByState { get; private set; } = [];
 
-    public SellerNotices Notices { get; private set; } = new([], []);
+    public IReadOnlyList<ListingNotice> Notices { get; private set; } = [];
+
+    public InboxPage Inbox { get; private set; } = new([], 1, false);
 
     public int OrdersToHandle { get; private set; }
 
@@ -23,6 +30,7 @@ public sealed class IndexModel(SellerListings listings, SellerPolicyNotices noti
     {
         ListingsByState = await listings.CountByStateAsync(Shop.Id, cancellationToken);
         Notices = await notices.ReadAsync(Shop.Id, cancellationToken);
+        Inbox = await inbox.PageAsync(UserId, NotificationAudience.Seller, 1, cancellationToken);
         OrdersToHandle = await orders.ToHandleAsync(Shop.Id, cancellationToken);
         Revenue = await orders.RevenueAsync(Shop.Id, 30, ShopTime, cancellationToken);
         Strikes = await strikes.OfSellerAsync(Shop.Id, cancellationToken);
@@ -33,7 +41,9 @@ public sealed class IndexModel(SellerListings listings, SellerPolicyNotices noti
 
     public async Task<IActionResult> OnPostMarkReadAsync(CancellationToken cancellationToken)
     {
-        await notices.MarkAllReadAsync(Shop.Id, cancellationToken);
+        await inbox.MarkAllReadAsync(UserId, NotificationAudience.Seller, cancellationToken);
         return RedirectToPage();
     }
+
+    private string UserId => Features.Notifications.Inbox.UserIdOf(User)!;
 }

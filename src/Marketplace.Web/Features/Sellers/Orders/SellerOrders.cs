@@ -40,7 +40,7 @@ public sealed record Shipment(string? Courier, string? TrackingNumber);
 public sealed record DailyRevenue(DateOnly Day, Rupiah Amount);
 
 /// <summary>Order lines of one seller only; each move is a domain transition recorded with who made it.</summary>
-public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
+public sealed class SellerOrders(MarketplaceDbContext db, OrderNotifications notifications, TimeProvider clock)
 {
     public const int PageSize = 50;
 
@@ -82,7 +82,10 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
         return lines.Select(l => l with { History = history[l.LineId].ToList() }).ToList();
     }
 
-    /// <summary>Moves one of the seller's lines; false when the line is not the seller's. A cancelled line restocks its listing.</summary>
+    /// <summary>
+    /// Moves one of the seller's lines; false when the line is not the seller's. A cancelled line restocks its listing. The
+    /// shopper is told when a parcel ships and when it arrives, once per parcel (its resi) however many lines it carries.
+    /// </summary>
     public async Task<bool> MoveAsync(int sellerId, long lineId, OrderLineAction action, Shipment? shipment, string actor, CancellationToken cancellationToken)
     {
         var line = await ReleasedLines(sellerId).SingleOrDefaultAsync(l => l.Id == lineId, cancellationToken);
@@ -103,6 +106,15 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
                 _ => line.Cancel(await LockedListingAsync(line.ListingId, cancellationToken), actor, now),
             };
             db.OrderLineEvents.Add(change);
+            if (action == OrderLineAction.Ship && !await ParcelReachedAsync(line, [OrderLineStatus.Shipped, OrderLineStatus.Delivered], cancellationToken))
+            {
+                await notifications.ShippedAsync(line.OrderId, sellerId, line.Courier!, line.TrackingNumber!, null, cancellationToken);
+            }
+            else if (action == OrderLineAction.Deliver && !await ParcelReachedAsync(line, [OrderLineStatus.Delivered], cancellationToken))
+            {
+                await notifications.DeliveredAsync(line.OrderId, sellerId, cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             if (action == OrderLineAction.Cancel)
             {
@@ -144,6 +156,12 @@ public sealed class SellerOrders(MarketplaceDbContext db, TimeProvider clock)
     /// <summary>The seller's lines of orders released to sellers; a line of an unpaid order is not theirs to see or move yet.</summary>
     private IQueryable<OrderLine> ReleasedLines(int sellerId) =>
         db.OrderLines.Where(l => l.SellerId == sellerId && db.Orders.Where(Order.ReleasedToSellers).Any(o => o.Id == l.OrderId));
+
+    /// <summary>Whether another line of the same parcel (order, seller and resi) had already reached one of <paramref name="statuses"/>.</summary>
+    private Task<bool> ParcelReachedAsync(OrderLine line, OrderLineStatus[] statuses, CancellationToken cancellationToken) =>
+        db.OrderLines.AnyAsync(
+            l => l.OrderId == line.OrderId && l.SellerId == line.SellerId && l.Id != line.Id && l.TrackingNumber == line.TrackingNumber && statuses.Contains(l.Status),
+            cancellationToken);
 
     /// <summary>The listing with its variants, its row locked first as checkout locks it before a variant, so the two cannot deadlock.</summary>
     private async Task<Listing> LockedListingAsync(long listingId, CancellationToken cancellationToken)
