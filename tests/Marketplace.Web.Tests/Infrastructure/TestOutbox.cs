@@ -18,18 +18,23 @@ public sealed partial class TestOutbox : IDisposable
     public async Task<MimeMessage> WaitForAsync(string to, Func<MimeMessage, bool>? matches = null) =>
         (await Eventually.WaitForAsync(() => FindAsync(to, matches), message => message is not null, $"an e-mail to {to}"))!;
 
-    private async Task<MimeMessage?> FindAsync(string to, Func<MimeMessage, bool>? matches)
+    private async Task<MimeMessage?> FindAsync(string to, Func<MimeMessage, bool>? matches) =>
+        (await AllToAsync(to)).FirstOrDefault(message => matches?.Invoke(message) ?? true);
+
+    /// <summary>Every message the site has written to <paramref name="to"/> so far.</summary>
+    public async Task<IReadOnlyList<MimeMessage>> AllToAsync(string to)
     {
+        var messages = new List<MimeMessage>();
         foreach (var file in Directory.Exists(Folder) ? Directory.GetFiles(Folder, "*.eml") : [])
         {
             var message = await MimeMessage.LoadAsync(file);
-            if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase)) && (matches?.Invoke(message) ?? true))
+            if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase)))
             {
-                return message;
+                messages.Add(message);
             }
         }
 
-        return null;
+        return messages;
     }
 
     /// <summary>The path and query of the first link in the message, to be followed on the test server.</summary>
