@@ -97,14 +97,34 @@ public sealed class SuspendedShopTests(SuspendedShopTests.Fixture fixture) : ICl
         (await FingerprintAsync()).Should().Be(before);
     }
 
+    [Fact]
+    public async Task A_suspended_shop_still_reads_its_notices_and_marks_them_read()
+    {
+        var scenario = new PolicyScenario(App);
+        await scenario.WithDbAsync(async db =>
+        {
+            var shop = await db.Sellers.SingleAsync(s => db.Users.Any(u => u.Id == s.UserId && u.Email == fixture.Email));
+            db.SellerNotifications.Add(new SellerNotification(shop.Id, SellerNotificationKind.SellerSuspended, null, 0, "Toko Anda ditangguhkan. " + Reason, "Your shop is suspended. " + Reason, scenario.Now));
+            return await db.SaveChangesAsync();
+        });
+        var client = await TestUsers.SignedInClientAsync(App, fixture.Email);
+
+        (await client.GetDocumentAsync("/Seller/Notifications")).Text(".inbox-item .inbox-body").Should().Contain(Reason);
+        using var read = await client.SubmitFormAsync("/Seller/Notifications", new Dictionary<string, string>(), "form.inbox-read-all");
+
+        read.Headers.Location!.OriginalString.Should().Be("/Seller/Notifications");
+        (await client.GetDocumentAsync("/Seller/Notifications")).QuerySelector("#inbox-unread").Should().BeNull();
+    }
+
     private List<(string Path, string? Handler)> SellerPostHandlers()
     {
         var loader = App.Services.GetRequiredService<PageLoader>();
         return App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => (Endpoint: e, Page: e.Metadata.GetMetadata<PageActionDescriptor>()))
-            // A suspended shop may still appeal its suspension (the enforcement lifecycle), so the appeals page is not walked here.
+            // A suspended shop may still appeal its suspension (the enforcement lifecycle) and read its notices (the suspension is
+            // one), so the appeals and notifications pages are not walked here.
             .Where(x => x.Page is { AreaName: "Seller" } && !x.Endpoint.RoutePattern.RawText!.EndsWith("/Index", StringComparison.Ordinal)
-                && x.Endpoint.RoutePattern.RawText != "Seller/Appeals")
+                && x.Endpoint.RoutePattern.RawText is not ("Seller/Appeals" or "Seller/Notifications"))
             .SelectMany(x => loader.LoadAsync(x.Page!, x.Endpoint.Metadata).GetAwaiter().GetResult().HandlerMethods
                 .Where(m => m.HttpMethod == "Post")
                 .Select(m => ("/" + System.Text.RegularExpressions.Regex.Replace(

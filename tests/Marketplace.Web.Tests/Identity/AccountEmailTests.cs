@@ -115,13 +115,13 @@ public sealed class AccountEmailTests(AccountEmailTests.Fixture fixture) : IClas
         var number = placed.Headers.Location!.OriginalString.Split('/')[^1];
 
         var toShopper = await Outbox.WaitForAsync("pembeli.en@example.id", m => m.Subject != null && m.Subject.Contains(number, StringComparison.Ordinal));
-        toShopper.Subject.Should().Be($"Order {number} received");
+        toShopper.Subject.Should().Be($"Order {number} received (cash on delivery)");
         toShopper.TextBody.Should().Contain("Kain Batik Parang").And.Contain("Kopi Toraja 250 g");
         var toBatik = await Outbox.WaitForAsync("batik-email@toko.example.id", m => m.Subject != null && m.Subject.Contains(number, StringComparison.Ordinal));
-        toBatik.Subject.Should().Be($"Pesanan baru {number} untuk Batik Surel");
+        toBatik.Subject.Should().Be($"Pesanan baru {number} untuk Batik Surel: bayar di tempat, kemas dan kirim");
         toBatik.TextBody.Should().Contain("Kain Batik Parang").And.NotContain("Kopi Toraja").And.Contain("Siti Rahayu");
         var toCoffee = await Outbox.WaitForAsync("kopi-email@toko.example.id", m => m.Subject != null && m.Subject.Contains(number, StringComparison.Ordinal));
-        toCoffee.Subject.Should().Be($"New order {number} for Kopi Surel");
+        toCoffee.Subject.Should().Be($"New order {number} for Kopi Surel: cash on delivery, pack and ship");
         toCoffee.TextBody.Should().NotContain("Kain Batik Parang");
     }
 
