@@ -2,6 +2,7 @@ using Marketplace.Web.Data;
 using Marketplace.Web.Features.Enforcement;
 using Marketplace.Web.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Accounts;
 
@@ -84,9 +85,9 @@ public sealed class PasswordLogin(SignInManager<ApplicationUser> signIn, LoginTh
             result = await users.IsLockedOutAsync(user) ? SignInResult.LockedOut : SignInResult.Failed;
         }
 
-        await throttle.FailedAsync(address, email, cancellationToken);
+        var lockedNow = await FailedAsync(user, email, address, cancellationToken);
         await admins.RecordAsync(user, succeeded: false, "password", address, cancellationToken);
-        return new LoginResult(result.IsLockedOut ? LoginOutcome.LockedOut : LoginOutcome.Invalid, user);
+        return new LoginResult(result.IsLockedOut || lockedNow ? LoginOutcome.LockedOut : LoginOutcome.Invalid, user);
     }
 
     /// <summary>
@@ -119,8 +120,30 @@ public sealed class PasswordLogin(SignInManager<ApplicationUser> signIn, LoginTh
             return new LoginResult(LoginOutcome.SignedIn, user);
         }
 
-        await throttle.FailedAsync(address, email, cancellationToken);
+        var lockedNow = await FailedAsync(user, email, address, cancellationToken);
         await admins.RecordAsync(user, succeeded: false, step, address, cancellationToken);
-        return new LoginResult(result.IsLockedOut ? LoginOutcome.LockedOut : LoginOutcome.Invalid, user);
+        return new LoginResult(result.IsLockedOut || lockedNow ? LoginOutcome.LockedOut : LoginOutcome.Invalid, user);
+    }
+
+    /// <summary>
+    /// Counts a failed password or code, and locks the account with one UPDATE once its failures in the throttle's window
+    /// reach Identity's lockout. Identity keeps its own counter on the account row under a concurrency stamp, so a burst of
+    /// failures at once loses all but one increment (and leaves a stale copy of the row tracked); the throttle's rows are
+    /// only ever inserted, so none is lost. Returns true when this failure locked the account.
+    /// </summary>
+    private async Task<bool> FailedAsync(ApplicationUser user, string account, string address, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var failures = await throttle.FailedAsync(address, account, cancellationToken);
+        var lockout = signIn.UserManager.Options.Lockout;
+        if (!user.LockoutEnabled || failures < lockout.MaxFailedAccessAttempts)
+        {
+            return false;
+        }
+
+        var until = clock.GetUtcNow() + lockout.DefaultLockoutTimeSpan;
+        await db.Users.Where(u => u.Id == user.Id && (u.LockoutEnd == null || u.LockoutEnd < until))
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.LockoutEnd, until), cancellationToken);
+        return true;
     }
 }
