@@ -9,6 +9,7 @@ using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Reviews;
 using Marketplace.Web.Features.Sellers;
 using Marketplace.Web.Features.Storefront;
+using Marketplace.Web.Features.Verification;
 using Marketplace.Web.Hosting;
 using Marketplace.Web.Identity;
 using Marketplace.Web.Localization;
@@ -47,6 +48,7 @@ builder.Services.AddAdminConsole();
 builder.Services.AddEnforcement(builder.Configuration);
 builder.Services.AddSellerPortal();
 builder.Services.AddPayments();
+builder.Services.AddVerification();
 builder.Services.AddProductReviews();
 builder.Services.AddEmail(builder.Configuration, builder.Environment);
 
@@ -80,6 +82,7 @@ app.MapRazorPages();
 app.MapSellerPortal();
 app.MapStorefront();
 app.MapPayments();
+app.MapVerification();
 app.MapProductReviews();
 
 await app.RunAsync();
