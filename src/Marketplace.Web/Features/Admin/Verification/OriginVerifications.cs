@@ -46,7 +46,7 @@ public sealed class OriginVerifications(MarketplaceDbContext db, PolicyRuleChang
 
     public async Task<VerificationRequest?> FindAsync(long evidenceId, CancellationToken cancellationToken)
     {
-        var evidence = await db.OriginEvidence.AsNoTracking().Include(e => e.Documents).Include(e => e.Findings).SingleOrDefaultAsync(e => e.Id == evidenceId, cancellationToken);
+        var evidence = await db.OriginEvidence.AsNoTracking().Include(e => e.Documents).Include(e => e.Findings).AsSplitQuery().SingleOrDefaultAsync(e => e.Id == evidenceId, cancellationToken);
         return evidence is null ? null : new VerificationRequest(evidence, await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == evidence.SellerId, cancellationToken));
     }
 

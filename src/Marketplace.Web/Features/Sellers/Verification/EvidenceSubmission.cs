@@ -62,7 +62,7 @@ public sealed class EvidenceSubmission(
     public async Task<VerificationStatus> StatusAsync(int sellerId, CancellationToken cancellationToken)
     {
         var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == sellerId, cancellationToken);
-        var history = await db.OriginEvidence.AsNoTracking().Include(e => e.Documents).Include(e => e.Findings)
+        var history = await db.OriginEvidence.AsNoTracking().Include(e => e.Documents).Include(e => e.Findings).AsSplitQuery()
             .Where(e => e.SellerId == sellerId)
             .OrderByDescending(e => e.SubmittedAt)
             .ToListAsync(cancellationToken);
