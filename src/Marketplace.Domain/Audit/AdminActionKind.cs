@@ -34,6 +34,9 @@ public enum AdminActionKind
     /// <summary>A shop's origin changed to cross-border, which applies at once.</summary>
     SellerOriginChanged = 42,
 
+    /// <summary>The registry or the front check found something, so a request for local status went to an admin; the findings are in the details.</summary>
+    OriginVerificationReferred = 43,
+
     /// <summary>An admin signed in (after the second factor); recorded with the admin as actor, the address in the details.</summary>
     AdminSignedIn = 50,
 

@@ -68,8 +68,8 @@ public static class ListingPolicy
             review.Add(new PolicyReason(
                 ReasonCodes.UnverifiedLocalOrigin,
                 subject.Cluster.Code,
-                $"Klaster {subject.Cluster.NameId} hanya terbuka untuk penjual lokal terverifikasi; produk menunggu sampai admin memverifikasi bukti asal toko (NIB atau NIK dan alamat di Indonesia).",
-                $"The {subject.Cluster.NameEn} cluster is open only to verified local sellers; the listing waits until an admin verifies the shop's evidence of origin (NIB or NIK and an Indonesian address)."));
+                $"Klaster {subject.Cluster.NameId} hanya terbuka untuk penjual lokal terverifikasi; produk tayang begitu asal toko terverifikasi. Kirim NIB di menu Verifikasi asal: NIB yang aktif dan cocok diverifikasi otomatis dalam hitungan detik.",
+                $"The {subject.Cluster.NameEn} cluster is open only to verified local sellers; the listing goes live once the shop's origin is verified. Send your NIB from Origin verification: an active NIB that matches is verified automatically within seconds."));
         }
 
         return review.Count > 0

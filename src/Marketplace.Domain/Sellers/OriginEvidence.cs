@@ -8,7 +8,11 @@ public sealed class OriginEvidence
 {
     public const int MaxDocuments = 3;
 
+    public const int OwnerNameMaxLength = 100;
+
     private readonly List<EvidenceDocument> _documents = [];
+
+    private readonly List<VerificationFinding> _findings = [];
 
     private OriginEvidence()
     {
@@ -19,7 +23,7 @@ public sealed class OriginEvidence
         PostalCode = string.Empty;
     }
 
-    public OriginEvidence(int sellerId, string? nib, string? nik, string address, string city, string province, string postalCode, DateTimeOffset at)
+    public OriginEvidence(int sellerId, string? nib, string? nik, string address, string city, string province, string postalCode, DateTimeOffset at, string? ownerName = null)
         : this()
     {
         SellerId = sellerId;
@@ -37,6 +41,9 @@ public sealed class OriginEvidence
         PostalCode = postalCode?.Trim() is { Length: 5 } code && code.All(char.IsAsciiDigit)
             ? code
             : throw new DomainException("evidence.postal_code_invalid", "An Indonesian postal code has 5 digits.");
+        OwnerName = string.IsNullOrWhiteSpace(ownerName) ? null
+            : ownerName.Trim().Length <= OwnerNameMaxLength ? ownerName.Trim()
+            : throw new DomainException("evidence.owner_name_invalid", "An owner's name has at most 100 characters.");
         SubmittedAt = at;
         Status = OriginVerification.Pending;
     }
@@ -56,6 +63,18 @@ public sealed class OriginEvidence
     public string Province { get; private set; }
 
     public string PostalCode { get; private set; }
+
+    /// <summary>The owner's name as registered with the NIB, if the seller gave it; either it or the shop's name must match the registry.</summary>
+    public string? OwnerName { get; private set; }
+
+    /// <summary>The business registry's answer for the NIB, as it was received and its signature checked: the evidence behind an automatic verification.</summary>
+    public string? RegistryAnswer { get; private set; }
+
+    /// <summary>When the registry and the front check last looked at this request; null until they have.</summary>
+    public DateTimeOffset? CheckedAt { get; private set; }
+
+    /// <summary>Why the request waits for an admin; empty once checked means nothing was found.</summary>
+    public IReadOnlyCollection<VerificationFinding> Findings => _findings.AsReadOnly();
 
     public DateTimeOffset SubmittedAt { get; private set; }
 
@@ -77,6 +96,20 @@ public sealed class OriginEvidence
         }
 
         _documents.Add(new EvidenceDocument(storedName, contentType, fileName, bytes));
+    }
+
+    /// <summary>Records what the registry answered and what the checks found; a later check replaces an earlier one.</summary>
+    public void RecordCheck(string? registryAnswer, IEnumerable<VerificationFinding> findings, DateTimeOffset at)
+    {
+        if (Status != OriginVerification.Pending)
+        {
+            throw new DomainException("evidence.decided", "This evidence has been decided already.");
+        }
+
+        RegistryAnswer = registryAnswer;
+        _findings.Clear();
+        _findings.AddRange(findings);
+        CheckedAt = at;
     }
 
     public void Verify(string admin, DateTimeOffset at) => Decide(OriginVerification.Verified, admin, null, at);

@@ -28,4 +28,21 @@ public sealed record SellerContact(string Email, string Phone)
 
         return new SellerContact(mail, (raw.StartsWith('+') ? "+" : string.Empty) + digits);
     }
+
+    /// <summary>
+    /// Every way the stored form of one Indonesian number can be written ("0812...", "62812...", "+62812..."), so a
+    /// lookup finds the same phone however each shop typed it; a foreign number has only its own form.
+    /// </summary>
+    public static IReadOnlyList<string> SameNumberForms(string phone)
+    {
+        var stored = (phone ?? string.Empty).Trim();
+        var national = stored switch
+        {
+            _ when stored.StartsWith("+62", StringComparison.Ordinal) => stored[3..],
+            _ when stored.StartsWith("62", StringComparison.Ordinal) => stored[2..],
+            _ when stored.StartsWith('0') => stored[1..],
+            _ => null,
+        };
+        return national is null ? [stored] : ["0" + national, "62" + national, "+62" + national];
+    }
 }

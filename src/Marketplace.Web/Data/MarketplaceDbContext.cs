@@ -13,6 +13,7 @@ using Marketplace.Web.Features.Email;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Sellers.Api;
 using Marketplace.Web.Features.Storefront;
+using Marketplace.Web.Features.Verification;
 using Marketplace.Web.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -79,6 +80,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<ProductReview> ProductReviews => Set<ProductReview>();
 
     public DbSet<PaymentCallback> PaymentCallbacks => Set<PaymentCallback>();
+
+    public DbSet<RegistryRecord> RegistryRecords => Set<RegistryRecord>();
 
     public DbSet<SellerApiToken> SellerApiTokens => Set<SellerApiToken>();
 

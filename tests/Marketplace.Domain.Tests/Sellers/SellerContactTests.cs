@@ -52,3 +52,21 @@ public class SellerContactTests
         seller.ContactEmail.Should().BeNull("a refused contact leaves the seller as it was");
     }
 }
+
+public class SameNumberFormsTests
+{
+    [Theory]
+    [InlineData("081234567890")]
+    [InlineData("6281234567890")]
+    [InlineData("+6281234567890")]
+    public void An_Indonesian_number_has_its_three_written_forms(string stored)
+    {
+        SellerContact.SameNumberForms(stored).Should().Equal("081234567890", "6281234567890", "+6281234567890");
+    }
+
+    [Fact]
+    public void A_foreign_number_is_only_itself()
+    {
+        SellerContact.SameNumberForms("+8613800138000").Should().Equal("+8613800138000");
+    }
+}

@@ -1,4 +1,6 @@
+using Marketplace.Web.Features.Verification;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +42,10 @@ public sealed class MarketplaceApp(string connectionString, IReadOnlyDictionary<
         {
             services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
             services.AddSingleton<Serilog.Core.ILogEventSink>(Errors);
+
+            // The business registry's sandbox is an endpoint of the site; in memory its client reaches it through the test server.
+            services.AddHttpClient(HttpBusinessRegistry.ClientName)
+                .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<IServer>() is TestServer server ? server.CreateHandler() : new SocketsHttpHandler());
             if (clock is not null)
             {
                 services.AddSingleton(clock);

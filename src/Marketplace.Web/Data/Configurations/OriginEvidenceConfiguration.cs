@@ -16,9 +16,12 @@ internal sealed class OriginEvidenceConfiguration : IEntityTypeConfiguration<Ori
         builder.Property(e => e.PostalCode).HasMaxLength(5);
         builder.Property(e => e.DecidedBy).HasMaxLength(256);
         builder.Property(e => e.Note).HasMaxLength(500);
+        builder.Property(e => e.OwnerName).HasMaxLength(OriginEvidence.OwnerNameMaxLength);
         builder.HasOne<Seller>().WithMany().HasForeignKey(e => e.SellerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Documents).WithOne().HasForeignKey("EvidenceId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(e => e.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(e => e.Findings).WithOne().HasForeignKey("EvidenceId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(e => e.Findings).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // The admins' queue reads the waiting requests oldest first.
         builder.HasIndex(e => new { e.Status, e.SubmittedAt });
@@ -35,5 +38,17 @@ internal sealed class EvidenceDocumentConfiguration : IEntityTypeConfiguration<E
         builder.Property(d => d.ContentType).HasMaxLength(50);
         builder.Property(d => d.FileName).HasMaxLength(200);
         builder.HasIndex(d => d.StoredName).IsUnique();
+    }
+}
+
+internal sealed class VerificationFindingConfiguration : IEntityTypeConfiguration<VerificationFinding>
+{
+    public void Configure(EntityTypeBuilder<VerificationFinding> builder)
+    {
+        builder.ToTable("verification_findings");
+        builder.Property(f => f.Detail).HasMaxLength(VerificationFinding.DetailMaxLength);
+
+        // The queue's filter by reason.
+        builder.HasIndex(f => f.Kind);
     }
 }

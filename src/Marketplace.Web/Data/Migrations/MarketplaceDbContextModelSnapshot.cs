@@ -1885,6 +1885,10 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("address");
 
+                    b.Property<DateTimeOffset?>("CheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_at");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1915,6 +1919,11 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("note");
 
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("owner_name");
+
                     b.Property<string>("PostalCode")
                         .IsRequired()
                         .HasMaxLength(5)
@@ -1926,6 +1935,10 @@ namespace Marketplace.Web.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("province");
+
+                    b.Property<string>("RegistryAnswer")
+                        .HasColumnType("text")
+                        .HasColumnName("registry_answer");
 
                     b.Property<int>("SellerId")
                         .HasColumnType("integer")
@@ -2191,6 +2204,48 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_seller_notifications_seller_id_created_at");
 
                     b.ToTable("seller_notifications");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Sellers.VerificationFinding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("detail");
+
+                    b.Property<long>("EvidenceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("evidence_id");
+
+                    b.Property<int?>("Fact")
+                        .HasColumnType("integer")
+                        .HasColumnName("fact");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("LinkedSellerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("linked_seller_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_verification_findings");
+
+                    b.HasIndex("EvidenceId")
+                        .HasDatabaseName("ix_verification_findings_evidence_id");
+
+                    b.HasIndex("Kind")
+                        .HasDatabaseName("ix_verification_findings_kind");
+
+                    b.ToTable("verification_findings", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.LoginFailure", b =>
@@ -2471,6 +2526,50 @@ namespace Marketplace.Web.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Word"), new[] { "gist_trgm_ops" });
 
                     b.ToTable("search_words");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Verification.RegistryRecord", b =>
+                {
+                    b.Property<string>("Nib")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .HasColumnName("nib");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("BusinessName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("business_name");
+
+                    b.PrimitiveCollection<List<string>>("Kbli")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("kbli");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner_name");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("province");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Nib")
+                        .HasName("pk_business_registry_records");
+
+                    b.ToTable("business_registry_records", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Web.Identity.ApplicationUser", b =>
@@ -3122,6 +3221,16 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_seller_notifications_sellers_seller_id");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Sellers.VerificationFinding", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Sellers.OriginEvidence", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_verification_findings_origin_evidence_evidence_id");
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Sellers.Api.SellerApiUsage", b =>
                 {
                     b.HasOne("Marketplace.Domain.Sellers.SellerApiToken", null)
@@ -3219,6 +3328,8 @@ namespace Marketplace.Web.Data.Migrations
             modelBuilder.Entity("Marketplace.Domain.Sellers.OriginEvidence", b =>
                 {
                     b.Navigation("Documents");
+
+                    b.Navigation("Findings");
                 });
 #pragma warning restore 612, 618
         }

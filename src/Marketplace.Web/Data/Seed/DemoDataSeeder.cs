@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Marketplace.Domain;
+using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
@@ -6,6 +8,7 @@ using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Screening;
 using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Features.Sellers.Verification;
+using Marketplace.Web.Features.Verification;
 using Marketplace.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -110,6 +113,7 @@ internal static class DemoDataSeeder
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await SeedRegistryAsync(db, scoped.GetRequiredService<SandboxRegistry>(), sellers.Values, listings, clusterOf, cancellationToken);
         db.ChangeTracker.Clear();
 
         // The demo shops publish through the same enforcement point as every seller.
@@ -152,6 +156,55 @@ internal static class DemoDataSeeder
             listings[i].SetVariants(drafts, listings[i].CreatedAt);
             chosen++;
         }
+    }
+
+    /// <summary>
+    /// The sandbox registry knows every demo local shop's NIB, as OSS would, with the shop's name, province and a KBLI
+    /// code of its goods. The requests waiting in the admins' queue each differ from the registry in one way (province,
+    /// an inactive NIB, names), and carry the findings the matching rule gives, so the queue shows its reasons at once.
+    /// </summary>
+    private static async Task SeedRegistryAsync(
+        MarketplaceDbContext db, SandboxRegistry registry, IEnumerable<Seller> shops, List<Listing> listings, Dictionary<int, string> clusterOf,
+        CancellationToken cancellationToken)
+    {
+        var goods = listings.GroupBy(l => l.SellerId).ToDictionary(g => g.Key, g => g.Select(l => clusterOf[l.CategoryId]).Distinct().ToList());
+        var locals = shops.Where(s => s.Origin == SellerOrigin.Local).ToDictionary(s => s.Id);
+        foreach (var shop in locals.Values.Where(s => s.Nib is not null))
+        {
+            await registry.PutAsync(Registration(shop.Nib!, shop, goods.GetValueOrDefault(shop.Id) ?? []), cancellationToken);
+        }
+
+        var waiting = await db.OriginEvidence.Where(e => e.Status == OriginVerification.Pending).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        foreach (var (evidence, i) in waiting.Select((e, i) => (e, i)))
+        {
+            var shop = locals[evidence.SellerId];
+            var sold = goods.GetValueOrDefault(shop.Id) ?? [];
+            var registration = Registration(evidence.IdentityNumber, shop, sold);
+            registration = (i % 3) switch
+            {
+                0 => registration with { Province = shop.Province == "Jawa Barat" ? "Banten" : "Jawa Barat" },
+                1 => registration with { Active = false },
+                _ => registration with { BusinessName = "CV Sumber Rejeki Abadi", OwnerName = "Hendra Wijaya" },
+            };
+            await registry.PutAsync(registration, cancellationToken);
+            var claim = new VerificationClaim(shop.StoreName, evidence.OwnerName, evidence.Province, sold);
+            evidence.RecordCheck(JsonSerializer.Serialize(RegistryAnswerBody.Of(registration.Nib, registration, Epoch)), RegistryMatch.Check(claim, registration), Epoch);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static BusinessRegistration Registration(string nib, Seller shop, IReadOnlyList<string> clusters)
+    {
+        // A typical UMKM code per cluster: apparel, bakery and snacks, rattan and bamboo weaving; online retail otherwise.
+        var kbli = clusters.Select(c => c switch
+        {
+            ClusterCodes.Textile => "14111",
+            ClusterCodes.FoodBeverage => "10792",
+            ClusterCodes.Handicraft => "16292",
+            _ => "47919",
+        }).Distinct().ToList();
+        return new BusinessRegistration(nib, shop.StoreName, $"Pemilik {shop.StoreName}", kbli.Count > 0 ? kbli : ["47919"], shop.Province, true);
     }
 
     private static async Task AddWaitingEvidenceAsync(MarketplaceDbContext db, EvidenceStore store, IEnumerable<Seller> shops, CancellationToken cancellationToken)

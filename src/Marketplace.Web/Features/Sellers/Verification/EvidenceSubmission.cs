@@ -1,10 +1,14 @@
 using Marketplace.Domain;
 using Marketplace.Domain.Audit;
+using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers.Shop;
+using Marketplace.Web.Features.Verification;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Sellers.Verification;
 
@@ -15,6 +19,9 @@ public sealed class EvidenceForm
 
     public string? Nik { get; set; }
 
+    /// <summary>The owner's name as registered with the NIB; the registry's answer is matched against it or the shop's name.</summary>
+    public string? OwnerName { get; set; }
+
     public string Address { get; set; } = string.Empty;
 
     public string City { get; set; } = string.Empty;
@@ -24,8 +31,19 @@ public sealed class EvidenceForm
     public string PostalCode { get; set; } = string.Empty;
 }
 
-/// <summary>Where a shop's origin stands, as its seller reads it.</summary>
-public sealed record VerificationStatus(SellerOrigin Origin, OriginVerification State, string? Note, DateTimeOffset? VerifiedAt, IReadOnlyList<EvidenceSummary> History);
+/// <summary>
+/// Where a shop's origin stands, as its seller reads it: while a person checks the request, the reasons it needs one
+/// and the instant by which an admin decides (<see cref="ReviewBy"/>).
+/// </summary>
+public sealed record VerificationStatus(
+    SellerOrigin Origin, OriginVerification State, string? Note, DateTimeOffset? VerifiedAt, IReadOnlyList<EvidenceSummary> History,
+    IReadOnlyList<WaitReason> Reasons, DateTimeOffset? ReviewBy, int ReviewWorkingDays);
+
+/// <summary>
+/// One reason a request waits for a person, in words the seller can act on: the registry's province, or the cluster a
+/// KBLI code does not cover, in both languages. The registry's names and the shops a front check linked are never shown.
+/// </summary>
+public sealed record WaitReason(VerificationFindingKind Kind, string? DetailId, string? DetailEn);
 
 public sealed record EvidenceSummary(long Id, DateTimeOffset SubmittedAt, OriginVerification Status, string? Note, IReadOnlyList<DocumentLink> Documents);
 
@@ -33,24 +51,47 @@ public sealed record DocumentLink(string StoredName, string FileName);
 
 /// <summary>
 /// A seller asks to be treated as local by sending evidence; the shop keeps its current treatment (a cross-border shop
-/// stays cross-border, a new local shop's listings in closed clusters keep waiting) until an admin verifies it.
-/// Every request is an entry in the audit trail, with the seller as actor.
+/// stays cross-border, a new local shop's listings in closed clusters keep waiting) until it is verified. A request
+/// with an NIB is checked against the business registry at once and, when everything matches, verified within the same
+/// request; otherwise an admin decides it within the configured working days. Every request is an entry in the audit
+/// trail, with the seller as actor.
 /// </summary>
-public sealed class EvidenceSubmission(MarketplaceDbContext db, EvidenceStore store, TimeProvider clock)
+public sealed class EvidenceSubmission(
+    MarketplaceDbContext db, EvidenceStore store, AutomaticVerification automatic, IOptions<VerificationOptions> options, TimeProvider clock)
 {
     public async Task<VerificationStatus> StatusAsync(int sellerId, CancellationToken cancellationToken)
     {
         var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == sellerId, cancellationToken);
-        var history = await db.OriginEvidence.AsNoTracking().Include(e => e.Documents)
+        var history = await db.OriginEvidence.AsNoTracking().Include(e => e.Documents).Include(e => e.Findings).AsSplitQuery()
             .Where(e => e.SellerId == sellerId)
             .OrderByDescending(e => e.SubmittedAt)
             .ToListAsync(cancellationToken);
+        var waiting = seller.Verification == OriginVerification.Pending ? history.FirstOrDefault(e => e.Status == OriginVerification.Pending) : null;
+        var days = options.Value.ReviewWorkingDays;
         return new VerificationStatus(
             seller.Origin,
             seller.Verification,
             seller.VerificationNote,
             seller.VerifiedAt,
-            history.Select(e => new EvidenceSummary(e.Id, e.SubmittedAt, e.Status, e.Note, e.Documents.Select(d => new DocumentLink(d.StoredName, d.FileName)).ToList())).ToList());
+            history.Select(e => new EvidenceSummary(e.Id, e.SubmittedAt, e.Status, e.Note, e.Documents.Select(d => new DocumentLink(d.StoredName, d.FileName)).ToList())).ToList(),
+            waiting is null ? [] : await ReasonsAsync(waiting, cancellationToken),
+            waiting is null ? null : WorkingDays.Add(waiting.CheckedAt ?? waiting.SubmittedAt, days, Wib.Offset),
+            days);
+    }
+
+    private async Task<IReadOnlyList<WaitReason>> ReasonsAsync(OriginEvidence waiting, CancellationToken cancellationToken)
+    {
+        var clusters = await db.Clusters.AsNoTracking().ToDictionaryAsync(c => c.Code, c => (c.NameId, c.NameEn), cancellationToken);
+        return waiting.Findings
+            .Select(f => f.Kind switch
+            {
+                VerificationFindingKind.ProvinceMismatch => new WaitReason(f.Kind, f.Detail, f.Detail),
+                VerificationFindingKind.KbliNotCovering when f.Detail is { } code && clusters.TryGetValue(code, out var name) => new WaitReason(f.Kind, name.NameId, name.NameEn),
+                _ => new WaitReason(f.Kind, null, null),
+            })
+            .Distinct()
+            .OrderBy(r => r.Kind)
+            .ToList();
     }
 
     public async Task<IReadOnlyList<FieldProblem>> SubmitAsync(
@@ -62,14 +103,15 @@ public sealed class EvidenceSubmission(MarketplaceDbContext db, EvidenceStore st
         OriginEvidence? evidence = null;
         try
         {
-            evidence = new OriginEvidence(sellerId, form.Nib, form.Nik, form.Address, form.City, form.Province, form.PostalCode, clock.GetUtcNow());
+            evidence = new OriginEvidence(sellerId, form.Nib, form.Nik, form.Address, form.City, form.Province, form.PostalCode, clock.GetUtcNow(), form.OwnerName);
         }
         catch (DomainException e)
         {
             problems.Add(new FieldProblem(FieldOf(e.Code), ProblemText.KeyOf(e)));
         }
 
-        if (files.Count == 0 || files.Count > OriginEvidence.MaxDocuments)
+        // The registry's answer is the evidence behind an NIB; an NIK needs the scans a person reads.
+        if ((files.Count == 0 && evidence?.Kind != EvidenceKind.Nib) || files.Count > OriginEvidence.MaxDocuments)
         {
             problems.Add(new FieldProblem("Documents", "Evidence.File.Count"));
         }
@@ -112,6 +154,7 @@ public sealed class EvidenceSubmission(MarketplaceDbContext db, EvidenceStore st
         },
         cancellationToken);
         db.ChangeTracker.Clear();
+        await automatic.CheckAsync(evidence.Id, cancellationToken);
         return [];
     }
 
@@ -133,6 +176,7 @@ public sealed class EvidenceSubmission(MarketplaceDbContext db, EvidenceStore st
         "evidence.number_required" => nameof(EvidenceForm.Nib),
         "evidence.postal_code_invalid" => nameof(EvidenceForm.PostalCode),
         "evidence.address_required" => nameof(EvidenceForm.Address),
+        "evidence.owner_name_invalid" => nameof(EvidenceForm.OwnerName),
         _ => string.Empty,
     };
 }

@@ -1,14 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Domain;
+using Marketplace.Domain.Sellers;
 using Marketplace.Web.Features.Admin.Verification;
 using Marketplace.Web.Features.Sellers.Verification;
+using Marketplace.Web.Features.Verification;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Areas.Admin.Pages.Verification;
 
 /// <summary>One request for local status: the evidence and its documents; verify it, or refuse it with a reason the seller reads.</summary>
-public sealed class DetailModel(OriginVerifications queue, EvidenceSubmission evidence, IStringLocalizer<SharedResource> text) : AdminPageModel(text)
+public sealed class DetailModel(OriginVerifications queue, EvidenceSubmission evidence, AutomaticVerification automatic, IStringLocalizer<SharedResource> text)
+    : AdminPageModel(text)
 {
     [BindProperty(SupportsGet = true)]
     public long Id { get; set; }
@@ -23,6 +26,9 @@ public sealed class DetailModel(OriginVerifications queue, EvidenceSubmission ev
 
     public VerificationRequest Case { get; private set; } = null!;
 
+    /// <summary>The registry's answer the request was checked against, when it answered.</summary>
+    public BusinessRegistration? Registry => RegistryAnswerBody.Parse(Case.Evidence.RegistryAnswer)?.Registration();
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Message = KeptOutcome<DoneMessage>();
@@ -33,6 +39,13 @@ public sealed class DetailModel(OriginVerifications queue, EvidenceSubmission ev
     {
         ModelState.Remove(nameof(Reason));
         return await DecideAsync(() => queue.VerifyAsync(Id, Actor, cancellationToken), "Admin.Verification.VerifiedDone", cancellationToken);
+    }
+
+    /// <summary>Asks the registry again (after the seller corrected the shop's details, or the registry was down); a clean answer verifies the shop.</summary>
+    public async Task<IActionResult> OnPostRecheckAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Remove(nameof(Reason));
+        return await DecideAsync(() => automatic.CheckAsync(Id, cancellationToken), "Admin.Verification.RecheckedDone", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRefuseAsync(CancellationToken cancellationToken) =>
