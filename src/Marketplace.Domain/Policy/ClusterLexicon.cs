@@ -144,7 +144,8 @@ public sealed class ClusterLexicon
         var written = word.Word;
         if (written.Length < FusedWordMinimum)
         {
-            return [];
+            // A phrase run together is a word of its own ("gulaaren" folds to "gularen"), whatever its length.
+            return _termsByFusedForm.TryGetValue(written, out var phrases) ? [.. phrases.Where(t => _terms[t].Words.Length > 1 && !_terms[t].Exception)] : [];
         }
 
         List<(int Term, int Start, int End)>? inside = null;

@@ -168,7 +168,7 @@ public static class LexiconText
     private static readonly FrozenSet<string> EnglishHolders = new[]
     {
         "maker", "machine", "grinder", "cup", "mug", "rack", "holder", "cleaner", "cooker", "filter", "dispenser", "opener", "kettle", "scoop",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.Select(Canonical).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Instrument nouns start pem-, pen(g)-, peny- or pew- and are longer than the short words that merely start so (pempek, pensil).</summary>
     private static bool IsHolderOrTool(string word) =>
