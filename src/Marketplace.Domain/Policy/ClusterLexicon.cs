@@ -4,77 +4,113 @@ namespace Marketplace.Domain.Policy;
 /// Words that mark a cluster's goods (batik, kopi, anyaman...), in Indonesian, regional languages and English. A term
 /// written with a leading <c>!</c> is an exception: the phrase names other goods ("!sarung tangan" are gloves, "!rak sepatu"
 /// a shoe rack), and the words it covers do not count as the cluster's goods.
+/// A term is found as whole words after spelling variants are folded (<see cref="LexiconText"/>), by how the words sound when
+/// they are spelt otherwise ("batique", "kofi"), and fused into a longer word ("premiumbatikshirt", "kopigayo").
 /// </summary>
 public sealed class ClusterLexicon
 {
     public const char ExceptionMark = '!';
 
-    private readonly List<(string[] Words, bool Exception)> _terms;
+    /// <summary>
+    /// A fused word is searched only from this length, and only for terms of at least <see cref="FusedTermMinimum"/> letters
+    /// with at least <see cref="FusedRestMinimum"/> letters on each side that has any: "kopiah" (kopi + ah) and "tempel"
+    /// (tempe + l) are other words, "kopigayo" and "tasrotan" are not.
+    /// </summary>
+    private const int FusedWordMinimum = 8;
 
-    /// <summary>Terms by their first folded word, so a text is scanned once whatever the size of the lexicon.</summary>
+    private const int FusedTermMinimum = 4;
+
+    private const int FusedRestMinimum = 3;
+
+    private const int SoundMinimum = 4;
+
+    private readonly List<Term> _terms;
+
+    /// <summary>Terms by their first folded word and its sound, so a text is scanned once whatever the size of the lexicon.</summary>
     private readonly Dictionary<string, List<int>> _termsByFirstWord = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Terms as they read run together into one word (a phrase's words joined), by that form; and by its sound, which is
+    /// searched only in the sound of a word spelt otherwise than it sounds.
+    /// </summary>
+    private readonly Dictionary<string, List<int>> _termsByFusedForm = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, List<int>> _termsByFusedSound = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _fusedForms;
+
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _fusedSounds;
+
+    private readonly int _longestFusedForm;
 
     public ClusterLexicon(ClusterRef cluster, IEnumerable<string> terms)
     {
         Cluster = cluster;
         Terms = terms.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        _terms = Terms.Select(t => t[0] == ExceptionMark ? (LexiconText.Tokens(t[1..]), true) : (LexiconText.Tokens(t), false)).ToList();
+        _terms = Terms.Select(t => t[0] == ExceptionMark ? Term.Of(t[1..], true) : Term.Of(t, false)).ToList();
         for (var i = 0; i < _terms.Count; i++)
         {
-            if (_terms[i].Words.Length == 0)
+            var term = _terms[i];
+            if (term.Words.Length == 0)
             {
                 continue;
             }
 
-            if (!_termsByFirstWord.TryGetValue(_terms[i].Words[0], out var list))
+            Index(_termsByFirstWord, term.Words[0], i);
+            if (term.Sounds[0].Length > 0)
             {
-                _termsByFirstWord[_terms[i].Words[0]] = list = [];
+                Index(_termsByFirstWord, term.Sounds[0], i);
             }
 
-            list.Add(i);
+            if (term.Fused.Length >= FusedTermMinimum)
+            {
+                Index(_termsByFusedForm, term.Fused, i);
+                Index(_termsByFusedSound, term.FusedSound, i);
+                _longestFusedForm = Math.Max(_longestFusedForm, Math.Max(term.Fused.Length, term.FusedSound.Length));
+            }
         }
+
+        _fusedForms = _termsByFusedForm.GetAlternateLookup<ReadOnlySpan<char>>();
+        _fusedSounds = _termsByFusedSound.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public ClusterRef Cluster { get; }
 
     public IReadOnlyList<string> Terms { get; }
 
-    /// <summary>The lexicon's terms found in the text as whole words, after spelling variants are folded, in lexicon order.</summary>
+    /// <summary>The lexicon's terms found in the text, in lexicon order.</summary>
     public IReadOnlyList<string> Matches(string text) => Matches(LexiconText.WordsWithStems(text));
 
     /// <summary>The terms found in words already read by <see cref="LexiconText.WordsWithStems"/>, so several lexicons share one reading.</summary>
-    public IReadOnlyList<string> Matches(IReadOnlyList<string>[] words)
+    public IReadOnlyList<string> Matches(IReadOnlyList<ReadWord> words)
     {
         ArgumentNullException.ThrowIfNull(words);
         List<(int Term, int Start, int Length)>? found = null;
         bool[]? excepted = null;
-        for (var start = 0; start < words.Length; start++)
+        for (var start = 0; start < words.Count; start++)
         {
-            foreach (var stem in words[start])
+            foreach (var index in Candidates(words[start]))
             {
-                if (!_termsByFirstWord.TryGetValue(stem, out var candidates))
+                var term = _terms[index];
+                if (!ContinuesAt(words, start, term))
                 {
                     continue;
                 }
 
-                foreach (var index in candidates)
+                if (term.Exception)
                 {
-                    var (term, exception) = _terms[index];
-                    if (!ContinuesAt(words, start, term))
-                    {
-                        continue;
-                    }
-
-                    if (exception)
-                    {
-                        excepted ??= new bool[words.Length];
-                        Array.Fill(excepted, true, start, term.Length);
-                    }
-                    else
-                    {
-                        (found ??= []).Add((index, start, term.Length));
-                    }
+                    excepted ??= new bool[words.Count];
+                    Array.Fill(excepted, true, start, term.Words.Length);
                 }
+                else if (!LexiconText.ServesOtherGoods(words, start, term.Words.Length))
+                {
+                    (found ??= []).Add((index, start, term.Words.Length));
+                }
+            }
+
+            foreach (var index in FusedIn(words[start]))
+            {
+                (found ??= []).Add((index, start, 1));
             }
         }
 
@@ -84,21 +120,119 @@ public sealed class ClusterLexicon
                 .Select(f => f.Term).Distinct().Order().Select(i => Terms[i]).ToList();
     }
 
-    private static bool ContinuesAt(IReadOnlyList<string>[] words, int start, string[] term)
+    private IEnumerable<int> Candidates(ReadWord word)
     {
-        if (start + term.Length > words.Length)
+        var seen = new HashSet<int>();
+        foreach (var form in word.Stems.Concat(word.Sounds))
+        {
+            if (_termsByFirstWord.TryGetValue(form, out var candidates))
+            {
+                foreach (var index in candidates.Where(seen.Add))
+                {
+                    yield return index;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Terms run together with other words into this one ("batikpria", "kopigayo250gr", "sarungtangan" excepted as gloves),
+    /// found in the word as written and in its sound. An exception found in the word cancels the terms it overlaps.
+    /// </summary>
+    private List<int> FusedIn(ReadWord word)
+    {
+        var written = word.Word;
+        if (written.Length < FusedWordMinimum)
+        {
+            // A phrase run together is a word of its own ("gulaaren" folds to "gularen"), whatever its length.
+            return _termsByFusedForm.TryGetValue(written, out var phrases) ? [.. phrases.Where(t => _terms[t].Words.Length > 1 && !_terms[t].Exception)] : [];
+        }
+
+        List<(int Term, int Start, int End)>? inside = null;
+        var sound = LexiconText.SoundKey(written);
+        foreach (var (form, lookup) in sound == written ? [(written, _fusedForms)] : new[] { (written, _fusedForms), (sound, _fusedSounds) })
+        {
+            for (var start = 0; start <= form.Length - FusedTermMinimum; start++)
+            {
+                for (var length = FusedTermMinimum; length <= Math.Min(_longestFusedForm, form.Length - start); length++)
+                {
+                    if (!lookup.TryGetValue(form.AsSpan(start, length), out var terms))
+                    {
+                        continue;
+                    }
+
+                    // An exception counts wherever it stands ("temper" in "tempered"); a term needs a word's worth on each side.
+                    var rest = form.Length - start - length;
+                    var standsAlone = start is 0 or >= FusedRestMinimum && rest is 0 or >= FusedRestMinimum && !ContinuesAsSuffix(form, start + length);
+                    foreach (var index in terms.Where(t => _terms[t].Exception || standsAlone))
+                    {
+                        (inside ??= []).Add((index, start, start + length));
+                    }
+                }
+            }
+        }
+
+        if (inside is null)
+        {
+            return [];
+        }
+
+        var exceptions = inside.Where(f => _terms[f.Term].Exception).ToList();
+        return [.. inside
+            .Where(f => !_terms[f.Term].Exception && !exceptions.Any(e => e.Start < f.End && f.Start < e.End))
+            .Select(f => f.Term)];
+    }
+
+    /// <summary>
+    /// A term ending in a consonant before a vowel gives that consonant to the next syllable, which makes the rest a suffix
+    /// of one word rather than a second word: "fabric-ated", "perak-itan" (assembly), "dress-ing".
+    /// </summary>
+    private static bool ContinuesAsSuffix(string form, int end) =>
+        end < form.Length && !LexiconText.IsVowelLetter(form[end - 1]) && LexiconText.IsVowelLetter(form[end]);
+
+    private static void Index(Dictionary<string, List<int>> index, string key, int term)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        if (!list.Contains(term))
+        {
+            list.Add(term);
+        }
+    }
+
+    private static bool ContinuesAt(IReadOnlyList<ReadWord> words, int start, Term term)
+    {
+        if (start + term.Words.Length > words.Count)
         {
             return false;
         }
 
-        for (var k = 0; k < term.Length; k++)
+        for (var k = 0; k < term.Words.Length; k++)
         {
-            if (!words[start + k].Contains(term[k], StringComparer.Ordinal))
+            var word = words[start + k];
+            if (!word.Stems.Contains(term.Words[k], StringComparer.Ordinal) && !word.Sounds.Contains(term.Sounds[k], StringComparer.Ordinal))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>One term: its folded words, their sounds, and the phrase run together into one word and its sound.</summary>
+    private sealed record Term(string[] Words, string[] Sounds, string Fused, string FusedSound, bool Exception)
+    {
+        public static Term Of(string text, bool exception)
+        {
+            var words = LexiconText.Tokens(text);
+            var fused = LexiconText.Tokens(string.Concat(words)) is [var one] ? one : string.Empty;
+            return new Term(words, [.. words.Select(Sound)], fused, Sound(fused), exception);
+        }
+
+        /// <summary>Short words sound alike too easily ("rock" sounds rok, a skirt), so a term word is matched by its sound from four letters.</summary>
+        private static string Sound(string word) => word.Length >= SoundMinimum ? LexiconText.SoundKey(word) : string.Empty;
     }
 }

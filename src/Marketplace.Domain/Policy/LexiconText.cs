@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -114,8 +115,110 @@ public static class LexiconText
     /// <summary>A normalised word matches a term's word as itself or as one of its <see cref="Stems"/> ("batiks", "dibatik").</summary>
     public static bool SameWord(string word, string term) => Stems(word).Contains(term, StringComparer.Ordinal);
 
-    /// <summary>The normalised words of the text, each with its <see cref="Stems"/>, the word itself first.</summary>
-    public static IReadOnlyList<string>[] WordsWithStems(string? text) => [.. Tokens(text).Select(Stems)];
+    /// <summary>The normalised words of the text, each with its <see cref="Stems"/> (the word itself first) and their sounds.</summary>
+    public static ReadWord[] WordsWithStems(string? text) => [.. Tokens(text).Select(ReadWord)];
+
+    /// <summary>A normalised word with its <see cref="Stems"/> and the <see cref="SoundKey"/> of each stem spelt otherwise than it sounds.</summary>
+    public static ReadWord ReadWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Remembered(ReadWords, word, static w =>
+        {
+            var stems = Stems(w);
+            return new ReadWord(stems, [.. stems.Select(SoundKey).Where(k => !stems.Contains(k, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)]);
+        });
+    }
+
+    /// <summary>
+    /// How a normalised word sounds, written the Indonesian way: sellers spell blocked words as they sound, and sound-alike
+    /// spellings meet here ("batique", "batiq" and "batick" sound batik; "kofi", "koffie" and "copi" sound kopi; "kebaja"
+    /// kebaya; "sambhal" sambal; "songquet" songket; "jilbap" jilbab). The rules are Indonesian spelling's, not any word's:
+    /// q, qu, -que, ck and hard c as k; ch as c; f and v as p; x as ks; an h after b, d, g, k or t dropped; -ie as i; ao as au;
+    /// old nj, sj and a j between vowels as ny, sy and y; a final h after a vowel dropped; a final b as p; doubles collapsed.
+    /// A word counts by its sound only when its spelling differs from it, so a plain word ("pabrik", a factory) never meets a
+    /// term by the term's sound ("fabric").
+    /// </summary>
+    public static string SoundKey(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Remembered(SoundOfWord, word, SoundOf);
+    }
+
+    /// <summary>
+    /// Whether the goods a term names at <paramref name="start"/> are only what another product serves: Indonesian puts the
+    /// product first and its purpose after ("lemari pakaian", a wardrobe; "penggiling daging", a mincer; "rak bumbu", a
+    /// spice rack), English the other way round ("coffee grinder", "tea cup"). Instrument nouns (the peN- prefix: pewangi,
+    /// pemutih, pembersih, penggiling) and a short list of holders, tools and appliances are such products.
+    /// </summary>
+    public static bool ServesOtherGoods(IReadOnlyList<ReadWord> words, int start, int length)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return (start > 0 && IsHolderOrTool(words[start - 1].Word))
+            || (start + length < words.Count && EnglishHolders.Contains(words[start + length].Word));
+    }
+
+    /// <summary>Holders, tools and appliances that name their purpose after them in Indonesian.</summary>
+    private static readonly FrozenSet<string> Holders = new[]
+    {
+        "tempat", "wadah", "rak", "lemari", "gantungan", "keranjang", "kotak", "toples", "mesin", "alat", "lem", "nat", "sikat",
+        "sisir", "cangkir", "gelas", "mug", "dispenser", "cetakan", "saringan", "timbangan", "tutup", "cover",
+    }.Select(Canonical).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The same in English, where the purpose comes first.</summary>
+    private static readonly FrozenSet<string> EnglishHolders = new[]
+    {
+        "maker", "machine", "grinder", "cup", "mug", "rack", "holder", "cleaner", "cooker", "filter", "dispenser", "opener", "kettle", "scoop",
+    }.Select(Canonical).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Instrument nouns start pem-, pen(g)-, peny- or pew- and are longer than the short words that merely start so (pempek, pensil).</summary>
+    private static bool IsHolderOrTool(string word) =>
+        Holders.Contains(word) || (word.Length >= 7 && InstrumentPrefixes.Any(p => word.StartsWith(p, StringComparison.Ordinal)));
+
+    private static readonly string[] InstrumentPrefixes = ["pem", "pen", "pew"];
+
+    /// <summary>a, e, i, o or u.</summary>
+    public static bool IsVowelLetter(char c) => IsVowel(c);
+
+    private static readonly ConcurrentDictionary<string, ReadWord> ReadWords = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, string> SoundOfWord = new(StringComparer.Ordinal);
+
+    private static readonly (string Spelling, string Sound)[] SoundSpellings =
+    [
+        ("qu", "k"), ("q", "k"), ("ck", "k"), ("ch", "c"), ("x", "ks"), ("sj", "sy"), ("nj", "ny"),
+        ("bh", "b"), ("dh", "d"), ("gh", "g"), ("kh", "k"), ("th", "t"), ("ao", "au"),
+    ];
+
+    private static string SoundOf(string word)
+    {
+        var w = word.Length > 4 && word.EndsWith("que", StringComparison.Ordinal) ? word[..^3] + "k" : word;
+        w = w.Length > 3 && w.EndsWith("ie", StringComparison.Ordinal) ? w[..^1] : w;
+        foreach (var (spelling, sound) in SoundSpellings)
+        {
+            w = w.Replace(spelling, sound, StringComparison.Ordinal);
+        }
+
+        var sounded = new StringBuilder(w.Length);
+        for (var i = 0; i < w.Length; i++)
+        {
+            var next = i + 1 < w.Length ? w[i + 1] : '\0';
+            sounded.Append(w[i] switch
+            {
+                'c' when next is 'a' or 'o' or 'u' or 'l' or 'r' or '\0' => 'k',
+                'f' or 'v' => 'p',
+                'j' when i > 0 && IsVowel(w[i - 1]) && IsVowel(next) => 'y',
+                'b' when next == '\0' && i > 0 => 'p',
+                var c => c,
+            });
+        }
+
+        if (sounded.Length >= 5 && sounded[^1] == 'h' && IsVowel(sounded[^2]))
+        {
+            sounded.Length--;
+        }
+
+        return CollapseDoubles(sounded.ToString());
+    }
 
     private static readonly string[] Suffixes = ["annya", "kannya", "nya", "kan", "an"];
 
@@ -299,6 +402,15 @@ public static class LexiconText
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static bool IsConsonant(char c) => c is >= 'a' and <= 'z' && !IsVowel(c);
+}
+
+/// <summary>
+/// One normalised word as the screening reads it: its <see cref="Stems"/>, the word itself first, and the sounds of those
+/// stems spelt otherwise than they sound (<see cref="LexiconText.SoundKey"/>), which match a term only by the term's sound.
+/// </summary>
+public sealed record ReadWord(IReadOnlyList<string> Stems, IReadOnlyList<string> Sounds)
+{
+    public string Word => Stems[0];
 }
 
 /// <summary>

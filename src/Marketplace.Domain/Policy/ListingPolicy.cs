@@ -80,7 +80,7 @@ public static class ListingPolicy
     /// <summary>Text that reads like a blocked cluster's goods while the category sits elsewhere.</summary>
     private static IEnumerable<PolicyReason> SuspectedMisclassification(PolicySubject subject, PolicyInForce policy, DateTimeOffset instant)
     {
-        IReadOnlyList<string>[]? read = null;
+        ReadWord[]? read = null;
         var named = new HashSet<int>();
         foreach (var lexicon in policy.Lexicons)
         {

@@ -241,7 +241,7 @@ public class LexiconTests
     [Fact]
     public void Goods_of_a_blocked_cluster_listed_in_another_blockable_but_open_cluster_wait_for_review()
     {
-        var subject = PolicyFixtures.Subject(PolicyFixtures.Craft, title: "Anyaman tempat kopi");
+        var subject = PolicyFixtures.Subject(PolicyFixtures.Craft, title: "Kopi bubuk dalam anyaman");
 
         var verdict = Decide(subject, PolicyFixtures.Food);
 

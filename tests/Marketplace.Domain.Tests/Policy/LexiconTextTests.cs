@@ -76,7 +76,7 @@ public class LexiconTextTests
     [InlineData("ukirannya", "ukir")]
     public void Indonesian_affixes_come_off_to_reach_the_stem(string word, string stem)
     {
-        LexiconText.WordsWithStems(word).Should().ContainSingle().Which.Should().Contain(stem);
+        LexiconText.WordsWithStems(word).Should().ContainSingle().Which.Stems.Should().Contain(stem);
     }
 
     [Fact]

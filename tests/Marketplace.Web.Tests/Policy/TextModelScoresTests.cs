@@ -1,3 +1,4 @@
+using Marketplace.Domain.Tests.Policy.ScreeningSets;
 using Marketplace.Web.Features.Screening;
 using Marketplace.Web.Tests.Policy.ScreeningSets;
 using Microsoft.ML;
@@ -16,7 +17,7 @@ public sealed class TextModelScoresTests
         using var bytes = new MemoryStream(stored.Bytes);
         var engine = ml.Model.CreatePredictionEngine<ListingText, ClusterScores>(ml.Model.Load(bytes, out _));
 
-        var texts = ScreeningSet.Disguised.Concat(ScreeningSet.Legitimate)
+        var texts = ScreeningSet.TuningDisguised.Concat(ScreeningSet.HeldOutDisguised).Concat(ScreeningSet.TuningLegitimate).Concat(ScreeningSet.HeldOutLegitimate)
             .Select(c => TextModel.Read(c.Title, c.Description))
             .Append("b2b kaos 9 lusin")
             .Append(string.Empty)

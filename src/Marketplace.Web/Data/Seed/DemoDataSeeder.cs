@@ -5,7 +5,6 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Features.Policy;
-using Marketplace.Web.Features.Screening;
 using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Features.Sellers.Verification;
 using Marketplace.Web.Features.Verification;
@@ -119,9 +118,6 @@ internal static class DemoDataSeeder
         // The demo shops publish through the same enforcement point as every seller.
         var publication = scoped.GetRequiredService<ListingPublication>();
         await publication.PublishAsync(listings.Select(l => l.Id).ToList(), DecisionTrigger.SellerPublish, "seed", cancellationToken);
-
-        // The demo's text model learns from what the demo shops published, as an admin's retraining would.
-        await scoped.GetRequiredService<ScreeningModelTraining>().TrainAsync("seed", cancellationToken);
 
         // Statistics before the first shopper: the storefront's prepared statements keep the generic plan PostgreSQL makes
         // from the statistics of that moment, and on tables filled seconds ago autovacuum has not analysed yet, home ran at

@@ -325,6 +325,7 @@ public static class ReferenceCatalog
             "wastra", "baju kurung", "baju adat", "tudung", "kaftan", "tunik", "pareo", "gringsing", "sulaman", "tie dye",
             "!sarung tangan", "!sarung jok", "!sarung tinju", "!rak sepatu", "!sepatu rem", "!kain lap", "!kain pel",
             "!karpet mobil", "!gorden kamar mandi", "!kaos lampu",
+            "!kain poles", "!sarung setir", "!benang gigi", "!popok celana", "!sepatu roda", "!karpet puzzle",
         ]),
         new(Food,
         [
@@ -336,7 +337,7 @@ public static class ReferenceCatalog
             "beras merah", "minyak kelapa", "daging", "telur asin", "seafood", "mie", "tapioka", "salak",
             "ngopi", "kupi", "kahwa", "sambel", "emping", "gula jawa", "chili paste", "shrimp paste", "noodles", "bumbu",
             "petis", "gudeg", "tempe", "tempeh", "opak", "lanting", "wingko", "lapis legit",
-            "!tea tree", "!mesin kopi", "!coffee maker", "!pisau daging", "!botol kecap",
+            "!tea tree", "!mesin kopi", "!coffee maker", "!pisau daging", "!botol kecap", "!temper", "!fotokopi",
         ]),
         new(Craft,
         [
@@ -348,7 +349,7 @@ public static class ReferenceCatalog
             "tas kulit", "dompet kulit", "kerajinan", "handicraft", "kerang", "batu paras", "tikar",
             "anyam", "wicker", "seagrass", "hand carved", "handcarved", "carved", "tembikar", "clay pot", "tas ata", "purun",
             "lontar", "macrame", "makrame", "kriya", "pandan weave",
-            "!tikar plastik", "!pembersih keramik", "!pembersih porselen", "!lantai keramik",
+            "!tikar plastik", "!pembersih keramik", "!pembersih porselen", "!lantai keramik", "!semprotan", "!topeng pesta",
         ]),
     ];
 
