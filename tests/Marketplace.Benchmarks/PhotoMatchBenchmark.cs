@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Marketplace.Domain.Listings;
-using Marketplace.Web.Features.Sellers.Images;
+using Marketplace.Web.Features.Photos;
 using Marketplace.Web.Tests.Sellers.PhotoCopies;
 using SkiaSharp;
 

