@@ -47,6 +47,12 @@ internal static class BlockClusterBenchmark
             return;
         }
 
+        if (args is ["photo-match", .. var photoMatch])
+        {
+            await PhotoMatchBenchmark.RunAsync(photoMatch);
+            return;
+        }
+
         if (args is ["screening", .. var screening])
         {
             ScreeningBenchmark.Run(screening);

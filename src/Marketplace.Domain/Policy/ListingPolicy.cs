@@ -72,6 +72,22 @@ public static class ListingPolicy
                 $"The {subject.Cluster.NameEn} cluster is open only to verified local sellers; the listing goes live once the shop's origin is verified. Send your NIB from Origin verification: an active NIB that matches is verified automatically within seconds."));
         }
 
+        // A re-used photo of refused goods holds the listing whatever its text says; a closure treats an unverified local
+        // claim like a cross-border one, and so does this rule. An admin's approval waives it, as it waives the keywords.
+        if ((subject.IsCrossBorder || subject.LocalOriginUnverified) && !subject.MisclassificationCleared
+            && subject.MatchedPhoto is { } photo && policy.IsBlocked(photo.Cluster.Id, instant))
+        {
+            review.Add(new PolicyReason(
+                ReasonCodes.PhotoMatchesBannedListing,
+                photo.Cluster.Code,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Foto produk hampir sama dengan foto produk #{photo.ListingId} yang ditolak atau diturunkan karena klaster {photo.Cluster.NameId} tertutup untuk penjualan lintas negara; menunggu tinjauan admin."),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"A product photo is near-identical to a photo of listing #{photo.ListingId}, which was refused or taken down because the {photo.Cluster.NameEn} cluster is closed to cross-border sales; waiting for an admin's review.")));
+        }
+
         return review.Count > 0
             ? new PolicyVerdict(PolicyOutcome.NeedsReview, review, policy.Version)
             : new PolicyVerdict(PolicyOutcome.Allowed, [], policy.Version);

@@ -41,6 +41,12 @@ public sealed record PolicySubject(
         ? string.Join('\n', Description, VariantText, StoreName)
         : string.Join('\n', Description, VariantText);
 
+    /// <summary>
+    /// A photo re-used from a listing refused or taken down for a closed cluster, found by its perceptual hash when the
+    /// listing is published or edited; null when none is near-identical.
+    /// </summary>
+    public MatchedPhoto? MatchedPhoto { get; init; }
+
     /// <summary>Sold by a trader abroad, or an imported product whoever sells it.</summary>
     public bool IsCrossBorder => SellerOrigin == SellerOrigin.CrossBorder || ProductOrigin == ProductOrigin.Imported;
 }

@@ -10,4 +10,5 @@ public static class ReasonCodes
     public const string RejectedByAdmin = "REJECTED_BY_ADMIN";
     public const string UnverifiedLocalOrigin = "UNVERIFIED_LOCAL_ORIGIN";
     public const string RegulatorTakedown = "REGULATOR_TAKEDOWN";
+    public const string PhotoMatchesBannedListing = "PHOTO_MATCHES_BANNED_LISTING";
 }

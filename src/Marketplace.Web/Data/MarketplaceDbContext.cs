@@ -11,6 +11,7 @@ using Marketplace.Web.Data.Configurations;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Email;
 using Marketplace.Web.Features.Payments;
+using Marketplace.Web.Features.Photos;
 using Marketplace.Web.Features.Sellers.Api;
 using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Features.Verification;
@@ -40,6 +41,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<ListingImage> ListingImages => Set<ListingImage>();
 
     public DbSet<ListingVariant> ListingVariants => Set<ListingVariant>();
+
+    public DbSet<PhotoFingerprint> PhotoFingerprints => Set<PhotoFingerprint>();
 
     public DbSet<OriginEvidence> OriginEvidence => Set<OriginEvidence>();
 

@@ -8,6 +8,8 @@ namespace Marketplace.Web.Tests.Infrastructure;
 /// <summary>Real, decodable images made on the spot, and the hostile files the upload must defuse.</summary>
 public static class TestImages
 {
+    private static int _drawn;
+
     public static byte[] Png(int width = 64, int height = 48) => Encode(width, height, SKEncodedImageFormat.Png);
 
     public static byte[] Jpeg(int width = 64, int height = 48) => Encode(width, height, SKEncodedImageFormat.Jpeg);
@@ -135,6 +137,16 @@ public static class TestImages
             canvas.Clear(new SKColor(0x8B, 0x45, 0x13));
             using var paint = new SKPaint { Color = new SKColor(0xF5, 0xDE, 0xB3) };
             canvas.DrawRect(0, 0, width / 2f, height / 2f, paint);
+
+            // Each image its own picture: identical photos would match each other, and a test that refuses one listing
+            // would hold every later listing of the suite's shops for a re-used photo.
+            var random = new Random(Interlocked.Increment(ref _drawn));
+            for (var cell = 0; cell < 12; cell++)
+            {
+                var level = (byte)random.Next(256);
+                paint.Color = new SKColor(level, level, level);
+                canvas.DrawRect(cell % 4 * width / 4f, cell / 4 * height / 3f, width / 4f, height / 3f, paint);
+            }
         }
 
         using var image = SKImage.FromBitmap(bitmap);

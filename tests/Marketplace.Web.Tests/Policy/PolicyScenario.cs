@@ -45,17 +45,21 @@ public sealed class PolicyScenario(MarketplaceApp app)
         });
     }
 
-    /// <summary>A draft with one photo, so that publishing it is up to the policy; a test of the photo rule asks for none.</summary>
+    /// <summary>
+    /// A draft with one photo (<paramref name="photo"/>, or a picture of its own), so that publishing it is up to the
+    /// policy; a test of the photo rule asks for none.
+    /// </summary>
     public Task<long> CreateDraftAsync(
-        int sellerId, string categorySlug, string title, long price = 250_000, ProductOrigin origin = ProductOrigin.Local, string description = "Produk uji.", bool withPhoto = true) =>
+        int sellerId, string categorySlug, string title, long price = 250_000, ProductOrigin origin = ProductOrigin.Local, string description = "Produk uji.", bool withPhoto = true,
+        byte[]? photo = null) =>
         WithDbAsync(async db =>
         {
             var categoryId = await CategoryIdAsync(db, categorySlug);
             var listing = new Listing(sellerId, "SKU-" + Interlocked.Increment(ref _sequence), new ListingContent(categoryId, title, description, new Rupiah(price), 10, origin, null), Now);
             if (withPhoto)
             {
-                var photo = await StorePhotoAsync();
-                listing.AddImage(photo.Name, photo.ContentType);
+                var stored = await StorePhotoAsync(photo);
+                listing.AddImage(stored.Name, stored.ContentType);
             }
 
             db.Listings.Add(listing);
@@ -74,11 +78,11 @@ public sealed class PolicyScenario(MarketplaceApp app)
     public Task<PublicationResult> PublishAsync(long listingId, DecisionTrigger trigger = DecisionTrigger.SellerPublish, string actor = "seller@example.id") =>
         WithServiceAsync<ListingPublication, PublicationResult>(p => p.PublishAsync(listingId, trigger, actor));
 
-    /// <summary>A small real photo put through the site's image store, as an upload would be.</summary>
-    public async Task<StoredImage> StorePhotoAsync()
+    /// <summary>A real photo (a small one of its own unless given) put through the site's image store, as an upload would be.</summary>
+    public async Task<StoredImage> StorePhotoAsync(byte[]? photo = null)
     {
         using var scope = app.Services.CreateScope();
-        var saved = await scope.ServiceProvider.GetRequiredService<ImageStore>().SaveAsync("foto-produk.png", TestImages.Png(), CancellationToken.None);
+        var saved = await scope.ServiceProvider.GetRequiredService<ImageStore>().SaveAsync("foto-produk.png", photo ?? TestImages.Png(), CancellationToken.None);
         return saved.Image ?? throw new InvalidOperationException(saved.ProblemKey);
     }
 

@@ -2452,6 +2452,54 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("payment_callbacks");
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Photos.PhotoFingerprint", b =>
+                {
+                    b.Property<string>("StoredName")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("stored_name");
+
+                    b.Property<short>("Part")
+                        .HasColumnType("smallint")
+                        .HasColumnName("part");
+
+                    b.Property<int>("Band0")
+                        .HasColumnType("integer")
+                        .HasColumnName("band0");
+
+                    b.Property<int>("Band1")
+                        .HasColumnType("integer")
+                        .HasColumnName("band1");
+
+                    b.Property<int>("Band2")
+                        .HasColumnType("integer")
+                        .HasColumnName("band2");
+
+                    b.Property<long>("Hash")
+                        .HasColumnType("bigint")
+                        .HasColumnName("hash");
+
+                    b.HasKey("StoredName", "Part")
+                        .HasName("pk_photo_fingerprints");
+
+                    b.HasIndex("Band0")
+                        .HasDatabaseName("ix_photo_fingerprints_band0");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Band0"), new[] { "Hash" });
+
+                    b.HasIndex("Band1")
+                        .HasDatabaseName("ix_photo_fingerprints_band1");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Band1"), new[] { "Hash" });
+
+                    b.HasIndex("Band2")
+                        .HasDatabaseName("ix_photo_fingerprints_band2");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Band2"), new[] { "Hash" });
+
+                    b.ToTable("photo_fingerprints", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Sellers.Api.SellerApiUsage", b =>
                 {
                     b.Property<int>("TokenId")

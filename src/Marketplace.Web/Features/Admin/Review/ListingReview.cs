@@ -2,8 +2,10 @@ using Marketplace.Domain;
 using Marketplace.Domain.Audit;
 using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Listings;
+using Marketplace.Domain.Policy;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Enforcement;
+using Marketplace.Web.Features.Photos;
 using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +18,9 @@ public sealed record WaitingListing(
 {
     /// <summary>The listing's first photo, for the review card; null when it has none.</summary>
     public string? ImageName { get; init; }
+
+    /// <summary>When the listing waits because of a re-used photo: its photo and the refused listing's, shown side by side.</summary>
+    public BannedPhotoMatch? ReusedPhoto { get; init; }
 }
 
 public sealed record ReviewPage(IReadOnlyList<WaitingListing> Listings, int Waiting);
@@ -35,7 +40,7 @@ public sealed record ReviewOutcome(int Published, int StillWaiting, int Blocked,
 /// (which may still block), rejecting puts the admin's note before the seller; every step is recorded as an admin action.
 /// </summary>
 public sealed class ListingReview(
-    MarketplaceDbContext db, ListingPublication publication, AdminActionLog actions, StrikeLedger strikes, TimeProvider clock, IConfiguration configuration)
+    MarketplaceDbContext db, ListingPublication publication, AdminActionLog actions, StrikeLedger strikes, PhotoMatches photoMatches, TimeProvider clock, IConfiguration configuration)
 {
     public const int PageSize = 50;
 
@@ -178,9 +183,13 @@ public sealed class ListingReview(
                 k.Code,
                 l.StateChangedAt,
                 Image = l.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault(),
+                ReusedPhoto = l.ReasonCodes.Contains(ReasonCodes.PhotoMatchesBannedListing),
             })
             .Take(PageSize)
             .ToListAsync(cancellationToken);
+
+        // The matched photo is found again as the policy found it, so the card shows what holds the listing now.
+        var reused = await photoMatches.BannedMatchesAsync(rows.Where(r => r.ReusedPhoto).Select(r => r.Id).ToList(), cancellationToken);
 
         // The words are found again with the lexicons of the clusters closed now, folded exactly as the policy folds them.
         var policy = await PolicyRules.LoadAsync(db, cancellationToken);
@@ -189,7 +198,7 @@ public sealed class ListingReview(
         var listings = rows.Select(r => new WaitingListing(
                 r.Id, r.Title, r.Description, r.Price.Amount, r.SellerId, r.StoreName, r.CountryCode, r.NameId, r.NameEn, r.Code, r.StateChangedAt,
                 lexicons.SelectMany(l => l.Matches(r.Title + "\n" + r.Description)).Distinct().ToList())
-        { ImageName = r.Image })
+        { ImageName = r.Image, ReusedPhoto = reused.GetValueOrDefault(r.Id) })
             .ToList();
         return new ReviewPage(listings, waiting);
     }

@@ -1,9 +1,14 @@
+using Marketplace.Domain.Listings;
+using Marketplace.Web.Features.Photos;
 using SkiaSharp;
 
 namespace Marketplace.Web.Features.Sellers.Images;
 
-/// <summary>An upload decoded and drawn again: the image itself and its card thumbnail, or why it was refused.</summary>
-public sealed record RecodedImage(byte[]? Image, byte[]? Thumbnail, string? ProblemKey);
+/// <summary>An upload decoded and drawn again: the image itself, its card thumbnail and its perceptual hashes, or why it was refused.</summary>
+public sealed record RecodedImage(byte[]? Image, byte[]? Thumbnail, string? ProblemKey)
+{
+    public IReadOnlyList<PhotoHash> Fingerprints { get; init; } = [];
+}
 
 /// <summary>
 /// Decodes an uploaded photo with SkiaSharp and encodes its pixels again, so nothing the file carried besides the
@@ -42,7 +47,7 @@ public static class ImageRecoder
 
         using var turned = Upright(decoded, codec.EncodedOrigin);
         var upright = turned ?? decoded;
-        return new RecodedImage(Encode(upright, format, PhotoQuality), Thumbnail(upright), null);
+        return new RecodedImage(Encode(upright, format, PhotoQuality), Thumbnail(upright), null) { Fingerprints = PhotoHashes.FingerprintsOf(upright) };
     }
 
     /// <summary>A WebP at most <see cref="ThumbnailWidth"/> pixels wide, for listing cards and lists.</summary>

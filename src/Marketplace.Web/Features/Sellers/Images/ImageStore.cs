@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using Marketplace.Web.Features.Photos;
 using SkiaSharp;
 
 namespace Marketplace.Web.Features.Sellers.Images;
@@ -13,9 +14,10 @@ public sealed record ImageUpload(string FileName, StoredImage? Image, string? Pr
 /// Listing images on disk, outside wwwroot, under names the store makes up: the uploaded name is never used, and the
 /// type is read from the file's first bytes, not from its name or the browser's claim. Only JPEG, PNG and WebP pass;
 /// SVG (which can carry script) and everything else is refused. What is stored is the picture decoded and encoded
-/// again (<see cref="ImageRecoder"/>), beside a 320-pixel WebP thumbnail for cards.
+/// again (<see cref="ImageRecoder"/>), beside a 320-pixel WebP thumbnail for cards, and its perceptual hashes go to the
+/// database (<see cref="PhotoFingerprints"/>) for photo matching.
 /// </summary>
-public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnvironment environment)
+public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnvironment environment, PhotoFingerprints fingerprints)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
@@ -76,6 +78,8 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
             await output.WriteAsync(recoded.Image, cancellationToken);
         }
 
+        await fingerprints.SaveAsync(name, recoded.Fingerprints, cancellationToken);
+
         return new ImageUpload(fileName, new StoredImage(name, format.Value.ContentType), null);
     }
 
@@ -83,13 +87,14 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
     /// A stored image again under a name of its own, for another listing (each listing's photos are its own to remove):
     /// the checked, re-encoded bytes are copied, not decoded again.
     /// </summary>
-    public StoredImage Copy(StoredImage image)
+    public async Task<StoredImage> CopyAsync(StoredImage image, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(image);
         var original = PathOf(image.Name) ?? throw new InvalidOperationException($"No stored image {image.Name}.");
         var name = NewName(Path.GetExtension(image.Name));
         File.Copy(Path.Combine(_directory, ThumbnailName(image.Name)), Path.Combine(_directory, ThumbnailName(name)));
         File.Copy(original, Path.Combine(_directory, name));
+        await fingerprints.CopyAsync(image.Name, name, cancellationToken);
         return image with { Name = name };
     }
 

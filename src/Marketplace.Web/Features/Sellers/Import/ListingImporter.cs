@@ -109,7 +109,7 @@ public sealed class ListingImporter(
                 ImageUpload upload;
                 if (checkedFiles.TryGetValue(name, out var first))
                 {
-                    upload = first.Image is { } original ? first with { Image = images.Copy(original) } : first;
+                    upload = first.Image is { } original ? first with { Image = await images.CopyAsync(original, cancellationToken) } : first;
                 }
                 else
                 {

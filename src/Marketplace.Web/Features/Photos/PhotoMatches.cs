@@ -1,0 +1,189 @@
+using System.Data.Common;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Policy;
+using Marketplace.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace Marketplace.Web.Features.Photos;
+
+/// <summary>A photo of a listing near-identical to a photo of a listing refused or taken down for a closed cluster.</summary>
+public sealed record BannedPhotoMatch(long ListingId, string Photo, long MatchedListingId, int MatchedSellerId, string MatchedPhoto, int MatchedClusterId, int Distance);
+
+/// <summary>A photo of another shop's listing near-identical to one of this shop's photos.</summary>
+public sealed record SharedPhoto(string Photo, int OtherSellerId, long OtherListingId, string OtherPhoto, int Distance);
+
+/// <summary>
+/// Finds near-identical photos by their perceptual hashes (<see cref="PhotoHash"/>), with multi-index hashing: each
+/// query reads the fingerprints sharing a band with the query's hash or its mirror to within
+/// <see cref="PhotoHash.BandRadius"/> bits (three index scans), checks the whole 64 bits, then joins the listing the
+/// photo belongs to. Every part of a stored photo (the whole and its crops) is a fingerprint, so a copy cropped by up to
+/// a tenth finds the crop it is close to. Whether a listing is refused or taken down for a closed cluster is read from
+/// the listing's state at the lookup, so there is one truth and nothing to keep in step.
+/// </summary>
+public sealed class PhotoMatches(MarketplaceDbContext db)
+{
+    /// <summary>Listings the rules refused or took down because their cluster is closed to them.</summary>
+    private static readonly string RefusedForClosedCluster =
+        $"""
+        (l.state = {(int)ListingState.Rejected} OR (l.state = {(int)ListingState.Suspended} AND l.suspended_by = {(int)SuspensionSource.Policy}))
+        AND '{ReasonCodes.ClusterBlocked}' = ANY(l.reason_codes)
+        """;
+
+    /// <summary>
+    /// For each of the listings with a photo near-identical to a photo of another listing refused or taken down for a
+    /// closed cluster, the nearest such match. Runs in the caller's transaction when there is one.
+    /// </summary>
+    public Task<IReadOnlyDictionary<long, BannedPhotoMatch>> BannedMatchesAsync(IReadOnlyCollection<long> listingIds, CancellationToken cancellationToken) =>
+        WithConnectionAsync<IReadOnlyDictionary<long, BannedPhotoMatch>>(async (connection, transaction) =>
+        {
+            var matches = new Dictionary<long, BannedPhotoMatch>();
+            var photos = await PhotosOfAsync(connection, transaction, "i.listing_id = ANY(@owners)", listingIds.ToArray(), cancellationToken);
+            var found = await LookUpAsync(
+                connection,
+                transaction,
+                photos,
+                $"""
+                SELECT l.id, l.seller_id, i.stored_name, c.cluster_id, {Distance} AS distance
+                FROM photo_fingerprints f
+                JOIN listing_images i ON i.stored_name = f.stored_name
+                JOIN listings l ON l.id = i.listing_id
+                JOIN categories c ON c.id = l.category_id
+                WHERE {Probes} AND {Distance} <= {PhotoHash.MatchDistance} AND l.id <> @owner AND {RefusedForClosedCluster}
+                ORDER BY distance, l.id
+                LIMIT 1
+                """,
+                r => (Listing: r.GetInt64(0), Seller: r.GetInt32(1), Name: r.GetString(2), Cluster: r.GetInt32(3), Distance: r.GetInt32(4)),
+                cancellationToken);
+            foreach (var (photo, rows) in found)
+            {
+                foreach (var row in rows)
+                {
+                    if (!matches.TryGetValue(photo.Owner, out var best) || row.Distance < best.Distance)
+                    {
+                        matches[photo.Owner] = new BannedPhotoMatch(photo.Owner, photo.Name, row.Listing, row.Seller, row.Name, row.Cluster, row.Distance);
+                    }
+                }
+            }
+
+            return matches;
+        },
+        cancellationToken);
+
+    /// <summary>
+    /// The listing photos of other shops near-identical to a photo of this shop's listings, nearest first: a shop asking
+    /// to be verified as local that shares photos with a cross-border, closed or suspended shop is a possible front.
+    /// </summary>
+    public Task<IReadOnlyList<SharedPhoto>> ShopsSharingPhotosAsync(int sellerId, CancellationToken cancellationToken) =>
+        WithConnectionAsync<IReadOnlyList<SharedPhoto>>(async (connection, transaction) =>
+        {
+            var photos = await PhotosOfAsync(connection, transaction, "i.listing_id IN (SELECT id FROM listings WHERE seller_id = @owners)", sellerId, cancellationToken);
+            var found = await LookUpAsync(
+                connection,
+                transaction,
+                photos,
+                $"""
+                SELECT DISTINCT ON (i.stored_name) l.seller_id, l.id, i.stored_name, {Distance} AS distance
+                FROM photo_fingerprints f
+                JOIN listing_images i ON i.stored_name = f.stored_name
+                JOIN listings l ON l.id = i.listing_id
+                WHERE {Probes} AND {Distance} <= {PhotoHash.MatchDistance} AND l.seller_id <> @seller
+                ORDER BY i.stored_name, distance
+                """,
+                r => new SharedPhoto(string.Empty, r.GetInt32(0), r.GetInt64(1), r.GetString(2), r.GetInt32(3)),
+                cancellationToken,
+                command => command.Parameters.AddWithValue("seller", sellerId));
+            return found.SelectMany(f => f.Rows.Select(r => r with { Photo = f.Photo.Name }))
+                .OrderBy(s => s.Distance).ThenBy(s => s.OtherSellerId).ThenBy(s => s.OtherListingId)
+                .ToList();
+        },
+        cancellationToken);
+
+    /// <summary>Bits apart, the mirror image's distance when it is closer, as <see cref="PhotoHash.DistanceTo"/> counts them.</summary>
+    private const string Distance = "least(bit_count((f.hash # @hash)::bit(64)), bit_count((f.hash # @mirror)::bit(64)))";
+
+    private const string Probes = "(f.band0 = ANY(@band0) OR f.band1 = ANY(@band1) OR f.band2 = ANY(@band2))";
+
+    private sealed record QueryPhoto(long Owner, string Name, PhotoHash Hash);
+
+    /// <summary>The whole-picture hashes of the listing photos a condition on <c>i</c> (listing_images) selects.</summary>
+    private static async Task<List<QueryPhoto>> PhotosOfAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, string condition, object owners, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT i.listing_id, i.stored_name, f.hash
+            FROM listing_images i
+            JOIN photo_fingerprints f ON f.stored_name = i.stored_name AND f.part = 0
+            WHERE {condition}
+            ORDER BY i.listing_id, i.position
+            """,
+            connection,
+            transaction);
+        command.Parameters.AddWithValue("owners", owners);
+        var photos = new List<QueryPhoto>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            photos.Add(new QueryPhoto(reader.GetInt64(0), reader.GetString(1), new PhotoHash(reader.GetInt64(2))));
+        }
+
+        return photos;
+    }
+
+    /// <summary>One lookup per photo, sent together in one round trip; each statement's plan is the same three index scans.</summary>
+    private static async Task<List<(QueryPhoto Photo, List<T> Rows)>> LookUpAsync<T>(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, List<QueryPhoto> photos, string sql, Func<DbDataReader, T> read,
+        CancellationToken cancellationToken, Action<NpgsqlBatchCommand>? parameters = null)
+    {
+        var found = photos.Select(p => (Photo: p, Rows: new List<T>())).ToList();
+        if (photos.Count == 0)
+        {
+            return found;
+        }
+
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var photo in photos)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            var probes = photo.Hash.BandProbes();
+            command.Parameters.AddWithValue("hash", photo.Hash.Bits);
+            command.Parameters.AddWithValue("mirror", photo.Hash.Mirrored.Bits);
+            command.Parameters.AddWithValue("band0", probes[0]);
+            command.Parameters.AddWithValue("band1", probes[1]);
+            command.Parameters.AddWithValue("band2", probes[2]);
+            command.Parameters.AddWithValue("owner", photo.Owner);
+            parameters?.Invoke(command);
+            batch.BatchCommands.Add(command);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var index = 0;
+        do
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                found[index].Rows.Add(read(reader));
+            }
+
+            index++;
+        }
+        while (await reader.NextResultAsync(cancellationToken));
+
+        return found;
+    }
+
+    private async Task<T> WithConnectionAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction?, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await work((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}

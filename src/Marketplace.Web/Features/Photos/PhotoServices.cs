@@ -1,0 +1,13 @@
+namespace Marketplace.Web.Features.Photos;
+
+public static class PhotoServices
+{
+    public static IServiceCollection AddPhotoMatching(this IServiceCollection services)
+    {
+        services.AddSingleton<PhotoFingerprints>();
+        services.AddScoped<PhotoMatches>();
+        services.AddSingleton<PhotoFingerprintBackfill>();
+        services.AddHostedService(provider => provider.GetRequiredService<PhotoFingerprintBackfill>());
+        return services;
+    }
+}

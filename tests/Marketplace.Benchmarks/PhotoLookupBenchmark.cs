@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Globalization;
+using Marketplace.Domain;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Policy;
+using Marketplace.Domain.Sellers;
+using Marketplace.Web.Data;
+using Marketplace.Web.Features.Photos;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Marketplace.Benchmarks;
+
+/// <summary>
+/// The policy's photo lookup (<see cref="PhotoMatches.BannedMatchesAsync"/>, the statements a publication runs) for one
+/// listing photo among <c>stored</c> photos of refused listings, each stored as PhotoHashes.PartCount fingerprints
+/// (random hashes, loaded in SQL; set-up, not a path of the product), with the generated photos' real fingerprints
+/// among them so that the copies' lookups find their original.
+/// </summary>
+internal static class PhotoLookupBenchmark
+{
+    private const int Lookups = 200;
+
+    public static async Task RunAsync(int stored, IReadOnlyList<IReadOnlyList<PhotoHash>> generated, IReadOnlyList<PhotoHash> copies)
+    {
+        var site = new BenchmarkSite();
+        await site.StartAsync();
+        try
+        {
+            await using var data = NpgsqlDataSource.Create(site.ConnectionString);
+            var (refused, query) = await ListingsAsync(site);
+            var watch = Stopwatch.StartNew();
+            await LoadAsync(data, refused, stored, generated);
+            Console.WriteLine($"Loaded {stored:N0} photos of refused listings ({stored * (long)PhotoHashes.PartCount:N0} fingerprints) in {watch.Elapsed.TotalSeconds:N0} s.");
+
+            var random = new Random(17);
+            var queries = Enumerable.Range(0, Lookups).Select(i => i % 2 == 0 ? copies[random.Next(copies.Count)] : new PhotoHash(random.NextInt64())).ToList();
+            var times = new List<double>();
+            var found = 0;
+            for (var round = -10; round < queries.Count; round++)
+            {
+                var hash = queries[Math.Max(0, round)];
+                await using (var swap = data.CreateCommand("UPDATE photo_fingerprints SET hash = @hash, band0 = @b0, band1 = @b1, band2 = @b2 WHERE stored_name = 'query' AND part = 0"))
+                {
+                    swap.Parameters.AddWithValue("hash", hash.Bits);
+                    swap.Parameters.AddWithValue("b0", hash.Band(0));
+                    swap.Parameters.AddWithValue("b1", hash.Band(1));
+                    swap.Parameters.AddWithValue("b2", hash.Band(2));
+                    await swap.ExecuteNonQueryAsync();
+                }
+
+                using var scope = site.Services.CreateScope();
+                var matches = scope.ServiceProvider.GetRequiredService<PhotoMatches>();
+                var timer = Stopwatch.StartNew();
+                var match = await matches.BannedMatchesAsync([query], CancellationToken.None);
+                timer.Stop();
+                if (round >= 0)
+                {
+                    times.Add(timer.Elapsed.TotalMilliseconds);
+                    found += match.Count;
+                }
+            }
+
+            times.Sort();
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Lookup of one listing photo among {stored:N0} stored photos: median {times[times.Count / 2]:0.00} ms, p95 {times[(int)(times.Count * 0.95)]:0.00} ms, max {times[^1]:0.00} ms over {times.Count} lookups ({found} of {Lookups / 2} copies found, random photos none expected)."));
+        }
+        finally
+        {
+            await site.StopAsync();
+        }
+    }
+
+    /// <summary>A cross-border shop with a listing refused for a closed cluster (which holds the stored photos) and a draft whose photo is looked up.</summary>
+    private static async Task<(long Refused, long Query)> ListingsAsync(BenchmarkSite site)
+    {
+        using var scope = site.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO asp_net_users (id, display_name, preferred_language, user_name, normalized_user_name, email, normalized_email,
+                                       email_confirmed, phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count)
+            VALUES ('bench-photo', 'Bench', 'id', 'bench-photo@example.id', 'BENCH-PHOTO@EXAMPLE.ID', 'bench-photo@example.id', 'BENCH-PHOTO@EXAMPLE.ID', true, false, false, true, 0)
+            """);
+        var seller = new Seller("bench-photo", "Toko Foto", "toko-foto", SellerOrigin.CrossBorder, "CN", "Guangdong", "Shenzhen", null, DateTimeOffset.UtcNow);
+        db.Sellers.Add(seller);
+        await db.SaveChangesAsync();
+        var category = await db.Categories.Where(c => c.Slug == "casing-hp").Select(c => c.Id).SingleAsync();
+        var refused = new Listing(seller.Id, "REFUSED", new ListingContent(category, "Ditolak", "Ditolak.", new Rupiah(500_000), 1, ProductOrigin.Imported, null), DateTimeOffset.UtcNow);
+        var query = new Listing(seller.Id, "QUERY", new ListingContent(category, "Dicari", "Dicari.", new Rupiah(500_000), 1, ProductOrigin.Imported, null), DateTimeOffset.UtcNow);
+        query.AddImage("query", "image/jpeg");
+        db.Listings.AddRange(refused, query);
+        await db.SaveChangesAsync();
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE listings SET state = {(int)ListingState.Rejected}, reason_codes = ARRAY[{ReasonCodes.ClusterBlocked}] WHERE id = {refused.Id};
+            INSERT INTO photo_fingerprints (stored_name, part, hash, band0, band1, band2) VALUES ('query', 0, 0, 0, 0, 0)
+            """);
+        return (refused.Id, query.Id);
+    }
+
+    private static async Task LoadAsync(NpgsqlDataSource data, long refused, int stored, IReadOnlyList<IReadOnlyList<PhotoHash>> generated)
+    {
+        // Random 64-bit hashes from two 32-bit halves (random() has 52 bits), banded as PhotoHash.Band cuts them.
+        const string Chunk = """
+            INSERT INTO listing_images (listing_id, stored_name, content_type, position)
+            SELECT @refused, 'r' || g, 'image/jpeg', 0 FROM generate_series(@from, @to) g;
+            INSERT INTO photo_fingerprints (stored_name, part, hash, band0, band1, band2)
+            SELECT 'r' || g, p, h, (h & 2097151)::int, ((h >> 21) & 2097151)::int, ((h >> 42) & 4194303)::int
+            FROM generate_series(@from, @to) g, generate_series(0, @parts - 1) p,
+                 LATERAL (SELECT (((random() * 4294967295)::bigint << 32) # (random() * 4294967295)::bigint) + 0 * g + 0 * p AS h) r;
+            """;
+        const int chunk = 100_000;
+        for (var from = 1; from <= stored - generated.Count; from += chunk)
+        {
+            await using var command = data.CreateCommand(Chunk);
+            command.CommandTimeout = 0;
+            command.Parameters.AddWithValue("refused", refused);
+            command.Parameters.AddWithValue("from", from);
+            command.Parameters.AddWithValue("to", Math.Min(stored - generated.Count, from + chunk - 1));
+            command.Parameters.AddWithValue("parts", PhotoHashes.PartCount);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var fingerprints = new PhotoFingerprints(data);
+        for (var i = 0; i < generated.Count; i++)
+        {
+            await using (var image = data.CreateCommand("INSERT INTO listing_images (listing_id, stored_name, content_type, position) VALUES (@refused, @name, 'image/jpeg', 0)"))
+            {
+                image.Parameters.AddWithValue("refused", refused);
+                image.Parameters.AddWithValue("name", "g" + i);
+                await image.ExecuteNonQueryAsync();
+            }
+
+            await fingerprints.SaveAsync("g" + i, generated[i], CancellationToken.None);
+        }
+
+        foreach (var table in new[] { "listing_images", "photo_fingerprints" })
+        {
+            await using var analyse = data.CreateCommand("VACUUM ANALYZE " + table);
+            analyse.CommandTimeout = 0;
+            await analyse.ExecuteNonQueryAsync();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using Marketplace.Domain.Listings;
+
+namespace Marketplace.Domain.Tests.Listings;
+
+/// <summary>The perceptual hash's arithmetic: mirroring, flat pictures, and the band lookup's guarantee.</summary>
+public class PhotoHashTests
+{
+    private const int Side = PhotoHash.Side;
+
+    [Fact]
+    public void A_mirrored_picture_hashes_to_the_mirror_of_the_hash_bit_for_bit()
+    {
+        var grey = Picture(seed: 3);
+        var mirrored = new float[grey.Length];
+        for (var y = 0; y < Side; y++)
+        {
+            for (var x = 0; x < Side; x++)
+            {
+                mirrored[(y * Side) + x] = grey[(y * Side) + (Side - 1 - x)];
+            }
+        }
+
+        var hash = PhotoHash.Of(grey)!.Value;
+        PhotoHash.Of(mirrored)!.Value.Should().Be(hash.Mirrored);
+        hash.DistanceTo(hash.Mirrored).Should().Be(0, "a lookup compares with the mirror image too");
+    }
+
+    [Fact]
+    public void A_flat_picture_has_no_hash_so_blank_photos_never_match_each_other()
+    {
+        PhotoHash.Of(Enumerable.Repeat(200f, Side * Side).ToArray()).Should().BeNull();
+    }
+
+    [Fact]
+    public void Different_pictures_are_far_apart()
+    {
+        PhotoHash.Of(Picture(1))!.Value.DistanceTo(PhotoHash.Of(Picture(2))!.Value).Should().BeGreaterThan(PhotoHash.MatchDistance);
+    }
+
+    [Fact]
+    public void Every_hash_up_to_eight_bits_away_is_found_through_the_bands_and_none_beyond_the_match_distance()
+    {
+        var random = new Random(5);
+        var query = new PhotoHash(random.NextInt64());
+        for (var trial = 0; trial < 2000; trial++)
+        {
+            var flips = trial % 12;
+            var stored = query;
+            foreach (var bit in Enumerable.Range(0, 64).OrderBy(_ => random.Next()).Take(flips))
+            {
+                stored = new PhotoHash(stored.Bits ^ (1L << bit));
+            }
+
+            if (trial % 2 == 1)
+            {
+                stored = stored.Mirrored;
+            }
+
+            var found = query.Finds(stored);
+            var probed = Enumerable.Range(0, PhotoHash.BandCount).Any(b => query.BandProbes()[b].Contains(stored.Band(b)));
+            found.Should().Be(probed && flips <= PhotoHash.MatchDistance, "the lookup reads the probed bands, then checks the distance");
+            if (flips <= 8)
+            {
+                found.Should().BeTrue("by pigeonhole some band is within two bits ({0} bits flipped)", flips);
+            }
+        }
+    }
+
+    private static float[] Picture(int seed)
+    {
+        var random = new Random(seed);
+        var grey = new float[Side * Side];
+        for (var block = 0; block < 16; block++)
+        {
+            var level = random.Next(256);
+            for (var y = block / 4 * 8; y < (block / 4 * 8) + 8; y++)
+            {
+                for (var x = block % 4 * 8; x < (block % 4 * 8) + 8; x++)
+                {
+                    // Texture on the blocks: a picture of exact blocks has coefficients that are zero but for rounding, whose
+                    // signs no photo would have.
+                    grey[(y * Side) + x] = level + (float)(random.NextDouble() * 20);
+                }
+            }
+        }
+
+        return grey;
+    }
+}
