@@ -1,6 +1,7 @@
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
+using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Policy;
 using Microsoft.EntityFrameworkCore;
 
