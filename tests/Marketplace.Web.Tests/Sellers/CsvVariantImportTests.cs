@@ -103,7 +103,7 @@ public sealed class CsvVariantImportTests(SellerPortalFixture fixture) : IClassF
 
         var page = await client.GetDocumentAsync($"/Seller/Uploads/Details/{import.Id}");
         page.QuerySelector("#problems tr[data-row='2'][data-column='variant_value1']")!.TextContent.Should().Contain("/");
-        page.QuerySelectorAll("#outcome-rows tr").Select(r => (r.GetAttribute("data-row"), r.GetAttribute("data-outcome")))
+        page.QuerySelectorAll("#outcome-rows tbody tr").Select(r => (r.GetAttribute("data-row"), r.GetAttribute("data-outcome")))
             .Should().BeEquivalentTo(new[] { ("2", "NotImported"), ("5", "NotImported"), ("7", "NotImported") });
         var report = await client.GetStringAsync($"/Seller/Uploads/Details/{import.Id}?handler=Problems");
         report.Should().Contain("variant_value1").And.Contain("variant_price");
