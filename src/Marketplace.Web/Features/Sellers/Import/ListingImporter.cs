@@ -301,11 +301,11 @@ public sealed class ListingImporter(
 
             var content = current.Listing.Content;
 
-            // A change of the variants is a change of what shoppers read, decided again like a title.
+            // Whether a variant change is decided again (its words or the price changed) is the entity's to say, once written.
             var variantsChanged = current.Listing.Variants is { } variants && !SameVariants(variants, storedVariants.GetValueOrDefault(stored.Id, []));
             var policyInputChanged = stored.CategoryId != content.CategoryId || stored.Title != content.Title || stored.Description != content.Description
-                || stored.Price != content.Price || stored.Origin != content.Origin || variantsChanged;
-            var changed = policyInputChanged || stored.Stock != content.Stock || stored.TkdnPercent != content.TkdnPercent;
+                || stored.Price != content.Price || stored.Origin != content.Origin;
+            var changed = policyInputChanged || variantsChanged || stored.Stock != content.Stock || stored.TkdnPercent != content.TkdnPercent;
             if (changed)
             {
                 toWrite.Add(current);
@@ -322,7 +322,7 @@ public sealed class ListingImporter(
         }
 
         var written = await UpsertAsync(sellerId, toWrite, existing, now, ct);
-        await WriteVariantsAsync(toWrite, written, now, ct);
+        republish.UnionWith(await WriteVariantsAsync(toWrite, written, now, ct));
         await AttachPhotosAsync(read.Rows, existing, written, republish, ct);
         var idOf = existing.Values.ToDictionary(s => s.Sku, s => s.Id, StringComparer.Ordinal);
         foreach (var (sku, id) in written)
@@ -402,14 +402,16 @@ public sealed class ListingImporter(
     /// <summary>
     /// Gives the written listings the file's variants through the entity (<see cref="Listing.SetVariants"/>), in the
     /// import's transaction and before the policy decides them, so the decision reads them. A variant the listing has
-    /// under the same options keeps its id, so carts and orders holding it keep it.
+    /// under the same options keeps its id, so carts and orders holding it keep it. Returns the SKUs whose variants
+    /// changed what the policy reads (their words, or the price): those are decided again, as after a title change.
     /// </summary>
-    private async Task WriteVariantsAsync(List<CsvListingRow> rows, Dictionary<string, long> written, DateTimeOffset now, CancellationToken ct)
+    private async Task<HashSet<string>> WriteVariantsAsync(List<CsvListingRow> rows, Dictionary<string, long> written, DateTimeOffset now, CancellationToken ct)
     {
+        var redecide = new HashSet<string>(StringComparer.Ordinal);
         var variantsOf = rows.Where(r => r.Listing.Variants is not null).ToDictionary(r => written[r.Listing.Sku], r => r.Listing.Variants!);
         if (variantsOf.Count == 0)
         {
-            return;
+            return redecide;
         }
 
         var ids = variantsOf.Keys.ToArray();
@@ -420,11 +422,15 @@ public sealed class ListingImporter(
             var drafts = variantsOf[listing.Id]
                 .Select(d => new VariantDraft(kept.TryGetValue(d.Options.Label.ToUpperInvariant(), out var id) ? id : null, d.Options, d.Price, d.Stock))
                 .ToList();
-            listing.SetVariants(drafts, now);
+            if (listing.SetVariants(drafts, now))
+            {
+                redecide.Add(listing.Sku);
+            }
         }
 
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        return redecide;
     }
 
     /// <summary>
