@@ -93,8 +93,15 @@ internal static class FaultTrials
         return ok;
     }
 
-    private static async Task<long> QueueAsync(BenchmarkSite site, int sellerId, byte[] file) =>
-        (await site.WithServiceAsync<ListingImports, (long? ImportId, string? FailureKey)>(i => i.QueueAsync(sellerId, "faults.zip", CsvImportBenchmark.Packaged(file), "fault-trials", CancellationToken.None))).ImportId!.Value;
+    /// <summary>Queues the upload, waits for its preview and confirms it, as the seller's "Lanjutkan impor" does: the trials cut off the import.</summary>
+    private static async Task<long> QueueAsync(BenchmarkSite site, int sellerId, byte[] file)
+    {
+        var importId = (await site.WithServiceAsync<ListingImports, (long? ImportId, string? FailureKey)>(
+            i => i.QueueAsync(sellerId, "faults.zip", CsvImportBenchmark.Packaged(file), "fault-trials", CancellationToken.None))).ImportId!.Value;
+        await WaitAsync(site, importId, s => s is ListingImportStatus.PreviewReady or ListingImportStatus.Failed, TimeSpan.FromMinutes(3));
+        await site.WithServiceAsync<ListingImports, bool>(i => i.ConfirmAsync(sellerId, importId, CancellationToken.None));
+        return importId;
+    }
 
     private static async Task WaitForProgressAsync(BenchmarkSite site, long importId, int target) =>
         await UntilAsync(

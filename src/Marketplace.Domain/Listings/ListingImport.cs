@@ -8,6 +8,56 @@ public enum ListingImportStatus
 
     /// <summary>The file was refused as a whole, or the import failed and was rolled back: nothing of it was saved.</summary>
     Failed = 3,
+
+    /// <summary>The preview is written: the upload waits for its seller to confirm it (queued again) or cancel it.</summary>
+    PreviewReady = 4,
+
+    /// <summary>The seller cancelled after the preview: nothing of the file was saved.</summary>
+    Cancelled = 5,
+}
+
+/// <summary>
+/// Where an upload stands as its seller reads it. A job runs twice through the queue: first as a preview (before
+/// <see cref="ListingImport.ConfirmedAt"/>), then, once confirmed, as the import.
+/// </summary>
+public enum ListingImportStage
+{
+    Uploaded,
+    Previewing,
+    PreviewReady,
+    Queued,
+    Running,
+    Completed,
+    Failed,
+    Cancelled,
+}
+
+/// <summary>
+/// What one listing of an upload would do (in its preview) or did (once imported), from the seller's point of view.
+/// Ordered as the preview lists them: what costs the seller first.
+/// </summary>
+public enum ImportRowOutcome
+{
+    /// <summary>Refused by the policy (a strike when <see cref="ListingImportRow.EarnsStrike"/>).</summary>
+    Refuse = 0,
+
+    /// <summary>Waits for an admin's review.</summary>
+    Hold = 1,
+
+    /// <summary>Not written: a problem in the row, or its listing changed after the upload, is archived or taken down by an admin.</summary>
+    NotImported = 2,
+
+    /// <summary>Saved as a draft: not ready to publish (no photo).</summary>
+    Draft = 3,
+
+    /// <summary>Published, or kept live after a new decision.</summary>
+    Publish = 4,
+
+    /// <summary>Saved without a new decision (stock or TKDN only): its state stays as it is.</summary>
+    Saved = 5,
+
+    /// <summary>Identical to what is stored: nothing is written.</summary>
+    Unchanged = 6,
 }
 
 /// <summary>
@@ -84,7 +134,65 @@ public sealed class ListingImport
     /// <summary>Why the whole import failed, as a resource key; null unless <see cref="ListingImportStatus.Failed"/>.</summary>
     public string? FailureKey { get; private set; }
 
-    public bool IsFinished => Status is ListingImportStatus.Completed or ListingImportStatus.Failed;
+    /// <summary>When the seller confirmed the preview; null while the job is (or waits to be) a preview.</summary>
+    public DateTimeOffset? ConfirmedAt { get; private set; }
+
+    /// <summary>The strikes of the last run (the preview, or the import) suspend the shop.</summary>
+    public bool SuspendsShop { get; private set; }
+
+    public bool IsFinished => Status is ListingImportStatus.Completed or ListingImportStatus.Failed or ListingImportStatus.Cancelled;
+
+    public ListingImportStage Stage => StageOf(Status, ConfirmedAt is not null);
+
+    public static ListingImportStage StageOf(ListingImportStatus status, bool confirmed) => status switch
+    {
+        ListingImportStatus.Queued => confirmed ? ListingImportStage.Queued : ListingImportStage.Uploaded,
+        ListingImportStatus.Running => confirmed ? ListingImportStage.Running : ListingImportStage.Previewing,
+        ListingImportStatus.PreviewReady => ListingImportStage.PreviewReady,
+        ListingImportStatus.Completed => ListingImportStage.Completed,
+        ListingImportStatus.Cancelled => ListingImportStage.Cancelled,
+        _ => ListingImportStage.Failed,
+    };
+}
+
+/// <summary>
+/// One listing of an upload and what its preview says it would do, replaced by what it did once the import ran: its
+/// first row in the file, its SKU and title as written, and the reason in both languages (a policy verdict's messages,
+/// or a resource key for a row that is not imported).
+/// </summary>
+public sealed class ListingImportRow
+{
+    private ListingImportRow()
+    {
+        Sku = string.Empty;
+        Title = string.Empty;
+    }
+
+    public long ImportId { get; private set; }
+
+    /// <summary>The listing's first row in the file, as a spreadsheet numbers it.</summary>
+    public int RowNumber { get; private set; }
+
+    /// <summary>How many variants the file gives the listing (one row each); 0 for a listing without variant rows.</summary>
+    public int VariantCount { get; private set; }
+
+    public string Sku { get; private set; }
+
+    public string Title { get; private set; }
+
+    public ImportRowOutcome Outcome { get; private set; }
+
+    /// <summary>A resource key explaining a row that is not imported or saved as a draft.</summary>
+    public string? ReasonKey { get; private set; }
+
+    public string? ReasonId { get; private set; }
+
+    public string? ReasonEn { get; private set; }
+
+    /// <summary>The refusal counts as a strike against the shop.</summary>
+    public bool EarnsStrike { get; private set; }
+
+    public string? Reason(bool indonesian) => indonesian ? ReasonId : ReasonEn;
 }
 
 /// <summary>One bad cell (or row) of an import: which row, which column, and why, as a resource key.</summary>

@@ -96,6 +96,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<ListingImportBaseline> ListingImportBaselines => Set<ListingImportBaseline>();
 
+    public DbSet<ListingImportRow> ListingImportRows => Set<ListingImportRow>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();

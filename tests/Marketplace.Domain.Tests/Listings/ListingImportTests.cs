@@ -30,4 +30,17 @@ public class ListingImportTests
         new ListingImport(3, new string('a', 300) + ".csv", [1], "a", Now, 0).FileName.Should().HaveLength(ListingImport.FileNameMaxLength);
         new ListingImport(3, "  ", [1], "a", Now, 0).FileName.Should().Be("upload.csv");
     }
+
+    [Theory]
+    [InlineData(ListingImportStatus.Queued, false, ListingImportStage.Uploaded)]
+    [InlineData(ListingImportStatus.Running, false, ListingImportStage.Previewing)]
+    [InlineData(ListingImportStatus.PreviewReady, false, ListingImportStage.PreviewReady)]
+    [InlineData(ListingImportStatus.Queued, true, ListingImportStage.Queued)]
+    [InlineData(ListingImportStatus.Running, true, ListingImportStage.Running)]
+    [InlineData(ListingImportStatus.Completed, true, ListingImportStage.Completed)]
+    [InlineData(ListingImportStatus.Failed, false, ListingImportStage.Failed)]
+    [InlineData(ListingImportStatus.Failed, true, ListingImportStage.Failed)]
+    [InlineData(ListingImportStatus.Cancelled, false, ListingImportStage.Cancelled)]
+    public void An_upload_is_previewed_before_it_is_confirmed_and_imported(ListingImportStatus status, bool confirmed, ListingImportStage stage) =>
+        ListingImport.StageOf(status, confirmed).Should().Be(stage);
 }

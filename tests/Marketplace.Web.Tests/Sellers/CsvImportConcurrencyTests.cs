@@ -11,7 +11,8 @@ namespace Marketplace.Web.Tests.Sellers;
 /// <summary>
 /// An edit through the API that lands while an import is under way: the import compares and decides on what is stored
 /// when it holds its locks, never on a copy read before. The interleaving is made deterministic by a row lock a second
-/// connection holds on a category only the import needs, and by waiting for the import to queue behind it in pg_locks.
+/// connection holds on a category only the import needs, taken once the preview is ready, and by waiting for the
+/// confirmed import to queue behind it in pg_locks.
 /// </summary>
 public sealed class CsvImportConcurrencyTests(SellerPortalFixture fixture) : IClassFixture<SellerPortalFixture>
 {
@@ -33,8 +34,10 @@ public sealed class CsvImportConcurrencyTests(SellerPortalFixture fixture) : ICl
             $"{sku},{PolicyScenario.Smartphones},{BatikTitle},Produk uji.,250000,99,,imported",
             $"NEW-KOPI,{PolicyScenario.Coffee},Kopi Bubuk Impor,,100000,3,,imported");
 
-        await using var held = await HeldCategory.LockAsync(fixture.App.ConnectionString, PolicyScenario.Coffee);
         var importId = await CsvUploads.UploadAsync(client, file);
+        await CsvUploads.PreviewedAsync(_portal, importId);
+        await using var held = await HeldCategory.LockAsync(fixture.App.ConnectionString, PolicyScenario.Coffee);
+        await CsvUploads.DecideAsync(client, importId, "Confirm");
         await Eventually.WaitForWaiterBehindAsync(held.Connection);
 
         using var edit = await fixture.App.CreateClient().SendAsync(SellerPortal.Api(HttpMethod.Put, $"/listings/{listingId}", token, new
@@ -50,7 +53,7 @@ public sealed class CsvImportConcurrencyTests(SellerPortalFixture fixture) : ICl
         edit.StatusCode.Should().Be(HttpStatusCode.OK, await edit.Content.ReadAsStringAsync());
         await held.ReleaseAsync();
 
-        var import = await CsvUploads.FinishedAsync(_portal, importId);
+        var import = await CsvUploads.FinishedAsync(_portal, client, importId);
         (import.Status, import.CreatedCount, import.UpdatedCount, import.SkippedCount).Should().Be((ListingImportStatus.Completed, 1, 0, 1));
         var listing = await _portal.Scenario.ListingAsync(listingId);
         (listing.Title, listing.Stock, listing.State).Should().Be((EditedTitle, 10, ListingState.Published), "the edit made after the upload stands");
@@ -73,8 +76,10 @@ public sealed class CsvImportConcurrencyTests(SellerPortalFixture fixture) : ICl
             "LATER-SKU,batik-tulis,Kain Dari Berkas,,15000,1,,local",
             $"NEW-KOPI,{PolicyScenario.Coffee},Kopi Bubuk Gayo,,100000,3,,local");
 
-        await using var held = await HeldCategory.LockAsync(fixture.App.ConnectionString, PolicyScenario.Coffee);
         var importId = await CsvUploads.UploadAsync(client, file);
+        await CsvUploads.PreviewedAsync(_portal, importId);
+        await using var held = await HeldCategory.LockAsync(fixture.App.ConnectionString, PolicyScenario.Coffee);
+        await CsvUploads.DecideAsync(client, importId, "Confirm");
         await Eventually.WaitForWaiterBehindAsync(held.Connection);
         var fields = SellerPortal.ListingFields(PolicyScenario.Textile, "Harga baru dari penjual", "77.777", editedSku, "Produk uji.");
         using (var form = await SellerPortal.PostListingAsync(client, "Save", fields, edited))
@@ -85,7 +90,7 @@ public sealed class CsvImportConcurrencyTests(SellerPortalFixture fixture) : ICl
         var later = await SellerPortal.CreateAsync(client, "Save", SellerPortal.ListingFields(PolicyScenario.Textile, "Kain Dibuat Sesudahnya", sku: "LATER-SKU"));
         await held.ReleaseAsync();
 
-        var import = await CsvUploads.FinishedAsync(_portal, importId);
+        var import = await CsvUploads.FinishedAsync(_portal, client, importId);
         (import.Status, import.CreatedCount, import.UpdatedCount, import.SkippedCount, import.InvalidCount).Should().Be((ListingImportStatus.Completed, 1, 1, 2, 0));
         var kept = await _portal.Scenario.ListingAsync(edited);
         (kept.Title, kept.Price.Amount).Should().Be(("Harga baru dari penjual", 77_777));

@@ -21,7 +21,7 @@ public sealed class CsvImportFaultTests(SellerPortalFixture fixture) : IClassFix
         var file = CsvUploads.File(Enumerable.Range(1, 6).Select(i => $"ROW-{i},kopi-bubuk,Kopi Bubuk Nomor {i},,50000,{i},,local").ToArray());
 
         var importId = await CsvUploads.UploadAsync(client, file);
-        var import = await CsvUploads.FinishedAsync(_portal, importId);
+        var import = await CsvUploads.FinishedAsync(_portal, client, importId);
 
         import.Status.Should().Be(ListingImportStatus.Failed, "the fault hit {0}", where);
         import.FailureKey.Should().Be("Csv.Failure.Database");

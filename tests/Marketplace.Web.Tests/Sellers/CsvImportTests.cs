@@ -66,7 +66,7 @@ public sealed class CsvImportTests(SellerPortalFixture fixture) : IClassFixture<
         var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
 
         var importId = await CsvUploads.UploadAsync(client, MixedFile());
-        var import = await CsvUploads.FinishedAsync(_portal, importId);
+        var import = await CsvUploads.FinishedAsync(_portal, client, importId);
 
         import.Status.Should().Be(ListingImportStatus.Completed, import.FailureKey);
         (import.TotalRows, import.CreatedCount, import.UpdatedCount, import.UnchangedCount, import.InvalidCount, import.PublishedCount, import.NotPublishedCount)
@@ -92,7 +92,7 @@ public sealed class CsvImportTests(SellerPortalFixture fixture) : IClassFixture<
     {
         var (_, client) = await _portal.SellerAsync(SellerOrigin.Local);
         var importId = await CsvUploads.UploadAsync(client, MixedFile());
-        await CsvUploads.FinishedAsync(_portal, importId);
+        await CsvUploads.FinishedAsync(_portal, client, importId);
 
         using var response = await client.GetAsync($"/Seller/Uploads/Details/{importId}?handler=Problems");
 
@@ -110,10 +110,10 @@ public sealed class CsvImportTests(SellerPortalFixture fixture) : IClassFixture<
     public async Task Uploading_the_same_file_twice_changes_nothing_and_a_changed_row_is_the_only_one_written_and_decided_again()
     {
         var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
-        await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, MixedFile()));
+        await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, MixedFile()));
         var before = await SnapshotAsync(sellerId);
 
-        var again = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, MixedFile()));
+        var again = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, MixedFile()));
 
         (again.CreatedCount, again.UpdatedCount, again.UnchangedCount, again.PublishedCount, again.NotPublishedCount).Should().Be((0, 0, 3, 0, 0));
         (await SnapshotAsync(sellerId)).Should().BeEquivalentTo(before, o => o.WithStrictOrdering());
@@ -121,7 +121,7 @@ public sealed class CsvImportTests(SellerPortalFixture fixture) : IClassFixture<
         var changed = CsvUploads.File(
             "GOOD-1,batik-tulis,Kain Batik Tulis Lasem,Pewarna alam.,375000,5,40,local",
             "GOOD-2,kopi-bubuk,Kopi Bubuk Gayo 250 g,Arabika.,85000,19,,local");
-        var third = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, changed));
+        var third = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, changed));
 
         (third.CreatedCount, third.UpdatedCount, third.UnchangedCount, third.PublishedCount).Should().Be((0, 2, 0, 1));
         var after = await SnapshotAsync(sellerId);
@@ -135,7 +135,7 @@ public sealed class CsvImportTests(SellerPortalFixture fixture) : IClassFixture<
     public async Task An_archived_listing_is_not_revived_by_an_upload_and_its_row_is_reported()
     {
         var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
-        await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, CsvUploads.File("ARC-1,batik-tulis,Kain Lama,,100000,1,,local")));
+        await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, CsvUploads.File("ARC-1,batik-tulis,Kain Lama,,100000,1,,local")));
         var id = await _portal.Scenario.WithDbAsync(db => db.Listings.Where(l => l.SellerId == sellerId).Select(l => l.Id).SingleAsync());
         await _portal.Scenario.WithDbAsync(async db =>
         {
@@ -144,7 +144,7 @@ public sealed class CsvImportTests(SellerPortalFixture fixture) : IClassFixture<
             return await db.SaveChangesAsync();
         });
 
-        var import = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, CsvUploads.File("ARC-1,batik-tulis,Kain Lama Baru,,120000,1,,local")));
+        var import = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, CsvUploads.File("ARC-1,batik-tulis,Kain Lama Baru,,120000,1,,local")));
 
         import.InvalidCount.Should().Be(1);
         var listing = (await _portal.ListingAsync(id))!;
@@ -152,21 +152,26 @@ public sealed class CsvImportTests(SellerPortalFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_template_has_indonesian_columns_a_category_path_and_an_example_row_that_imports_cleanly_with_its_photos()
+    public async Task The_template_has_indonesian_columns_with_variant_columns_a_category_path_and_examples_that_import_cleanly_with_their_photos()
     {
         var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
 
         using var template = await client.GetAsync("/Seller/Uploads?handler=Template");
         var bytes = await template.Content.ReadAsByteArrayAsync();
         var lines = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split("\r\n");
-        lines[0].Should().Be("sku,kategori,nama_produk,deskripsi,harga,stok,tkdn_persen,asal,gambar");
+        lines[0].Should().Be("sku,kategori,nama_produk,deskripsi,harga,stok,tkdn_persen,asal,gambar,nama_variasi1,nilai_variasi1,nama_variasi2,nilai_variasi2,harga_variasi,stok_variasi");
         lines[1].Should().Contain("Fesyen & Tekstil > Kain Tradisional > Batik Tulis");
+        lines.Skip(2).Take(3).Should().AllSatisfy(l => l.Should().StartWith("KEBAYA-KTB-01,"), "a listing's variants are rows sharing its SKU");
 
-        var zip = CsvUploads.Zip(bytes, ("batik-sekar-jagad-1.jpg", TestImages.Jpeg()), ("batik-sekar-jagad-2.jpg", TestImages.Jpeg()));
-        var import = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, zip, "template.zip", asIs: true));
-        (import.CreatedCount, import.InvalidCount, import.PublishedCount).Should().Be((1, 0, 1));
-        var id = await _portal.Scenario.WithDbAsync(db => db.Listings.Where(l => l.SellerId == sellerId).Select(l => l.Id).SingleAsync());
-        (await _portal.ListingAsync(id))!.Images.Should().HaveCount(2);
+        var zip = CsvUploads.Zip(
+            bytes, ("batik-sekar-jagad-1.jpg", TestImages.Jpeg()), ("batik-sekar-jagad-2.jpg", TestImages.Jpeg()), ("kebaya-kutubaru.jpg", TestImages.Jpeg()));
+        var import = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, zip, "template.zip", asIs: true));
+        (import.CreatedCount, import.InvalidCount, import.PublishedCount).Should().Be((2, 0, 2));
+        var listings = await _portal.Scenario.WithDbAsync(db =>
+            db.Listings.AsNoTracking().Include(l => l.Images).Include(l => l.Variants).Where(l => l.SellerId == sellerId).OrderBy(l => l.Sku).ToListAsync());
+        listings.Select(l => (l.Sku, l.Images.Count, l.Variants.Count)).Should().Equal(("KB-TULIS-001", 2, 0), ("KEBAYA-KTB-01", 1, 3));
+        listings[1].Variants.OrderBy(v => v.Position).Select(v => v.Label).Should().Equal("Ukuran: S / Warna: Merah", "Ukuran: M / Warna: Merah", "Ukuran: L / Warna: Hitam");
+        (listings[1].Price.Amount, listings[1].Stock).Should().Be((275_000, 13));
     }
 
     [Fact]
@@ -177,7 +182,7 @@ public sealed class CsvImportTests(SellerPortalFixture fixture) : IClassFixture<
             "Nama Produk,HARGA,stok,Kategori,sku,Asal,gambar",
             $"Kain Batik Tulis Solo,350000,4,Batik Tulis,ID-1,local,{CsvUploads.PhotoName}");
 
-        var import = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, file));
+        var import = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, file));
 
         (import.Status, import.CreatedCount, import.InvalidCount, import.PublishedCount).Should().Be((ListingImportStatus.Completed, 1, 0, 1));
         var listing = await _portal.Scenario.WithDbAsync(db => db.Listings.Include(l => l.Images).SingleAsync(l => l.SellerId == sellerId));
@@ -190,7 +195,7 @@ public sealed class CsvImportTests(SellerPortalFixture fixture) : IClassFixture<
         var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
 
         var importId = await CsvUploads.UploadAsync(client, Encoding.UTF8.GetBytes("nama,harga\r\nKain,1000\r\n"));
-        var import = await CsvUploads.FinishedAsync(_portal, importId);
+        var import = await CsvUploads.FinishedAsync(_portal, client, importId);
 
         import.Status.Should().Be(ListingImportStatus.Failed);
         (await client.GetDocumentAsync($"/Seller/Uploads/Details/{importId}")).QuerySelector("#import-status")!.TextContent.Should().Contain("Baris pertama harus berisi nama kolom");

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Tests.Sellers;
 
-/// <summary>Uploads CSV files through the portal and waits for the import worker to finish them.</summary>
+/// <summary>
+/// Uploads CSV files through the portal, waits for the worker's preview, confirms or cancels it as the seller does, and
+/// waits for the import to finish.
+/// </summary>
 internal static class CsvUploads
 {
     public const string Header = "sku,category,title,description,price,stock,tkdn_percent,origin";
@@ -54,9 +57,44 @@ internal static class CsvUploads
         SellerPortal.PostMultipartAsync(
             client, "/Seller/Uploads", "/Seller/Uploads", new Dictionary<string, string>(), [("Upload", name, file, name.EndsWith(".zip", StringComparison.Ordinal) ? "application/zip" : "text/csv")]);
 
-    public static Task<ListingImport> FinishedAsync(SellerPortal portal, long importId) =>
-        Eventually.WaitForAsync(
-            () => portal.Scenario.WithDbAsync(db => db.ListingImports.AsNoTracking().SingleAsync(i => i.Id == importId)),
+    /// <summary>
+    /// Waits for the upload's preview, confirms it through the seller's page ("Lanjutkan impor") and waits for the import
+    /// to finish; an upload refused as a whole ends without a preview. <paramref name="nudge"/> wakes a worker whose
+    /// clock the test holds; it runs at each look once the preview is confirmed.
+    /// </summary>
+    public static async Task<ListingImport> FinishedAsync(SellerPortal portal, HttpClient client, long importId, Action? nudge = null)
+    {
+        var previewed = await PreviewedAsync(portal, importId);
+        if (previewed.Status == ListingImportStatus.PreviewReady)
+        {
+            await DecideAsync(client, importId, "Confirm");
+        }
+
+        return await Eventually.WaitForAsync(
+            () =>
+            {
+                nudge?.Invoke();
+                return ImportAsync(portal, importId);
+            },
             import => import.IsFinished,
             $"import {importId} to finish");
+    }
+
+    /// <summary>Waits until the upload's preview is ready (or the upload ended without one).</summary>
+    public static Task<ListingImport> PreviewedAsync(SellerPortal portal, long importId) =>
+        Eventually.WaitForAsync(
+            () => ImportAsync(portal, importId),
+            import => import.Status == ListingImportStatus.PreviewReady || import.IsFinished,
+            $"the preview of import {importId}");
+
+    /// <summary>Presses "Lanjutkan impor" (Confirm) or "Batalkan" (Cancel) on the upload's page, with its antiforgery token.</summary>
+    public static async Task DecideAsync(HttpClient client, long importId, string handler)
+    {
+        var page = $"/Seller/Uploads/Details/{importId}";
+        using var response = await SellerPortal.PostWithTokenAsync(client, page, $"{page}?handler={handler}", new Dictionary<string, string>());
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+    }
+
+    private static Task<ListingImport> ImportAsync(SellerPortal portal, long importId) =>
+        portal.Scenario.WithDbAsync(db => db.ListingImports.AsNoTracking().SingleAsync(i => i.Id == importId));
 }

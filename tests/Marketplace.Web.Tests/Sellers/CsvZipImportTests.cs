@@ -24,7 +24,7 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
                 "ZIP-2,Kopi Bubuk,Kopi Bubuk Toraja 250 g,85000,9,foto/kopi.webp"),
             ("depan.jpg", jpeg), ("samping.png", TestImages.Png()), ("foto/kopi.webp", TestImages.Webp()));
 
-        var import = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, zip, "produk.zip", asIs: true));
+        var import = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, zip, "produk.zip", asIs: true));
 
         (import.Status, import.CreatedCount, import.InvalidCount, import.PublishedCount).Should().Be((ListingImportStatus.Completed, 2, 0, 2));
         var listings = await _portal.Scenario.WithDbAsync(db => db.Listings.AsNoTracking().Include(l => l.Images).Where(l => l.SellerId == sellerId).OrderBy(l => l.Sku).ToListAsync());
@@ -34,7 +34,7 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
         Encoding.ASCII.GetString(stored).Should().NotContain("<script>", "the photo was decoded and encoded again, its trailer dropped");
         stored.AsSpan().IndexOf("Exif"u8).Should().Be(-1);
 
-        var again = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, zip, "produk.zip", asIs: true));
+        var again = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, zip, "produk.zip", asIs: true));
         (again.UnchangedCount, again.PublishedCount).Should().Be((2, 0));
         (await _portal.Scenario.WithDbAsync(db => db.ListingImages.CountAsync(i => db.Listings.Any(l => l.Id == i.ListingId && l.SellerId == sellerId)))).Should().Be(3, "the same file twice adds no photo");
     }
@@ -51,7 +51,7 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
                 "SAMA-3,anyaman-rotan,Tas Rotan Bulat Besar,180000,3,SAMA.PNG"),
             ("sama.png", TestImages.Png()));
 
-        var import = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, zip, "tas.zip", asIs: true));
+        var import = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, zip, "tas.zip", asIs: true));
 
         (import.Status, import.PublishedCount).Should().Be((ListingImportStatus.Completed, 3));
         var names = await _portal.Scenario.WithDbAsync(db => db.ListingImages.Where(i => db.Listings.Any(l => l.Id == i.ListingId && l.SellerId == sellerId)).Select(i => i.StoredName).ToListAsync());
@@ -59,7 +59,7 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
         names.Select(n => File.ReadAllBytes(Path.Combine(fixture.ImageDirectory, n))).Distinct(new BytesComparer()).Should().ContainSingle("each copy is the same picture");
         var files = Directory.GetFiles(fixture.ImageDirectory).Length;
 
-        var again = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, zip, "tas.zip", asIs: true));
+        var again = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, zip, "tas.zip", asIs: true));
 
         again.UnchangedCount.Should().Be(3);
         Directory.GetFiles(fixture.ImageDirectory).Should().HaveCount(files, "listings that have photos keep theirs, so nothing is stored for them");
@@ -77,7 +77,7 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
                 "FAKE-1,anyaman-rotan,Keranjang Rotan Palsu,90000,3,palsu.jpg"),
             ("ada.png", TestImages.Png()), ("palsu.jpg", Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>bukan foto</body></html>")));
 
-        var import = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, zip, "produk.zip", asIs: true));
+        var import = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, zip, "produk.zip", asIs: true));
 
         (import.Status, import.CreatedCount, import.InvalidCount, import.PublishedCount).Should().Be((ListingImportStatus.Completed, 1, 2, 1));
         var problems = await _portal.Scenario.WithDbAsync(db => db.ListingImportProblems.Where(p => p.ImportId == import.Id).ToListAsync());
@@ -125,7 +125,7 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
         var zip = CsvUploads.Zip(CsvUploads.File("LIE-1,anyaman-rotan,Keranjang Rotan,,90000,3,,local"), (CsvUploads.PhotoName, TestImages.Png()));
         Lie(zip, "produk.csv", declared: 10);
 
-        var import = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, zip, "produk.zip", asIs: true));
+        var import = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, zip, "produk.zip", asIs: true));
 
         (import.Status, import.FailureKey).Should().Be((ListingImportStatus.Failed, "Csv.Failure.Header"), "only the ten declared bytes of the sheet were read");
         (await _portal.Scenario.WithDbAsync(db => db.Listings.CountAsync(l => l.SellerId == sellerId))).Should().Be(0);

@@ -12,7 +12,8 @@ namespace Marketplace.Web.Tests.Sellers;
 
 /// <summary>
 /// Import jobs held by a lease, on an injected clock: the worker polls only when the test moves the clock an hour on,
-/// so the test claims jobs itself, as a worker that then dies would, and moves time past their leases.
+/// so the test claims jobs itself, as a worker that then dies would, and moves time past their leases. A job runs as the
+/// upload's preview first and, once the seller confirms, as the import.
 /// </summary>
 public sealed class ImportJobLeaseTests(ImportJobLeaseTests.Fixture fixture) : IClassFixture<ImportJobLeaseTests.Fixture>
 {
@@ -34,9 +35,13 @@ public sealed class ImportJobLeaseTests(ImportJobLeaseTests.Fixture fixture) : I
         (await ClaimAsync()).Should().Be(importId, "the lease lapsed; the second worker dies as well");
 
         fixture.Clock.Advance(TimeSpan.FromHours(1));
-        var import = await CsvUploads.FinishedAsync(_portal, importId);
+        var previewed = await CsvUploads.PreviewedAsync(_portal, importId);
+        (previewed.Status, previewed.Attempts).Should().Be((ListingImportStatus.PreviewReady, 3), "the third worker wrote the preview");
+        (await _portal.ListingCountAsync(sellerId)).Should().Be(0, "a preview writes no listing");
 
-        (import.Status, import.Attempts, import.CreatedCount).Should().Be((ListingImportStatus.Completed, 3, 2));
+        var import = await CsvUploads.FinishedAsync(_portal, client, importId, Nudge);
+
+        (import.Status, import.Attempts, import.CreatedCount).Should().Be((ListingImportStatus.Completed, 1, 2), "the confirmed import starts with fresh attempts");
         (await _portal.ListingCountAsync(sellerId)).Should().Be(2);
     }
 
@@ -66,7 +71,7 @@ public sealed class ImportJobLeaseTests(ImportJobLeaseTests.Fixture fixture) : I
         }
 
         fixture.Clock.Advance(TimeSpan.FromHours(1));
-        var import = await CsvUploads.FinishedAsync(_portal, importId);
+        var import = await CsvUploads.FinishedAsync(_portal, client, importId, Nudge);
         (import.Status, import.CreatedCount).Should().Be((ListingImportStatus.Completed, 1));
         (await _portal.ListingCountAsync(sellerId)).Should().Be(1);
     }
@@ -91,8 +96,11 @@ public sealed class ImportJobLeaseTests(ImportJobLeaseTests.Fixture fixture) : I
         working.SetResult();
         await held;
         fixture.Clock.Advance(TimeSpan.FromHours(1));
-        (await CsvUploads.FinishedAsync(_portal, importId)).Status.Should().Be(ListingImportStatus.Completed);
+        (await CsvUploads.FinishedAsync(_portal, client, importId, Nudge)).Status.Should().Be(ListingImportStatus.Completed);
     }
+
+    /// <summary>Wakes the worker, which polls an hour apart on the test's clock, to run the confirmed import.</summary>
+    private void Nudge() => fixture.Clock.Advance(TimeSpan.FromHours(1));
 
     private Task<ListingImport> ImportAsync(long id) =>
         _portal.Scenario.WithDbAsync(db => db.ListingImports.AsNoTracking().SingleAsync(i => i.Id == id));

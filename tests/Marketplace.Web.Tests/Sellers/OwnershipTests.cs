@@ -26,7 +26,7 @@ public sealed class OwnershipTests(SellerPortalFixture fixture) : IClassFixture<
         var draft = long.Parse(withImage.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
         var image = (await _portal.ListingAsync(draft))!.Images.Single().StoredName;
         var live = await _portal.Scenario.CreatePublishedAsync(bId, PolicyScenario.Coffee, "Kopi Milik B");
-        var import = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(b, CsvUploads.File("B-1,batik-tulis,Kain B,,100000,1,,local", ",,,,,,,")));
+        var import = await CsvUploads.FinishedAsync(_portal, b, await CsvUploads.UploadAsync(b, CsvUploads.File("B-1,batik-tulis,Kain B,,100000,1,,local", ",,,,,,,")));
         var line = (await _portal.OrderAsync((live, 1))).Lines.Single().Id;
         var before = await SnapshotAsync(bId);
 

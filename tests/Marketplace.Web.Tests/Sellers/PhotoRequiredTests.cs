@@ -80,7 +80,7 @@ public sealed class PhotoRequiredTests(SellerPortalFixture fixture) : IClassFixt
         var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
         var file = CsvUploads.Sheet(CsvUploads.Header, "FOTO-0,anyaman-rotan,Keranjang Rotan Besar,,150000,3,,local");
 
-        var import = await CsvUploads.FinishedAsync(_portal, await CsvUploads.UploadAsync(client, file, asIs: true));
+        var import = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, file, asIs: true));
 
         (import.Status, import.CreatedCount, import.InvalidCount, import.PublishedCount, import.NotPublishedCount).Should().Be((ListingImportStatus.Completed, 1, 0, 0, 1));
         var problems = await _portal.Scenario.WithDbAsync(db => db.ListingImportProblems.Where(p => p.ImportId == import.Id).ToListAsync());

@@ -50,6 +50,7 @@ internal sealed class ListingImportConfiguration : IEntityTypeConfiguration<List
         builder.Property(i => i.Actor).HasMaxLength(256);
         builder.Property(i => i.FailureKey).HasMaxLength(100);
         builder.Ignore(i => i.IsFinished);
+        builder.Ignore(i => i.Stage);
         builder.HasIndex(i => new { i.SellerId, i.CreatedAt });
         builder.HasIndex(i => new { i.Status, i.Id });
         builder.HasOne<Seller>().WithMany().HasForeignKey(i => i.SellerId).OnDelete(DeleteBehavior.Cascade);
@@ -75,5 +76,17 @@ internal sealed class ListingImportProblemConfiguration : IEntityTypeConfigurati
         builder.Property(p => p.Value).HasMaxLength(200);
         builder.HasIndex(p => new { p.ImportId, p.RowNumber });
         builder.HasOne<ListingImport>().WithMany().HasForeignKey(p => p.ImportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ListingImportRowConfiguration : IEntityTypeConfiguration<ListingImportRow>
+{
+    public void Configure(EntityTypeBuilder<ListingImportRow> builder)
+    {
+        builder.HasKey(r => new { r.ImportId, r.RowNumber });
+        builder.Property(r => r.Sku).HasMaxLength(200);
+        builder.Property(r => r.Title).HasMaxLength(200);
+        builder.Property(r => r.ReasonKey).HasMaxLength(100);
+        builder.HasOne<ListingImport>().WithMany().HasForeignKey(r => r.ImportId).OnDelete(DeleteBehavior.Cascade);
     }
 }

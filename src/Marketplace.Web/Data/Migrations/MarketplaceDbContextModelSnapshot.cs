@@ -855,6 +855,10 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("checked_rows");
 
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("bytea")
@@ -914,6 +918,10 @@ namespace Marketplace.Web.Data.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("integer")
                         .HasColumnName("status");
+
+                    b.Property<bool>("SuspendsShop")
+                        .HasColumnType("boolean")
+                        .HasColumnName("suspends_shop");
 
                     b.Property<int>("TotalRows")
                         .HasColumnType("integer")
@@ -1004,6 +1012,59 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_listing_import_problems_import_id_row_number");
 
                     b.ToTable("listing_import_problems");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Listings.ListingImportRow", b =>
+                {
+                    b.Property<long>("ImportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_id");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("row_number");
+
+                    b.Property<bool>("EarnsStrike")
+                        .HasColumnType("boolean")
+                        .HasColumnName("earns_strike");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("ReasonEn")
+                        .HasColumnType("text")
+                        .HasColumnName("reason_en");
+
+                    b.Property<string>("ReasonId")
+                        .HasColumnType("text")
+                        .HasColumnName("reason_id");
+
+                    b.Property<string>("ReasonKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reason_key");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sku");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("VariantCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("variant_count");
+
+                    b.HasKey("ImportId", "RowNumber")
+                        .HasName("pk_listing_import_rows");
+
+                    b.ToTable("listing_import_rows");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.ListingVariant", b =>
@@ -3036,6 +3097,16 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_listing_import_problems_listing_imports_import_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Listings.ListingImportRow", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Listings.ListingImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_listing_import_rows_listing_imports_import_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.ListingVariant", b =>

@@ -98,6 +98,16 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
         return image with { Name = name };
     }
 
+    /// <summary>Removes a stored image and its thumbnail: an import's preview checks photos as the import does, and no listing keeps them.</summary>
+    public void Delete(string name)
+    {
+        if (PathOf(name) is { } path)
+        {
+            File.Delete(Path.Combine(_directory, ThumbnailName(name)));
+            File.Delete(path);
+        }
+    }
+
     /// <summary>
     /// The card-sized WebP of a stored image. Images stored before thumbnails existed get theirs on first request; a
     /// thumbnail is written under a temporary name and moved into place, so a reader never sees half a file.

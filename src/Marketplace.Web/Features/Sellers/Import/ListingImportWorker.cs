@@ -3,7 +3,8 @@ using Marketplace.Web.Features.Jobs;
 namespace Marketplace.Web.Features.Sellers.Import;
 
 /// <summary>
-/// Runs queued imports on whichever web node gets to them first, each held by a <see cref="JobLeases">lease</see>:
+/// Runs queued uploads on whichever web node gets to them first (each first as its preview, then, once its seller
+/// confirms, as its import), each held by a <see cref="JobLeases">lease</see>:
 /// a job whose node or database connection died is taken again once its lease lapses, and one out of attempts ends Failed.
 /// </summary>
 internal sealed class ListingImportWorker(IServiceScopeFactory scopes, JobLeases leases, TimeProvider clock, IConfiguration configuration, ILogger<ListingImportWorker> logger)

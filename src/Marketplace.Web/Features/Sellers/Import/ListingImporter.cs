@@ -1,6 +1,9 @@
+using System.Data;
 using Marketplace.Domain;
+using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
+using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Jobs;
 using Marketplace.Web.Features.Policy;
@@ -14,11 +17,13 @@ using NpgsqlTypes;
 namespace Marketplace.Web.Features.Sellers.Import;
 
 /// <summary>
-/// Runs one claimed import as ONE transaction: valid rows are upserted by SKU set-based (binary COPY into a temporary
-/// table, then one INSERT ... ON CONFLICT), the rows that are new or whose policy inputs changed (and drafts) are
-/// published through <see cref="ListingPublication"/> inside the same transaction, the problems are stored, and the
-/// import is marked complete; a fault anywhere rolls all of it back. A row identical to what is stored is not written
-/// and not decided again, so uploading the same file twice changes nothing.
+/// Runs one claimed job of an upload. Unconfirmed, it is the preview: the import's own writing and deciding in a
+/// transaction that is rolled back, its outcome per listing recorded afterwards. Confirmed, it is the import, as ONE
+/// transaction: valid rows are upserted by SKU set-based (binary COPY into a temporary table, then one INSERT ... ON
+/// CONFLICT), their variants written through the entity, the rows that are new or whose policy inputs changed (and
+/// drafts) are published through <see cref="ListingPublication"/> inside the same transaction, the outcomes and problems
+/// are stored, and the import is marked complete; a fault anywhere rolls all of it back. A row identical to what is
+/// stored is not written and not decided again, so uploading the same file twice changes nothing.
 /// </summary>
 public sealed class ListingImporter(
     MarketplaceDbContext db, ListingPublication publication, NpgsqlDataSource data, TimeProvider clock, ListingImports imports, ImageStore images, JobLeases leases,
@@ -33,10 +38,15 @@ public sealed class ListingImporter(
     /// <summary>The problem of a row saved as a draft because it has no photo to be published with.</summary>
     public const string PhotoRequired = "Csv.Problem.PhotoRequired";
 
+    /// <summary>The problem of a row whose listing changed after the upload: the change stands, the row is not applied.</summary>
+    public const string ChangedAfterUpload = "Csv.Problem.ChangedAfterUpload";
+
+    private const int PreviewAttempts = 6;
+
     public async Task RunAsync(long importId, CancellationToken cancellationToken)
     {
         var job = await db.ListingImports.AsNoTracking().Where(i => i.Id == importId)
-            .Select(i => new { i.SellerId, i.Content, i.Actor }).SingleAsync(cancellationToken);
+            .Select(i => new { i.SellerId, i.Content, i.Actor, Confirmed = i.ConfirmedAt != null }).SingleAsync(cancellationToken);
         var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == job.SellerId, cancellationToken);
         var categories = await CategoryIndex.LoadAsync(db, cancellationToken);
         var (package, packageFailure) = ImportPackage.Open(job.Content, imports.PackageLimits);
@@ -47,6 +57,7 @@ public sealed class ListingImporter(
         }
 
         CsvReadResult read;
+        var stored = new List<string>();
         using (package)
         {
             try
@@ -66,12 +77,19 @@ public sealed class ListingImporter(
                 return;
             }
 
-            read = await StorePhotosAsync(read, package, await ListingsWithPhotosAsync(job.SellerId, read, cancellationToken), cancellationToken);
+            read = await StorePhotosAsync(read, package, await ListingsWithPhotosAsync(job.SellerId, read, cancellationToken), stored, cancellationToken);
         }
 
         try
         {
-            await WriteAsync(importId, job.SellerId, job.Actor, read, cancellationToken);
+            if (job.Confirmed)
+            {
+                await WriteAsync(importId, job.SellerId, job.Actor, read, cancellationToken);
+            }
+            else
+            {
+                await PreviewAsync(importId, job.SellerId, job.Actor, read, cancellationToken);
+            }
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -80,6 +98,14 @@ public sealed class ListingImporter(
             logger.LogWarning(e, "Import {ImportId} failed and was rolled back", importId);
             db.ChangeTracker.Clear();
             await leases.ReleaseAfterFailureAsync(ListingImportWorker.Table, importId, DatabaseFailure, CancellationToken.None);
+        }
+        finally
+        {
+            // The preview's photos were stored only to be checked as the import checks them; no listing keeps them.
+            if (!job.Confirmed)
+            {
+                stored.ForEach(images.Delete);
+            }
         }
     }
 
@@ -90,7 +116,8 @@ public sealed class ListingImporter(
     /// same file. Rows whose listing has photos already keep them (the seller manages those in the form), so no file
     /// is stored for them.
     /// </summary>
-    private async Task<CsvReadResult> StorePhotosAsync(CsvReadResult read, ImportPackage package, HashSet<string> withPhotos, CancellationToken cancellationToken)
+    private async Task<CsvReadResult> StorePhotosAsync(
+        CsvReadResult read, ImportPackage package, HashSet<string> withPhotos, List<string> stored, CancellationToken cancellationToken)
     {
         var rows = new List<CsvListingRow>(read.Rows.Count);
         var problems = read.Problems.ToList();
@@ -103,7 +130,7 @@ public sealed class ListingImporter(
                 continue;
             }
 
-            var stored = new List<string>(row.Images.Count);
+            var rowImages = new List<string>(row.Images.Count);
             foreach (var name in row.Images)
             {
                 ImageUpload upload;
@@ -121,6 +148,7 @@ public sealed class ListingImporter(
 
                 if (upload.Image is { } image)
                 {
+                    rowImages.Add(image.Name);
                     stored.Add(image.Name);
                 }
                 else
@@ -129,9 +157,9 @@ public sealed class ListingImporter(
                 }
             }
 
-            if (stored.Count == row.Images.Count)
+            if (rowImages.Count == row.Images.Count)
             {
-                rows.Add(row with { Images = stored });
+                rows.Add(row with { Images = rowImages });
             }
         }
 
@@ -154,21 +182,63 @@ public sealed class ListingImporter(
         return found.ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>
-    /// Compares and writes under the import transaction's locks, never on a copy read before them: an edit that lands
-    /// meanwhile is either committed before the import reads the row or waits for the import to commit.
-    /// </summary>
+    /// <summary>The import: written, decided and recorded in one transaction, retried whole on a deadlock.</summary>
     private async Task WriteAsync(long importId, int sellerId, string actor, CsvReadResult read, CancellationToken cancellationToken) =>
         await PolicyTransaction.RunAsync(
             db,
             async ct =>
             {
-                await WriteLockedAsync(importId, sellerId, actor, read, ct);
+                var outcome = await WriteLockedAsync(importId, sellerId, actor, read, ct);
+                await using (var baselines = PolicyTransaction.Command(db, "DELETE FROM listing_import_baselines WHERE import_id = @id"))
+                {
+                    baselines.Parameters.AddWithValue("id", importId);
+                    await baselines.ExecuteNonQueryAsync(ct);
+                }
+
+                await RecordAsync(importId, outcome, ListingImportStatus.Completed, ct);
                 return true;
             },
             cancellationToken);
 
-    private async Task WriteLockedAsync(long importId, int sellerId, string actor, CsvReadResult read, CancellationToken ct)
+    /// <summary>
+    /// The preview: the import's own writing and deciding (<see cref="WriteLockedAsync"/>, same locks, same publication,
+    /// strikes and suspension) in a transaction that is rolled back, so it equals the effect as long as nothing changes
+    /// before the seller confirms. What it found is recorded afterwards, outside that transaction; no listing, decision,
+    /// strike or notification of it remains.
+    /// </summary>
+    private async Task PreviewAsync(long importId, int sellerId, string actor, CsvReadResult read, CancellationToken cancellationToken)
+    {
+        ImportOutcome? outcome = null;
+        for (var attempt = 1; outcome is null; attempt++)
+        {
+            await using var rolledBack = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+            try
+            {
+                outcome = await WriteLockedAsync(importId, sellerId, actor, read, cancellationToken);
+            }
+            catch (Exception e) when (attempt < PreviewAttempts && PolicyTransaction.IsTransient(e))
+            {
+                // A deadlock ends the attempt as it would end the import's, which runs again; so does the preview.
+                logger.LogInformation(e, "Preview of import {ImportId} meets a concurrent change; running it again", importId);
+            }
+            finally
+            {
+                await rolledBack.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await RecordAsync(importId, outcome, ListingImportStatus.PreviewReady, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Compares and writes under the import transaction's locks, never on a copy read before them: an edit that lands
+    /// meanwhile is either committed before the import reads the row or waits for the import to commit. Returns what
+    /// happened to each listing of the file; the caller records it (the import) or rolls everything back first (the preview).
+    /// </summary>
+    private async Task<ImportOutcome> WriteLockedAsync(long importId, int sellerId, string actor, CsvReadResult read, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var skus = read.Rows.Select(r => r.Listing.Sku).ToArray();
@@ -181,20 +251,22 @@ public sealed class ListingImporter(
         await PolicyLocks.ShareClustersAsync(db, clusterIds, ct);
         await PolicyLocks.ShareCategoriesAsync(db, categoryIds, ct);
         await PolicyLocks.ShareSellersAsync(db, [sellerId], ct);
+        var statusBefore = await db.Sellers.Where(s => s.Id == sellerId).Select(s => s.Status).SingleAsync(ct);
         var existing = await LockStoredAsync(importId, sellerId, skus, ct);
         if (existing.Values.Any(s => !categoryIds.Contains(s.CategoryId)))
         {
             throw new ConcurrentChangeException();
         }
 
+        var storedVariants = await StoredVariantsAsync(existing.Values, ct);
         var problems = read.Problems.ToList();
         var toWrite = new List<CsvListingRow>();
         var republish = new HashSet<string>(StringComparer.Ordinal);
+        var notApplied = new Dictionary<string, string>(StringComparer.Ordinal);
         var unchanged = 0;
         var skipped = 0;
         foreach (var row in read.Rows)
         {
-            var content = row.Listing.Content;
             if (!existing.TryGetValue(row.Listing.Sku, out var stored))
             {
                 toWrite.Add(row);
@@ -204,23 +276,39 @@ public sealed class ListingImporter(
 
             if (!stored.UnchangedSinceUpload)
             {
-                problems.Add(new CsvProblem(row.RowNumber, ListingColumns.Sku, "Csv.Problem.ChangedAfterUpload", row.Listing.Sku));
+                problems.Add(new CsvProblem(row.RowNumber, ListingColumns.Sku, ChangedAfterUpload, row.Listing.Sku));
+                notApplied[row.Listing.Sku] = ChangedAfterUpload;
                 skipped++;
                 continue;
             }
 
             if (stored.State == ListingState.Archived || ListingTransitions.IsTakenDownByAdmin(stored.State, stored.SuspendedBy))
             {
-                problems.Add(new CsvProblem(row.RowNumber, ListingColumns.Sku, stored.State == ListingState.Archived ? "Csv.Problem.Archived" : "Csv.Problem.SuspendedByAdmin", row.Listing.Sku));
+                var key = stored.State == ListingState.Archived ? "Csv.Problem.Archived" : "Csv.Problem.SuspendedByAdmin";
+                problems.Add(new CsvProblem(row.RowNumber, ListingColumns.Sku, key, row.Listing.Sku));
+                notApplied[row.Listing.Sku] = key;
                 continue;
             }
 
+            var current = row;
+            if (row.Listing.Variants is null && stored.HasVariants)
+            {
+                // Rows without variant cells leave the listing's variants as they are, as the form and the API do; its
+                // price and stock stay theirs, whatever the row says.
+                var c = row.Listing.Content;
+                current = row with { Listing = row.Listing with { Content = new ListingContent(c.CategoryId, c.Title, c.Description, stored.Price, stored.Stock, c.Origin, c.TkdnPercent) } };
+            }
+
+            var content = current.Listing.Content;
+
+            // Whether a variant change is decided again (its words or the price changed) is the entity's to say, once written.
+            var variantsChanged = current.Listing.Variants is { } variants && !SameVariants(variants, storedVariants.GetValueOrDefault(stored.Id, []));
             var policyInputChanged = stored.CategoryId != content.CategoryId || stored.Title != content.Title || stored.Description != content.Description
                 || stored.Price != content.Price || stored.Origin != content.Origin;
-            var changed = policyInputChanged || stored.Stock != content.Stock || stored.TkdnPercent != content.TkdnPercent;
+            var changed = policyInputChanged || variantsChanged || stored.Stock != content.Stock || stored.TkdnPercent != content.TkdnPercent;
             if (changed)
             {
-                toWrite.Add(row);
+                toWrite.Add(current);
             }
             else
             {
@@ -234,52 +322,190 @@ public sealed class ListingImporter(
         }
 
         var written = await UpsertAsync(sellerId, toWrite, existing, now, ct);
+        republish.UnionWith(await WriteVariantsAsync(toWrite, written, now, ct));
         await AttachPhotosAsync(read.Rows, existing, written, republish, ct);
-        var ids = existing.Values.Where(s => republish.Contains(s.Sku)).Select(s => s.Id)
-            .Concat(written.Where(w => republish.Contains(w.Key) && !existing.ContainsKey(w.Key)).Select(w => w.Value))
-            .ToList();
+        var idOf = existing.Values.ToDictionary(s => s.Sku, s => s.Id, StringComparer.Ordinal);
+        foreach (var (sku, id) in written)
+        {
+            idOf[sku] = id;
+        }
+
+        var ids = republish.Select(sku => idOf[sku]).ToList();
         var decided = ids.Count == 0 ? [] : await publication.PublishAsync(ids, DecisionTrigger.CsvImport, actor, ct);
+        var decisionOf = decided.ToDictionary(d => d.ListingId);
 
         // A row the publication left out was saved but is not ready to publish (it has no photo): the seller is told which.
-        var notReady = ids.Except(decided.Select(d => d.ListingId)).ToHashSet();
-        if (notReady.Count > 0)
+        problems.AddRange(read.Rows.Where(r => republish.Contains(r.Listing.Sku) && !decisionOf.ContainsKey(idOf[r.Listing.Sku]))
+            .Select(r => new CsvProblem(r.RowNumber, ListingCsv.Images, PhotoRequired, r.Listing.Sku)));
+
+        var writtenSkus = toWrite.Select(r => r.Listing.Sku).ToHashSet(StringComparer.Ordinal);
+        var valid = read.Rows.ToDictionary(r => r.RowNumber);
+        var problemsAt = problems.ToLookup(p => p.RowNumber);
+        RowOutcome OutcomeOf(CsvEntry entry)
         {
-            var skuOf = existing.Values.ToDictionary(s => s.Id, s => s.Sku);
-            foreach (var (sku, id) in written)
+            if (!valid.TryGetValue(entry.RowNumber, out var row))
             {
-                skuOf[id] = sku;
+                var problem = entry.Rows.SelectMany(r => problemsAt[r]).First();
+                return new RowOutcome(entry, ImportRowOutcome.NotImported, problem.Key);
             }
 
-            var notReadySkus = notReady.Select(id => skuOf[id]).ToHashSet(StringComparer.Ordinal);
-            problems.AddRange(read.Rows.Where(r => notReadySkus.Contains(r.Listing.Sku))
-                .Select(r => new CsvProblem(r.RowNumber, ListingCsv.Images, PhotoRequired, r.Listing.Sku)));
+            var sku = row.Listing.Sku;
+            if (notApplied.TryGetValue(sku, out var key))
+            {
+                return new RowOutcome(entry, ImportRowOutcome.NotImported, key);
+            }
+
+            if (!republish.Contains(sku))
+            {
+                return new RowOutcome(entry, writtenSkus.Contains(sku) ? ImportRowOutcome.Saved : ImportRowOutcome.Unchanged, null);
+            }
+
+            return decisionOf.TryGetValue(idOf[sku], out var decision) ? RowOutcome.Of(entry, decision) : new RowOutcome(entry, ImportRowOutcome.Draft, PhotoRequired);
         }
 
-        await InsertProblemsAsync(importId, problems, ct);
-        await using (var baselines = PolicyTransaction.Command(db, "DELETE FROM listing_import_baselines WHERE import_id = @id"))
-        {
-            baselines.Parameters.AddWithValue("id", importId);
-            await baselines.ExecuteNonQueryAsync(ct);
-        }
-
+        var statusAfter = await db.Sellers.Where(s => s.Id == sellerId).Select(s => s.Status).SingleAsync(ct);
         var created = toWrite.Count(r => !existing.ContainsKey(r.Listing.Sku));
-        await using var done = PolicyTransaction.Command(db, $"""
+        return new ImportOutcome(
+            created,
+            toWrite.Count - created,
+            unchanged,
+            problems.Where(p => p.Key is not (ChangedAfterUpload or PhotoRequired)).Select(p => p.RowNumber).Distinct().Count(),
+            decided.Count(d => d.State == ListingState.Published),
+            ids.Count - decided.Count(d => d.State == ListingState.Published),
+            skipped,
+            problems,
+            read.Entries.Select(OutcomeOf).ToList(),
+            statusBefore == SellerStatus.Active && statusAfter != SellerStatus.Active);
+    }
+
+    /// <summary>Same variants in the same order, with the same prices and stocks: nothing of them to write.</summary>
+    private static bool SameVariants(IReadOnlyList<VariantDraft> variants, IReadOnlyList<StoredVariant> stored) =>
+        variants.Select(v => (v.Options.Label, v.Price, v.Stock)).SequenceEqual(stored.Select(v => (v.Label, v.Price, v.Stock)));
+
+    /// <summary>The variants of the locked listings that have any, in their order.</summary>
+    private async Task<Dictionary<long, IReadOnlyList<StoredVariant>>> StoredVariantsAsync(IEnumerable<Stored> stored, CancellationToken ct)
+    {
+        var ids = stored.Where(s => s.HasVariants).Select(s => s.Id).ToArray();
+        if (ids.Length == 0)
+        {
+            return [];
+        }
+
+        var variants = await db.ListingVariants.AsNoTracking().Where(v => ids.Contains(v.ListingId)).OrderBy(v => v.ListingId).ThenBy(v => v.Position)
+            .Select(v => new { v.ListingId, v.Name1, v.Value1, v.Name2, v.Value2, v.Price, v.Stock })
+            .ToListAsync(ct);
+        return variants.GroupBy(v => v.ListingId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<StoredVariant>)g.Select(v => new StoredVariant(new VariantOptions(v.Name1, v.Value1, v.Name2, v.Value2).Label, v.Price, v.Stock)).ToList());
+    }
+
+    /// <summary>
+    /// Gives the written listings the file's variants through the entity (<see cref="Listing.SetVariants"/>), in the
+    /// import's transaction and before the policy decides them, so the decision reads them. A variant the listing has
+    /// under the same options keeps its id, so carts and orders holding it keep it. Returns the SKUs whose variants
+    /// changed what the policy reads (their words, or the price): those are decided again, as after a title change.
+    /// </summary>
+    private async Task<HashSet<string>> WriteVariantsAsync(List<CsvListingRow> rows, Dictionary<string, long> written, DateTimeOffset now, CancellationToken ct)
+    {
+        var redecide = new HashSet<string>(StringComparer.Ordinal);
+        var variantsOf = rows.Where(r => r.Listing.Variants is not null).ToDictionary(r => written[r.Listing.Sku], r => r.Listing.Variants!);
+        if (variantsOf.Count == 0)
+        {
+            return redecide;
+        }
+
+        var ids = variantsOf.Keys.ToArray();
+        var listings = await db.Listings.Include(l => l.Variants).Where(l => ids.Contains(l.Id)).ToListAsync(ct);
+        foreach (var listing in listings)
+        {
+            var kept = listing.Variants.ToDictionary(v => v.Label.ToUpperInvariant(), v => v.Id, StringComparer.Ordinal);
+            var drafts = variantsOf[listing.Id]
+                .Select(d => new VariantDraft(kept.TryGetValue(d.Options.Label.ToUpperInvariant(), out var id) ? id : null, d.Options, d.Price, d.Stock))
+                .ToList();
+            if (listing.SetVariants(drafts, now))
+            {
+                redecide.Add(listing.Sku);
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return redecide;
+    }
+
+    /// <summary>
+    /// Stores what a run did (or, for a preview, would do): each listing's outcome and each problem, replacing an earlier
+    /// run's, and the counts and status of the import.
+    /// </summary>
+    private async Task RecordAsync(long importId, ImportOutcome outcome, ListingImportStatus status, CancellationToken ct)
+    {
+        await using (var clear = PolicyTransaction.Command(db, "DELETE FROM listing_import_problems WHERE import_id = @id; DELETE FROM listing_import_rows WHERE import_id = @id"))
+        {
+            clear.Parameters.AddWithValue("id", importId);
+            await clear.ExecuteNonQueryAsync(ct);
+        }
+
+        await InsertProblemsAsync(importId, outcome.Problems, ct);
+        await InsertRowsAsync(importId, outcome.Rows, ct);
+        await using var done = PolicyTransaction.Command(db, """
             UPDATE listing_imports
-            SET status = {(int)ListingImportStatus.Completed}, finished_at = @now, checked_rows = total_rows, created_count = @created, updated_count = @updated,
+            SET status = @status, finished_at = @finished, checked_rows = total_rows, created_count = @created, updated_count = @updated,
                 unchanged_count = @unchanged, invalid_count = @invalid, published_count = @published, not_published_count = @not_published,
-                skipped_count = @skipped
+                skipped_count = @skipped, suspends_shop = @suspends
             WHERE id = @id
             """);
-        done.Parameters.AddWithValue("now", clock.GetUtcNow());
-        done.Parameters.AddWithValue("created", created);
-        done.Parameters.AddWithValue("updated", toWrite.Count - created);
-        done.Parameters.AddWithValue("unchanged", unchanged);
-        done.Parameters.AddWithValue("invalid", problems.Where(p => p.Key is not ("Csv.Problem.ChangedAfterUpload" or PhotoRequired)).Select(p => p.RowNumber).Distinct().Count());
-        done.Parameters.AddWithValue("skipped", skipped);
-        done.Parameters.AddWithValue("published", decided.Count(d => d.State == ListingState.Published));
-        done.Parameters.AddWithValue("not_published", ids.Count - decided.Count(d => d.State == ListingState.Published));
+        done.Parameters.AddWithValue("status", (int)status);
+        done.Parameters.AddWithValue("finished", NpgsqlDbType.TimestampTz, status == ListingImportStatus.Completed ? clock.GetUtcNow() : DBNull.Value);
+        done.Parameters.AddWithValue("created", outcome.Created);
+        done.Parameters.AddWithValue("updated", outcome.Updated);
+        done.Parameters.AddWithValue("unchanged", outcome.Unchanged);
+        done.Parameters.AddWithValue("invalid", outcome.Invalid);
+        done.Parameters.AddWithValue("skipped", outcome.Skipped);
+        done.Parameters.AddWithValue("published", outcome.Published);
+        done.Parameters.AddWithValue("not_published", outcome.NotPublished);
+        done.Parameters.AddWithValue("suspends", outcome.SuspendsShop);
         done.Parameters.AddWithValue("id", importId);
         await done.ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task InsertRowsAsync(long importId, IReadOnlyList<RowOutcome> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY listing_import_rows (import_id, row_number, variant_count, sku, title, outcome, reason_key, reason_id, reason_en, earns_strike) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var row in rows)
+        {
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(importId, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(row.Entry.RowNumber, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(row.Entry.VariantCount, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(row.Entry.Sku, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync(row.Entry.Title, NpgsqlDbType.Varchar, ct);
+            await copy.WriteAsync((int)row.Outcome, NpgsqlDbType.Integer, ct);
+            await WriteNullableAsync(copy, row.ReasonKey, NpgsqlDbType.Varchar, ct);
+            await WriteNullableAsync(copy, row.ReasonId, NpgsqlDbType.Text, ct);
+            await WriteNullableAsync(copy, row.ReasonEn, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(row.EarnsStrike, NpgsqlDbType.Boolean, ct);
+        }
+
+        await copy.CompleteAsync(ct);
+    }
+
+    private static async Task WriteNullableAsync(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type, CancellationToken ct)
+    {
+        if (value is null)
+        {
+            await copy.WriteNullAsync(ct);
+        }
+        else
+        {
+            await copy.WriteAsync(value, type, ct);
+        }
     }
 
     /// <summary>
@@ -291,7 +517,8 @@ public sealed class ListingImporter(
         await using var command = PolicyTransaction.Command(db, """
             SELECT l.id, l.sku, l.state, l.suspended_by, l.category_id, l.title, l.description, l.price_idr, l.stock, l.origin, l.tkdn_percent,
                    l.version = b.version IS TRUE,
-                   EXISTS (SELECT 1 FROM listing_images i WHERE i.listing_id = l.id)
+                   EXISTS (SELECT 1 FROM listing_images i WHERE i.listing_id = l.id),
+                   l.has_variants
             FROM listings l
             LEFT JOIN listing_import_baselines b ON b.import_id = @import AND b.listing_id = l.id
             WHERE l.seller_id = @seller AND l.sku = ANY(@skus)
@@ -318,7 +545,8 @@ public sealed class ListingImporter(
                 (ProductOrigin)reader.GetInt32(9),
                 await reader.IsDBNullAsync(10, ct) ? null : reader.GetDecimal(10),
                 reader.GetBoolean(11),
-                reader.GetBoolean(12));
+                reader.GetBoolean(12),
+                reader.GetBoolean(13));
             stored[row.Sku] = row;
         }
 
@@ -456,7 +684,7 @@ public sealed class ListingImporter(
         await insert.ExecuteNonQueryAsync(ct);
     }
 
-    private async Task InsertProblemsAsync(long importId, List<CsvProblem> problems, CancellationToken ct)
+    private async Task InsertProblemsAsync(long importId, IReadOnlyList<CsvProblem> problems, CancellationToken ct)
     {
         if (problems.Count == 0)
         {
@@ -502,5 +730,35 @@ public sealed class ListingImporter(
 
     private sealed record Stored(
         long Id, string Sku, ListingState State, SuspensionSource? SuspendedBy, int CategoryId, string Title, string Description, Rupiah Price, int Stock, ProductOrigin Origin, decimal? TkdnPercent,
-        bool UnchangedSinceUpload, bool HasPhotos);
+        bool UnchangedSinceUpload, bool HasPhotos, bool HasVariants);
+
+    private sealed record StoredVariant(string Label, Rupiah Price, int Stock);
+
+    /// <summary>What one run of the import's writing did, or would do: the counts, the problems and each listing's outcome.</summary>
+    private sealed record ImportOutcome(
+        int Created, int Updated, int Unchanged, int Invalid, int Published, int NotPublished, int Skipped, IReadOnlyList<CsvProblem> Problems,
+        IReadOnlyList<RowOutcome> Rows, bool SuspendsShop);
+
+    /// <summary>One listing of the file and its outcome, with the reason: a resource key, or the policy's messages in both languages.</summary>
+    private sealed record RowOutcome(CsvEntry Entry, ImportRowOutcome Outcome, string? ReasonKey, string? ReasonId = null, string? ReasonEn = null, bool EarnsStrike = false)
+    {
+        public static RowOutcome Of(CsvEntry entry, PublicationResult decision)
+        {
+            var outcome = decision.State switch
+            {
+                ListingState.Published => ImportRowOutcome.Publish,
+                ListingState.PendingReview => ImportRowOutcome.Hold,
+                ListingState.Draft => ImportRowOutcome.Draft,
+                _ => ImportRowOutcome.Refuse,
+            };
+            IReadOnlyList<PolicyReason> reasons = outcome == ImportRowOutcome.Publish ? [] : decision.Verdict.Reasons;
+            return new RowOutcome(
+                entry,
+                outcome,
+                null,
+                reasons.Count == 0 ? null : string.Join(' ', reasons.Select(r => r.MessageId)),
+                reasons.Count == 0 ? null : string.Join(' ', reasons.Select(r => r.MessageEn)),
+                StrikeRules.Earns(DecisionTrigger.CsvImport, decision.Verdict));
+        }
+    }
 }
