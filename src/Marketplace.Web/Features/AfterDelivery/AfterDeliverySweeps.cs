@@ -48,12 +48,15 @@ public sealed class AfterDeliverySweeps(MarketplaceDbContext db, OrderMoney mone
         var now = clock.GetUtcNow();
 
         // Two working days are at least two calendar days; the oldest come first, and the deadline grows with the release time.
-        var candidates = await (from l in db.OrderLines.AsNoTracking()
-                                join o in db.Orders.Where(Order.ReleasedToSellers) on l.OrderId equals o.Id
-                                where (l.Status == OrderLineStatus.New || l.Status == OrderLineStatus.Packed) && (o.PaidAt ?? o.PlacedAt) <= now.AddDays(-OrderParts.ShipByWorkingDays)
-                                group o by new { l.OrderId, l.SellerId } into g
-                                select new PartKey(g.Key.OrderId, g.Key.SellerId, g.Max(o => o.PaidAt ?? o.PlacedAt)))
-            .OrderBy(p => p.At).Take(BatchSize).ToListAsync(cancellationToken);
+        var candidates = await db.Database.SqlQuery<PartKey>($"""
+            SELECT l.order_id AS "OrderId", l.seller_id AS "SellerId", coalesce(o.paid_at, o.placed_at) AS "At"
+            FROM order_lines l
+            JOIN orders o ON o.id = l.order_id AND o.payment_status IN ({(int)PaymentStatus.Paid}, {(int)PaymentStatus.OnDelivery})
+            WHERE l.status IN ({(int)OrderLineStatus.New}, {(int)OrderLineStatus.Packed}) AND coalesce(o.paid_at, o.placed_at) <= {now.AddDays(-OrderParts.ShipByWorkingDays)}
+            GROUP BY l.order_id, l.seller_id, o.paid_at, o.placed_at
+            ORDER BY 3
+            LIMIT {BatchSize}
+            """).ToListAsync(cancellationToken);
         var cancelled = 0;
         foreach (var part in candidates.Where(p => OrderParts.ShipBy(p.At) <= now))
         {

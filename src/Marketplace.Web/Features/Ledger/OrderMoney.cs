@@ -83,10 +83,14 @@ public sealed class OrderMoney(MarketplaceDbContext db, Books books, IOptions<Fe
 
     public FeeSchedule Schedule() => new(fees.Value.Percent, fees.Value.PercentByCluster);
 
+    /// <summary>Locks the order's row until the transaction ends: every change of an order's money takes this lock first.</summary>
+    public Task LockOrderAsync(long orderId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT 1 FROM orders WHERE id = {orderId} FOR UPDATE", cancellationToken);
+
     /// <summary>The order with its lines as committed, its row locked until the transaction ends.</summary>
     public async Task<Order> LockedOrderAsync(long orderId, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM orders WHERE id = {orderId} FOR UPDATE", cancellationToken);
+        await LockOrderAsync(orderId, cancellationToken);
         return await db.Orders.AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == orderId, cancellationToken);
     }
 

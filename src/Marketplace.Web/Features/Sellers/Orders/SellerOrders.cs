@@ -99,6 +99,9 @@ public sealed class SellerOrders(MarketplaceDbContext db, OrderNotifications not
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // The order first, as the sweeps and the payment callback take it, so a seller's move and a sweep cannot deadlock.
+            await money.LockOrderAsync(line.OrderId, cancellationToken);
             var change = action switch
             {
                 OrderLineAction.Pack => line.Pack(actor, now),
