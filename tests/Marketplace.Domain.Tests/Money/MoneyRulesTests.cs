@@ -1,4 +1,3 @@
-using Marketplace.Domain;
 using Marketplace.Domain.Money;
 using Marketplace.Domain.Orders;
 

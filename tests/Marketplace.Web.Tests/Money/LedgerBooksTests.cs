@@ -78,8 +78,10 @@ public sealed class LedgerBooksTests(MoneyFixture fixture) : IClassFixture<Money
         (await _world.Portal.ListingAsync(listing))!.Stock.Should().Be(stock + 2, "the order was made without taking stock, and cancelling puts its units back");
         (await _world.BalanceAsync(LedgerAccount.Escrow(order.Id, sellerId))).Should().Be(0);
         (await _world.BalanceAsync(LedgerAccount.RefundsToShoppers)).Should().BeGreaterThanOrEqualTo(515_000);
-        var mails = await _world.Portal.Scenario.WithDbAsync(db => db.OutgoingEmails.Where(m => m.Body.Contains(order.Number)).Select(m => m.Subject).ToListAsync());
-        mails.Should().HaveCount(2, "the shopper learns of the refund and the seller of the cancellation, without penalty points");
+        var toShopper = await fixture.Outbox.WaitForAsync(await _world.EmailOfAsync(order.ShopperUserId), m => (m.Subject ?? string.Empty).Contains(order.Number, StringComparison.Ordinal));
+        var toSeller = await fixture.Outbox.WaitForAsync(await _world.SellerEmailAsync(sellerId), m => (m.Subject ?? string.Empty).Contains(order.Number, StringComparison.Ordinal));
+        toShopper.TextBody.Should().Contain("Rp 515.000");
+        toSeller.TextBody.Should().Contain("Tidak ada poin penalti", "the notice is strike-free");
         await _world.AssertBooksBalanceAsync("the ship-by cancellation");
     }
 

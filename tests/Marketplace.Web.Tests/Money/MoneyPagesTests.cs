@@ -54,6 +54,7 @@ public sealed class MoneyPagesTests(MoneyFixture fixture) : IClassFixture<MoneyF
     {
         var (sellerId, listing, seller) = await _world.SignedInSellerAsync();
         var (shopper, order) = await PaidOrderAsync(listing);
+        var email = await _world.EmailOfAsync(order.ShopperUserId);
         await _world.DeliverAsync(order, sellerId);
 
         using var filed = await shopper.SubmitFormWithFilesAsync(
@@ -76,8 +77,7 @@ public sealed class MoneyPagesTests(MoneyFixture fixture) : IClassFixture<MoneyF
         accepted.StatusCode.Should().Be(HttpStatusCode.Redirect);
         shopperView.QuerySelector(".receipt-complaint")!.GetAttribute("data-status").Should().Be("Refunded");
         (await _world.BalanceAsync(Domain.Money.LedgerAccount.Escrow(order.Id, sellerId))).Should().Be(0);
-        var mails = await _world.Portal.Scenario.WithDbAsync(db => db.OutgoingEmails.Where(m => m.Body.Contains(order.Number)).Select(m => m.Subject).ToListAsync());
-        mails.Should().Contain(s => s.Contains("dikembalikan", StringComparison.Ordinal));
+        (await fixture.Outbox.WaitForAsync(email, m => (m.Subject ?? string.Empty).Contains(order.Number, StringComparison.Ordinal))).TextBody.Should().Contain("Rp 530.000");
         await _world.AssertBooksBalanceAsync("the complaint journey");
     }
 

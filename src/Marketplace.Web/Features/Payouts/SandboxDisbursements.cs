@@ -23,6 +23,9 @@ public sealed class SandboxBankAccount
     public string Number { get; private set; }
 
     public string HolderName { get; private set; }
+
+    /// <summary>The BCA account number the demo data opens for a demo shop in the sandbox bank.</summary>
+    public static string DemoNumber(int sellerId) => (7_000_000_000L + sellerId).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>A transfer the sandbox provider accepted, by the payout's reference.</summary>
