@@ -16,8 +16,19 @@ public enum NotificationKind
     OrderDelivered = 3,
     OrderRefunded = 4,
 
+    /// <summary>The seller missed the ship-by deadline: the order was cancelled and paid money went back.</summary>
+    ShipByCancelled = 5,
+    ComplaintRefunded = 6,
+    ComplaintRejected = 7,
+
     /// <summary>An order the seller may pack and ship now: paid, or placed as cash on delivery.</summary>
     OrderForSeller = 100,
+
+    /// <summary>The seller's side of <see cref="ShipByCancelled"/>: cancelled without a strike.</summary>
+    ShipByCancelledSeller = 101,
+    ComplaintFiled = 102,
+    PayoutPaid = 103,
+    PayoutFailed = 104,
 }
 
 /// <summary>
@@ -73,7 +84,8 @@ public sealed class Notification
 
     public static NotificationAudience AudienceOf(NotificationKind kind) => kind switch
     {
-        NotificationKind.OrderForSeller => NotificationAudience.Seller,
+        NotificationKind.OrderForSeller or NotificationKind.ShipByCancelledSeller or NotificationKind.ComplaintFiled
+            or NotificationKind.PayoutPaid or NotificationKind.PayoutFailed => NotificationAudience.Seller,
         _ => NotificationAudience.Shopper,
     };
 

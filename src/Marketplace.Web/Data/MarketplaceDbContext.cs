@@ -2,6 +2,7 @@ using Marketplace.Domain.Audit;
 using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Listings;
+using Marketplace.Domain.Money;
 using Marketplace.Domain.Notifications;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Policy;
@@ -10,8 +11,10 @@ using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data.Configurations;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Email;
+using Marketplace.Web.Features.Ledger;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Photos;
+using Marketplace.Web.Features.Payouts;
 using Marketplace.Web.Features.Sellers.Api;
 using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Features.Verification;
@@ -97,6 +100,23 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<ListingImportBaseline> ListingImportBaselines => Set<ListingImportBaseline>();
 
     public DbSet<ListingImportRow> ListingImportRows => Set<ListingImportRow>();
+    public DbSet<LedgerAccountRow> LedgerAccounts => Set<LedgerAccountRow>();
+
+    public DbSet<LedgerTransactionRow> LedgerTransactions => Set<LedgerTransactionRow>();
+
+    public DbSet<LedgerEntryRow> LedgerEntries => Set<LedgerEntryRow>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<PayoutAccount> PayoutAccounts => Set<PayoutAccount>();
+
+    public DbSet<Payout> Payouts => Set<Payout>();
+
+    public DbSet<DisbursementCallback> DisbursementCallbacks => Set<DisbursementCallback>();
+
+    public DbSet<SandboxBankAccount> SandboxBankAccounts => Set<SandboxBankAccount>();
+
+    public DbSet<SandboxDisbursement> SandboxDisbursements => Set<SandboxDisbursement>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -83,6 +83,7 @@ public sealed class AdminAccessTests(AppFixture fixture) : IClassFixture<AppFixt
             "/Admin/Verification/Index", $"/Admin/Verification/Detail?id={evidence}", "/Admin/Audit/Index", "/Admin/Audit/Index?tab=Actions", "/Admin/Audit/Index?handler=Export",
             "/Admin/ProductReviews/Index", "/Admin/ProductReviews/Index?HiddenOnly=true", "/Admin/Appeals/Index", "/Admin/Closures/Index",
             "/Admin/Takedowns/Index", "/Admin/Compliance/Index", "/Admin/Compliance/Index?From=2026-01-01&To=2026-01-31", "/Admin/Compliance/Index?handler=Export",
+            "/Admin/Complaints/Index", "/Admin/Reconciliation/Index", "/Admin/Reconciliation/Index?From=2026-01-01&To=2026-01-31&handler=Csv",
         ];
 
         foreach (var page in pages)

@@ -1126,6 +1126,125 @@ namespace Marketplace.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Money.Payout", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_idr");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<long>("PayoutAccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("payout_account_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<int>("SellerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("seller_id");
+
+                    b.Property<DateTimeOffset?>("SettledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("settled_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payouts");
+
+                    b.HasIndex("PayoutAccountId")
+                        .HasDatabaseName("ix_payouts_payout_account_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_payouts_in_transit")
+                        .HasFilter("status = 0");
+
+                    b.HasIndex("SellerId", "RequestedAt")
+                        .HasDatabaseName("ix_payouts_seller_id_requested_at");
+
+                    b.ToTable("payouts");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Money.PayoutAccount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("Bank")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("bank");
+
+                    b.Property<string>("ConfirmationHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("confirmation_hash");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("holder_name");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<int>("SellerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("seller_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("UsableFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("usable_from");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payout_accounts");
+
+                    b.HasIndex("ConfirmationHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payout_accounts_confirmation_hash");
+
+                    b.HasIndex("SellerId")
+                        .HasDatabaseName("ix_payout_accounts_seller_id");
+
+                    b.ToTable("payout_accounts");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1265,6 +1384,89 @@ namespace Marketplace.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_cart_items_quantity", "quantity BETWEEN 1 AND 999");
                         });
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Orders.Complaint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AnswerBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answer_by");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset?>("DecideBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decide_by");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_id");
+
+                    b.PrimitiveCollection<List<string>>("Photos")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("photos");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("SellerAnswer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("seller_answer");
+
+                    b.Property<int>("SellerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("seller_id");
+
+                    b.Property<string>("ShopperUserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("shopper_user_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaints");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_complaints_status");
+
+                    b.HasIndex("OrderId", "SellerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_complaints_order_id_seller_id");
+
+                    b.HasIndex("SellerId", "Status")
+                        .HasDatabaseName("ix_complaints_seller_id_status");
+
+                    b.ToTable("complaints");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Orders.Order", b =>
@@ -2490,6 +2692,132 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("job_leases", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Ledger.LedgerAccountRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("Balance")
+                        .HasColumnType("bigint")
+                        .HasColumnName("balance");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("OrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_id");
+
+                    b.Property<int?>("SellerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("seller_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ledger_accounts");
+
+                    b.HasIndex("SellerId")
+                        .HasDatabaseName("ix_ledger_accounts_seller_id");
+
+                    b.HasIndex("Kind", "SellerId", "OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ledger_accounts_kind_seller_id_order_id");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Kind", "SellerId", "OrderId"), false);
+
+                    b.ToTable("ledger_accounts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_ledger_accounts_not_negative", "balance >= 0 OR kind = 0");
+                        });
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Ledger.LedgerEntryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<long>("TransactionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("transaction_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ledger_entries");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_ledger_entries_account_id");
+
+                    b.HasIndex("TransactionId")
+                        .HasDatabaseName("ix_ledger_entries_transaction_id");
+
+                    b.ToTable("ledger_entries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_ledger_entries_not_zero", "amount <> 0");
+                        });
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Ledger.LedgerTransactionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("OrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_id");
+
+                    b.Property<int?>("SellerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("seller_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ledger_transactions");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_ledger_transactions_at");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ledger_transactions_key");
+
+                    b.HasIndex("OrderId", "SellerId")
+                        .HasDatabaseName("ix_ledger_transactions_order_id_seller_id");
+
+                    b.ToTable("ledger_transactions", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Payments.PaymentCallback", b =>
                 {
                     b.Property<string>("EventId")
@@ -2511,6 +2839,86 @@ namespace Marketplace.Web.Data.Migrations
                         .HasName("pk_payment_callbacks");
 
                     b.ToTable("payment_callbacks");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Payouts.DisbursementCallback", b =>
+                {
+                    b.Property<string>("EventId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reference");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_disbursement_callbacks");
+
+                    b.ToTable("disbursement_callbacks");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Payouts.SandboxBankAccount", b =>
+                {
+                    b.Property<string>("Bank")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("bank");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("holder_name");
+
+                    b.HasKey("Bank", "Number")
+                        .HasName("pk_sandbox_bank_accounts");
+
+                    b.ToTable("sandbox_bank_accounts");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Payouts.SandboxDisbursement", b =>
+                {
+                    b.Property<string>("Reference")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateTimeOffset>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_idr");
+
+                    b.Property<string>("Bank")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("bank");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.HasKey("Reference")
+                        .HasName("pk_sandbox_disbursements");
+
+                    b.ToTable("sandbox_disbursements");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Photos.PhotoFingerprint", b =>
@@ -3119,6 +3527,33 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_listing_variants_listings_listing_id");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Money.Payout", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Money.PayoutAccount", null)
+                        .WithMany()
+                        .HasForeignKey("PayoutAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payouts_payout_accounts_payout_account_id");
+
+                    b.HasOne("Marketplace.Domain.Sellers.Seller", null)
+                        .WithMany()
+                        .HasForeignKey("SellerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payouts_sellers_seller_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Money.PayoutAccount", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Sellers.Seller", null)
+                        .WithMany()
+                        .HasForeignKey("SellerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payout_accounts_sellers_seller_id");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("Marketplace.Web.Identity.ApplicationUser", null)
@@ -3159,6 +3594,23 @@ namespace Marketplace.Web.Data.Migrations
                         .HasForeignKey("VariantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_cart_items_listing_variants_variant_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Orders.Complaint", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaints_orders_order_id");
+
+                    b.HasOne("Marketplace.Domain.Sellers.Seller", null)
+                        .WithMany()
+                        .HasForeignKey("SellerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaints_sellers_seller_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Orders.Order", b =>
@@ -3348,6 +3800,23 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_verification_findings_origin_evidence_evidence_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Ledger.LedgerEntryRow", b =>
+                {
+                    b.HasOne("Marketplace.Web.Features.Ledger.LedgerAccountRow", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_entries_ledger_accounts_account_id");
+
+                    b.HasOne("Marketplace.Web.Features.Ledger.LedgerTransactionRow", null)
+                        .WithMany()
+                        .HasForeignKey("TransactionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_entries_ledger_transactions_transaction_id");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Sellers.Api.SellerApiUsage", b =>

@@ -4,6 +4,7 @@ using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
+using Marketplace.Web.Features.Payouts;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Features.Sellers.Verification;
@@ -80,6 +81,10 @@ internal static class DemoDataSeeder
             sellers[shop.Slug] = seller;
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The sandbox bank knows one account per demo shop, under the shop's name, so a demo seller can add it and withdraw.
+        db.SandboxBankAccounts.AddRange(sellers.Values.Select(s => new SandboxBankAccount("BCA", SandboxBankAccount.DemoNumber(s.Id), s.StoreName.ToUpperInvariant())));
         await db.SaveChangesAsync(cancellationToken);
         await AddWaitingEvidenceAsync(db, scoped.GetRequiredService<EvidenceStore>(), waitingForVerification.Select(slug => sellers[slug]), cancellationToken);
 

@@ -5,7 +5,6 @@ using Marketplace.Domain.Notifications;
 using Marketplace.Domain.Orders;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Notifications;
-using Marketplace.Web.Features.Storefront;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Orders;
@@ -132,13 +131,5 @@ public sealed class OrderNotifications(MarketplaceDbContext db, Notifier notifie
         }
 
         return text.ToString().TrimEnd();
-    }
-
-    /// <summary>An instant written in WIB the way the recipient's language writes dates, when the text is formatted for them.</summary>
-    private sealed record IndonesianTime(DateTimeOffset Instant) : IFormattable
-    {
-        public string ToString(string? format, IFormatProvider? formatProvider) => StorefrontText.InIndonesianTime(Instant, formatProvider);
-
-        public override string ToString() => StorefrontText.InIndonesianTime(Instant);
     }
 }

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Marketplace.Domain;
 using Marketplace.Domain.Orders;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Ledger;
 using Marketplace.Web.Features.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -57,6 +58,26 @@ public static class PaymentSignature
 
         return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(body, secret)), Encoding.ASCII.GetBytes(signature.Trim().ToLowerInvariant()));
     }
+
+    /// <summary>A provider's callback body, read only when its signature holds; null when unsigned (<paramref name="authentic"/> false) or not JSON of <typeparamref name="T"/>.</summary>
+    public static T? Read<T>(string body, string? signature, string secret, out bool authentic)
+        where T : class
+    {
+        authentic = Verify(body, signature, secret);
+        if (!authentic)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(body);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }
 
 /// <summary>
@@ -64,27 +85,18 @@ public static class PaymentSignature
 /// transaction that settles the order, so a replayed or retried event is recognised and settles nothing twice; the order row
 /// is locked, so a callback and the expiry sweep cannot both decide the same order.
 /// </summary>
-public sealed class PaymentCallbacks(MarketplaceDbContext db, OrderNotifications notifications, TimeProvider clock, IOptions<PaymentOptions> options, ILogger<PaymentCallbacks> logger)
+public sealed class PaymentCallbacks(MarketplaceDbContext db, OrderNotifications notifications, OrderMoney money, TimeProvider clock, IOptions<PaymentOptions> options, ILogger<PaymentCallbacks> logger)
 {
     public async Task<CallbackOutcome> ReceiveAsync(string body, string? signature, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (!PaymentSignature.Verify(body, signature, settings.CallbackSecret))
+        var message = PaymentSignature.Read<PaymentCallbackBody>(body, signature, settings.CallbackSecret, out var authentic);
+        if (!authentic)
         {
             return CallbackOutcome.BadSignature;
         }
 
-        PaymentCallbackBody? message;
-        try
-        {
-            message = JsonSerializer.Deserialize<PaymentCallbackBody>(body);
-        }
-        catch (JsonException)
-        {
-            return CallbackOutcome.Malformed;
-        }
-
-        if (message is not { EventId.Length: > 0 and <= PaymentCallback.EventIdMaxLength, OrderNumber: not null, AccountNumber: not null, Status: PaymentCallbackBody.Paid })
+        if (message is not { EventId.Length: > 0 and <= PaymentCallback.EventIdMaxLength, OrderNumber: not null, AccountNumber: not null, Amount: > 0, Status: PaymentCallbackBody.Paid })
         {
             return CallbackOutcome.Malformed;
         }
@@ -108,6 +120,8 @@ public sealed class PaymentCallbacks(MarketplaceDbContext db, OrderNotifications
         var order = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Number == message.OrderNumber, cancellationToken);
         if (order is null)
         {
+            await money.UnmatchedPaymentAsync(message.EventId, null, new Rupiah(message.Amount), now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return CallbackOutcome.UnknownOrder;
         }
 
@@ -118,7 +132,10 @@ public sealed class PaymentCallbacks(MarketplaceDbContext db, OrderNotifications
         }
         catch (DomainException refused)
         {
-            logger.LogWarning("Payment callback {EventId} for {OrderNumber} refused: {Reason}", message.EventId, message.OrderNumber, refused.Code);
+            // The money did arrive: it is recorded and refunded, never dropped.
+            logger.LogWarning("Payment callback {EventId} for {OrderNumber} refused and refunded: {Reason}", message.EventId, message.OrderNumber, refused.Code);
+            await money.UnmatchedPaymentAsync(message.EventId, order.Id, new Rupiah(message.Amount), now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return CallbackOutcome.Refused;
         }
 
@@ -132,6 +149,7 @@ public sealed class PaymentCallbacks(MarketplaceDbContext db, OrderNotifications
         if (settled)
         {
             await SoldCounts.CountAsync(db, order, cancellationToken);
+            await money.PaymentSettledAsync(order, now, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Marketplace.Domain;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Ledger;
 using Marketplace.Web.Features.Orders;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +41,7 @@ public sealed record Shipment(string? Courier, string? TrackingNumber);
 public sealed record DailyRevenue(DateOnly Day, Rupiah Amount);
 
 /// <summary>Order lines of one seller only; each move is a domain transition recorded with who made it.</summary>
-public sealed class SellerOrders(MarketplaceDbContext db, OrderNotifications notifications, TimeProvider clock)
+public sealed class SellerOrders(MarketplaceDbContext db, OrderNotifications notifications, OrderMoney money, TimeProvider clock)
 {
     public const int PageSize = 50;
 
@@ -98,6 +99,9 @@ public sealed class SellerOrders(MarketplaceDbContext db, OrderNotifications not
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // The order first, as the sweeps and the payment callback take it, so a seller's move and a sweep cannot deadlock.
+            await money.LockOrderAsync(line.OrderId, cancellationToken);
             var change = action switch
             {
                 OrderLineAction.Pack => line.Pack(actor, now),
@@ -120,6 +124,13 @@ public sealed class SellerOrders(MarketplaceDbContext db, OrderNotifications not
             {
                 // Only released lines reach a seller, and each of them counted as sold.
                 await SoldCounts.UncountAsync(db, line, cancellationToken);
+            }
+
+            var refunded = await money.PartMovedAsync(line.OrderId, sellerId, now, cancellationToken);
+            if (refunded > Rupiah.Zero)
+            {
+                await notifications.RefundedAsync(line.OrderId, refunded, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);

@@ -1,0 +1,34 @@
+using Marketplace.Domain.Enforcement;
+
+namespace Marketplace.Domain.Orders;
+
+/// <summary>Where a seller's part of an order stands for the money: shipped in time, delivered, collected, open to complaint.</summary>
+public static class OrderParts
+{
+    /// <summary>Working days a seller has to ship a paid part (COD: a placed part), on the WIB calendar.</summary>
+    public const int ShipByWorkingDays = 2;
+
+    public static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+
+    /// <summary>How long after delivery the shopper may complain.</summary>
+    public static readonly TimeSpan ComplaintWindow = TimeSpan.FromDays(2);
+
+    /// <summary>Delivered: every line that was not cancelled arrived, and at least one did.</summary>
+    public static bool IsDelivered(OrderPart part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        return part.Lines.All(l => l.Status is OrderLineStatus.Delivered or OrderLineStatus.Cancelled) && part.Lines.Any(l => l.Status == OrderLineStatus.Delivered);
+    }
+
+    /// <summary>What the COD courier collects for the part: the lines that were not cancelled, and the shipping fee.</summary>
+    public static Rupiah CollectedOnDelivery(OrderPart part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        return Rupiah.Sum(part.Lines.Where(l => l.Status != OrderLineStatus.Cancelled).Select(l => l.LineTotal)) + part.ShippingFee;
+    }
+
+    /// <summary>The instant the part must have shipped by: 2 working days (WIB) after the order was released to the seller.</summary>
+    public static DateTimeOffset ShipBy(DateTimeOffset releasedAt) => WorkingDays.Add(releasedAt, ShipByWorkingDays, Wib);
+
+    public static bool MayComplain(DateTimeOffset deliveredAt, DateTimeOffset now) => now >= deliveredAt && now <= deliveredAt + ComplaintWindow;
+}
