@@ -7,11 +7,13 @@ using Marketplace.Domain.Orders;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Reviews;
 using Marketplace.Domain.Sellers;
+using Marketplace.Domain.Shipping;
 using Marketplace.Web.Data.Configurations;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Email;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Sellers.Api;
+using Marketplace.Web.Features.Shipping;
 using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -79,6 +81,16 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<ProductReview> ProductReviews => Set<ProductReview>();
 
     public DbSet<PaymentCallback> PaymentCallbacks => Set<PaymentCallback>();
+
+    public DbSet<Shipment> Shipments => Set<Shipment>();
+
+    public DbSet<TrackingEvent> TrackingEvents => Set<TrackingEvent>();
+
+    public DbSet<TrackingCallback> TrackingCallbacks => Set<TrackingCallback>();
+
+    public DbSet<SandboxParcel> SandboxParcels => Set<SandboxParcel>();
+
+    public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
 
     public DbSet<SellerApiToken> SellerApiTokens => Set<SellerApiToken>();
 
