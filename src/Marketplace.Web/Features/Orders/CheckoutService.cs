@@ -151,7 +151,7 @@ public sealed class CheckoutService(
                 var seller = g.First().Seller!;
                 var offered = quotes.For(seller.Province, destination, g.Select(l => (l.Parcel, l.Quantity)));
                 var picked = services?.GetValueOrDefault(seller.Id);
-                return new CheckoutPart(seller, g.ToList(), offered, offered.FirstOrDefault(q => q.Service.Code == picked) ?? offered.FirstOrDefault());
+                return new CheckoutPart(seller, g.ToList(), offered, offered.FirstOrDefault(q => q.Service.Code == picked) ?? (offered.Count > 0 ? offered[0] : null));
             })
             .ToList();
         return new CheckoutSummary(parts, cart.Lines.Where(l => !l.CanBeBought).ToList(), cart.CanCheckOut, destination);
@@ -165,7 +165,7 @@ public sealed class CheckoutService(
         var cheapest = new Dictionary<int, CourierQuote>();
         foreach (var group in cart.Buyable.GroupBy(l => l.Seller!))
         {
-            if (quotes.For(group.Key.Province, shipTo, group.Select(l => (l.Parcel, l.Quantity))).FirstOrDefault() is { } quote)
+            if (quotes.For(group.Key.Province, shipTo, group.Select(l => (l.Parcel, l.Quantity))) is [var quote, ..])
             {
                 cheapest[group.Key.Id] = quote;
             }

@@ -34,7 +34,9 @@ public static class ListingCsv
     private static readonly (string Indonesian, string Column)[] Headers =
     [
         ("sku", ListingColumns.Sku), ("kategori", ListingColumns.Category), ("nama_produk", ListingColumns.Title), ("deskripsi", ListingColumns.Description),
-        ("harga", ListingColumns.Price), ("stok", ListingColumns.Stock), ("tkdn_persen", ListingColumns.TkdnPercent), ("asal", ListingColumns.Origin), ("gambar", Images),
+        ("harga", ListingColumns.Price), ("stok", ListingColumns.Stock), ("tkdn_persen", ListingColumns.TkdnPercent), ("asal", ListingColumns.Origin),
+        ("berat_gram", ListingColumns.WeightGrams), ("panjang_cm", ListingColumns.LengthCm), ("lebar_cm", ListingColumns.WidthCm), ("tinggi_cm", ListingColumns.HeightCm),
+        ("gambar", Images),
     ];
 
     private static readonly Dictionary<string, string> ColumnOfHeader = Headers
@@ -45,7 +47,7 @@ public static class ListingCsv
     /// <summary>The columns and one example row, ready to fill in a spreadsheet; the category is given by its name path.</summary>
     public static byte[] Template() => Write(
         Headers.Select(h => h.Indonesian),
-        [["KB-TULIS-001", "Fesyen & Tekstil > Kain Tradisional > Batik Tulis", "Kain Batik Tulis Sekar Jagad 2 m", "Katun primisima, pewarna alam, dibuat di Yogyakarta.", "350000", "12", "85", ListingRules.Local, "batik-sekar-jagad-1.jpg;batik-sekar-jagad-2.jpg"]]);
+        [["KB-TULIS-001", "Fesyen & Tekstil > Kain Tradisional > Batik Tulis", "Kain Batik Tulis Sekar Jagad 2 m", "Katun primisima, pewarna alam, dibuat di Yogyakarta.", "350000", "12", "85", ListingRules.Local, "300", "30", "20", "3", "batik-sekar-jagad-1.jpg;batik-sekar-jagad-2.jpg"]]);
 
     /// <summary>The template's header names, for the page that explains it.</summary>
     public static IEnumerable<string> TemplateHeaders => Headers.Select(h => h.Indonesian);
@@ -110,7 +112,8 @@ public static class ListingCsv
                 rowProblems.Clear();
                 var listingFields = new ListingFields(
                     Cell(ListingColumns.Sku), Cell(ListingColumns.Category), Cell(ListingColumns.Title), Cell(ListingColumns.Description),
-                    Cell(ListingColumns.Price), Cell(ListingColumns.Stock), Cell(ListingColumns.TkdnPercent), Cell(ListingColumns.Origin));
+                    Cell(ListingColumns.Price), Cell(ListingColumns.Stock), Cell(ListingColumns.TkdnPercent), Cell(ListingColumns.Origin), null,
+                    new ParcelFields(Cell(ListingColumns.WeightGrams), Cell(ListingColumns.LengthCm), Cell(ListingColumns.WidthCm), Cell(ListingColumns.HeightCm)));
                 var listing = ListingRules.Check(listingFields, categories, sellerOrigin, rowProblems);
                 if (listing is not null && !skus.Add(listing.Sku))
                 {
