@@ -1,4 +1,3 @@
-using Marketplace.Domain;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Shipping;
 

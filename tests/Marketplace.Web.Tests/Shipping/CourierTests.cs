@@ -103,7 +103,7 @@ public sealed class CourierTests(CourierTests.Fixture fixture) : IClassFixture<C
         var events = await _portal.Scenario.WithDbAsync(db => db.TrackingEvents.AsNoTracking().Where(e => e.ShipmentId == shipment.Id).OrderBy(e => e.At).ToListAsync());
         events.Select(e => e.Stage).Should().Equal(TrackingStage.PickedUp, TrackingStage.Delivered);
         var delivered = await _portal.Scenario.WithDbAsync(db => db.OrderLineEvents.AsNoTracking().SingleAsync(e => e.To == OrderLineStatus.Delivered && db.OrderLines.Any(l => l.Id == e.OrderLineId && db.Orders.Any(o => o.Id == l.OrderId && o.Number == number))));
-        delivered.At.Should().Be(now.AddHours(30), "the line is delivered at the time the courier reports");
+        delivered.At.Should().BeCloseTo(now.AddHours(30), TimeSpan.FromMilliseconds(1), "the line is delivered at the time the courier reports");
         var page = await seller.GetDocumentAsync($"/Seller/Orders/{number}");
         page.QuerySelectorAll(".tracking-timeline li").Should().HaveCount(3);
     }
@@ -126,8 +126,8 @@ public sealed class CourierTests(CourierTests.Fixture fixture) : IClassFixture<C
         using var pdf = await seller.GetAsync($"/Seller/Orders/Labels?numbers={number}&numbers={number}");
         pdf.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
         var text = Encoding.Latin1.GetString(await pdf.Content.ReadAsByteArrayAsync());
-        text.Should().MatchRegex(@"/MediaBox \[0 0 297\.6\d* 419\.5\d*\]", "A6 is 105 x 148 mm");
-        text.Split("/Type /Page").Length.Should().Be(3, "one page, the order asked for twice");
+        text.Should().Contain("/MediaBox[0 0 297.638 419.528]", "A6 is 105 x 148 mm");
+        System.Text.RegularExpressions.Regex.Count(text, "/Type/Page[^s]").Should().Be(1, "one page, the order asked for twice");
         var resi = await _portal.Scenario.WithDbAsync(db => db.Shipments.Where(s => s.OrderId == order.Id).Select(s => s.TrackingNumber).SingleAsync());
         text.Should().Contain(resi).And.Contain("COD - TAGIH " + cash);
         text.Should().MatchRegex(@"\d+(\.\d+)? \d+(\.\d+)? \d+(\.\d+)? \d+(\.\d+)? re", "the barcode's bars are drawn as rectangles");
@@ -155,7 +155,7 @@ public sealed class CourierTests(CourierTests.Fixture fixture) : IClassFixture<C
         placed.StatusCode.Should().Be(HttpStatusCode.Redirect);
         await client.AddToCartAsync(listing);
         var again = await client.GetDocumentAsync("/Checkout");
-        again.QuerySelector("#Input_Street")!.GetAttribute("value").Should().Be(Shopping.Address()["Input.Street"]);
+        again.QuerySelector("#Input_Street")!.TextContent.Trim().Should().Be(Shopping.Address()["Input.Street"]);
         again.QuerySelector("#Input_Province option[selected]")!.GetAttribute("value").Should().Be("DI Yogyakarta");
         again.QuerySelector($".courier-part[data-seller='{sellerId}'] input:checked").Should().NotBeNull("the default address's province is quoted at once");
     }
