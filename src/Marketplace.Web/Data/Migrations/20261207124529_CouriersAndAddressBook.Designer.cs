@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace Marketplace.Web.Data.Migrations
 {
     [DbContext(typeof(MarketplaceDbContext))]
-    [Migration("20261207112239_CouriersAndAddressBook")]
+    [Migration("20261207124529_CouriersAndAddressBook")]
     partial class CouriersAndAddressBook
     {
         /// <inheritdoc />
@@ -1082,6 +1082,67 @@ namespace Marketplace.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_listing_variants_stock", "stock >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("integer")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("link");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("UserId", "Audience")
+                        .HasDatabaseName("ix_notifications_unread")
+                        .HasFilter("read_at IS NULL");
+
+                    b.HasIndex("UserId", "Audience", "CreatedAt", "Id")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("ix_notifications_user_id_audience_created_at_id");
+
+                    b.ToTable("notifications");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Orders.Cart", b =>
@@ -2228,6 +2289,10 @@ namespace Marketplace.Web.Data.Migrations
                     b.HasIndex("ClusterId")
                         .HasDatabaseName("ix_seller_notifications_cluster_id");
 
+                    b.HasIndex("SellerId")
+                        .HasDatabaseName("ix_seller_notifications_unread")
+                        .HasFilter("read_at IS NULL");
+
                     b.HasIndex("SellerId", "CreatedAt")
                         .IsDescending(false, true)
                         .HasDatabaseName("ix_seller_notifications_seller_id_created_at");
@@ -3109,6 +3174,16 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_listing_variants_listings_listing_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("Marketplace.Web.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Orders.Cart", b =>
