@@ -47,6 +47,7 @@ namespace Marketplace.Web.Data.Migrations
 
             // Listings made before weights were asked for weigh an assumed kilogram (ParcelSize.Assumed) until their sellers say.
             migrationBuilder.Sql("UPDATE listings SET weight_grams = 1000");
+            migrationBuilder.Sql("ALTER TABLE listings ALTER COLUMN weight_grams DROP DEFAULT");
 
             migrationBuilder.AddColumn<int>(
                 name: "width_cm",
