@@ -41,19 +41,19 @@ internal static class BenchmarkData
                 AND (k.code = @cluster OR NOT EXISTS (SELECT 1 FROM cluster_blocks b WHERE b.cluster_id = k.id AND b.lifted_at IS NULL));
 
             INSERT INTO listings (seller_id, category_id, sku, title, description, search_title, search_description, price_idr, stock, origin, state,
-                                  state_changed_at, published_at, reason_codes, misclassification_cleared, created_at, updated_at, version)
+                                  state_changed_at, published_at, reason_codes, misclassification_cleared, created_at, updated_at, version, weight_grams)
             SELECT s.id, c.id, 'B-' || g, 'Kaos Polos Katun Impor ' || g, 'Kaos impor nomor ' || g || ' untuk uji beban.',
                    'kaos polos katun impor', 'kaos impor nomor untuk uji beban', 100000 + (g % 5000) * 1000, 10,
-                   {{(int)ProductOrigin.Imported}}, {{(int)ListingState.Published}}, now(), now(), '{}'::text[], false, now(), now(), 1
+                   {{(int)ProductOrigin.Imported}}, {{(int)ListingState.Published}}, now(), now(), '{}'::text[], false, now(), now(), 1, 500
             FROM generate_series(1, @in_cluster) g
             JOIN sellers s ON s.slug = 'toko-bench-' || (1 + g % {{Sellers}})
             JOIN bench_categories c ON c.target AND c.n = 1 + g % c.total;
 
             INSERT INTO listings (seller_id, category_id, sku, title, description, search_title, search_description, price_idr, stock, origin, state,
-                                  state_changed_at, published_at, reason_codes, misclassification_cleared, created_at, updated_at, version)
+                                  state_changed_at, published_at, reason_codes, misclassification_cleared, created_at, updated_at, version, weight_grams)
             SELECT s.id, c.id, 'E-' || g, t.title || ' ' || g, t.title || ', barang impor nomor ' || g || ', siap kirim dari gudang.',
                    lower(t.title), 'barang impor nomor siap kirim dari gudang', 100000 + (g % 5000) * 1000, 10,
-                   {{(int)ProductOrigin.Imported}}, {{(int)ListingState.Published}}, now(), now(), '{}'::text[], false, now(), now(), 1
+                   {{(int)ProductOrigin.Imported}}, {{(int)ListingState.Published}}, now(), now(), '{}'::text[], false, now(), now(), 1, 500
             FROM generate_series(1, @elsewhere) g
             CROSS JOIN LATERAL (SELECT CASE WHEN g % {{DisguisedOneIn}} = 0 THEN 'Sarung Bantal Motif Batik Parang' ELSE 'Wadah Penyimpanan Serbaguna' END AS title) t
             JOIN sellers s ON s.slug = 'toko-bench-' || (1 + g % {{Sellers}})

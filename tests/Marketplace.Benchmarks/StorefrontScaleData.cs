@@ -128,7 +128,7 @@ internal static class StorefrontScaleData
             """
             COPY listings (seller_id, category_id, sku, title, description, search_title, search_description, price_idr, stock, origin,
                            tkdn_percent, state, state_changed_at, published_at, suspended_by, reason_codes, misclassification_cleared,
-                           created_at, updated_at, version) FROM STDIN (FORMAT BINARY)
+                           created_at, updated_at, version, weight_grams) FROM STDIN (FORMAT BINARY)
             """))
         {
             for (var i = 0; i < listings; i++)
@@ -192,6 +192,7 @@ internal static class StorefrontScaleData
                 await copy.WriteAsync(published, NpgsqlDbType.TimestampTz);
                 await copy.WriteAsync(published, NpgsqlDbType.TimestampTz);
                 await copy.WriteAsync(1, NpgsqlDbType.Integer);
+                await copy.WriteAsync(random.Number(100, 3000), NpgsqlDbType.Integer);
             }
 
             await copy.CompleteAsync();

@@ -1,3 +1,4 @@
+using Marketplace.Domain.Shipping;
 
 namespace Marketplace.Domain.Listings;
 
@@ -23,10 +24,13 @@ public sealed class Listing
         Description = string.Empty;
     }
 
-    public Listing(int sellerId, string sku, ListingContent content, DateTimeOffset at)
+    /// <param name="parcel">One packed unit's weight and size; the assumed kilogram when the maker did not ask for one.</param>
+    public Listing(int sellerId, string sku, ListingContent content, DateTimeOffset at, ParcelSize? parcel = null)
         : this()
     {
         ArgumentNullException.ThrowIfNull(content);
+        parcel ??= ParcelSize.Assumed;
+        (WeightGrams, LengthCm, WidthCm, HeightCm) = (parcel.Grams, parcel.LengthCm, parcel.WidthCm, parcel.HeightCm);
         SellerId = sellerId;
         Sku = ListingContent.NormalizeSku(sku);
         CreatedAt = at;
@@ -111,6 +115,30 @@ public sealed class Listing
     /// <summary>The sum of the shown reviews' stars; with <see cref="RatingCount"/> it gives the average without reading the reviews.</summary>
     public int RatingSum { get; private set; }
 
+    /// <summary>The packed weight of one unit in grams, which the courier's price follows.</summary>
+    public int WeightGrams { get; private set; } = ParcelSize.Assumed.Grams;
+
+    public int? LengthCm { get; private set; }
+
+    public int? WidthCm { get; private set; }
+
+    public int? HeightCm { get; private set; }
+
+    public ParcelSize Parcel => new(WeightGrams, LengthCm, WidthCm, HeightCm);
+
+    /// <summary>Sets the weight and size of one packed unit; a change is a new version of the listing, like a content edit.</summary>
+    public void Resize(ParcelSize parcel, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(parcel);
+        if (parcel == Parcel)
+        {
+            return;
+        }
+
+        (WeightGrams, LengthCm, WidthCm, HeightCm) = (parcel.Grams, parcel.LengthCm, parcel.WidthCm, parcel.HeightCm);
+        UpdatedAt = at;
+        Version++;
+    }
 
     public ListingContent Content => new(CategoryId, Title, Description, Price, Stock, Origin, TkdnPercent);
 

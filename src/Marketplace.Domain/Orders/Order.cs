@@ -9,6 +9,7 @@ public sealed class Order
     private static readonly Func<Order, bool> Released = ReleasedToSellers.Compile();
 
     private readonly List<OrderLine> _lines = [];
+    private readonly List<OrderShipping> _shipping = [];
 
     private Order()
     {
@@ -56,7 +57,11 @@ public sealed class Order
     /// <summary>The order is paid, or paid to the courier on delivery: its lines are the sellers' to ship and count as sold.</summary>
     public bool IsReleasedToSellers => Released(this);
 
+    /// <summary>The flat fee per seller of orders placed before shoppers chose a courier; zero since, when each part carries its own.</summary>
     public Rupiah ShippingFeePerSeller { get; private set; }
+
+    /// <summary>The courier service chosen for each seller's part, with the fee quoted at checkout.</summary>
+    public IReadOnlyCollection<OrderShipping> Shipping => _shipping.AsReadOnly();
 
     public DateTimeOffset PlacedAt { get; private set; }
 
@@ -66,13 +71,29 @@ public sealed class Order
 
     public Rupiah Subtotal => Rupiah.Sum(_lines.Select(l => l.LineTotal));
 
-    public Rupiah ShippingTotal => ShippingFeePerSeller * SellerCount;
+    public Rupiah ShippingTotal => Rupiah.Sum(Parts.Select(p => p.ShippingFee));
 
     public Rupiah Total => Subtotal + ShippingTotal;
 
     /// <summary>The order split by seller, in the order the sellers' first lines were added: each seller packs and ships its own part.</summary>
     public IReadOnlyList<OrderPart> Parts =>
-        _lines.GroupBy(l => l.SellerId).Select(g => new OrderPart(g.Key, g.ToList(), ShippingFeePerSeller)).ToList();
+        _lines.GroupBy(l => l.SellerId).Select(g =>
+        {
+            var chosen = _shipping.FirstOrDefault(s => s.SellerId == g.Key);
+            return new OrderPart(g.Key, g.ToList(), chosen?.Fee ?? ShippingFeePerSeller, chosen);
+        }).ToList();
+
+    /// <summary>Records the service the shopper chose for one seller's part, at the fee it was quoted; once per seller.</summary>
+    public void ShipWith(OrderShipping shipping)
+    {
+        ArgumentNullException.ThrowIfNull(shipping);
+        if (_shipping.Any(s => s.SellerId == shipping.SellerId) || _lines.All(l => l.SellerId != shipping.SellerId))
+        {
+            throw new DomainException("order.shipping_invalid", "Each seller's part is shipped by one service, chosen once.");
+        }
+
+        _shipping.Add(shipping);
+    }
 
     /// <param name="variantId">The variant bought, with <paramref name="variantLabel"/> its name; both null for a listing without variants.</param>
     public void AddLine(long listingId, int sellerId, string title, Rupiah unitPrice, int quantity, long? variantId = null, string? variantLabel = null)

@@ -48,6 +48,11 @@ public sealed class Seller
 
     public string? ContactPhone { get; private set; }
 
+    /// <summary>The street the courier picks parcels up from, printed on labels as the sender's address.</summary>
+    public string? PickupStreet { get; private set; }
+
+    public string? PickupPostalCode { get; private set; }
+
     public SellerStatus Status { get; private set; }
 
     public string? SuspensionReason { get; private set; }
@@ -94,6 +99,24 @@ public sealed class Seller
     }
 
     public void SetNib(string? nib) => Nib = BusinessNumber.NormalizeOptional(nib);
+
+    /// <summary>Where parcels are picked up: a street (at most 300 characters) and a 5-digit postal code, both optional.</summary>
+    public void SetPickupAddress(string? street, string? postalCode)
+    {
+        var road = string.IsNullOrWhiteSpace(street) ? null : street.Trim();
+        if (road is { Length: > 300 })
+        {
+            throw new DomainException("seller.pickup_street_invalid", "A street has at most 300 characters.");
+        }
+
+        var postal = string.IsNullOrWhiteSpace(postalCode) ? null : postalCode.Trim();
+        if (postal is not null && (postal.Length != 5 || !postal.All(char.IsAsciiDigit)))
+        {
+            throw new DomainException("seller.pickup_postal_code_invalid", "An Indonesian postal code has 5 digits.");
+        }
+
+        (PickupStreet, PickupPostalCode) = (road, postal);
+    }
 
     public void SetContact(string email, string phone)
     {

@@ -8,6 +8,7 @@ using Marketplace.Domain.Orders;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Reviews;
 using Marketplace.Domain.Sellers;
+using Marketplace.Domain.Shipping;
 using Marketplace.Web.Data.Configurations;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Email;
@@ -16,6 +17,7 @@ using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Photos;
 using Marketplace.Web.Features.Payouts;
 using Marketplace.Web.Features.Sellers.Api;
+using Marketplace.Web.Features.Shipping;
 using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Features.Verification;
 using Marketplace.Web.Identity;
@@ -88,6 +90,15 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<PaymentCallback> PaymentCallbacks => Set<PaymentCallback>();
 
     public DbSet<RegistryRecord> RegistryRecords => Set<RegistryRecord>();
+    public DbSet<Shipment> Shipments => Set<Shipment>();
+
+    public DbSet<TrackingEvent> TrackingEvents => Set<TrackingEvent>();
+
+    public DbSet<TrackingCallback> TrackingCallbacks => Set<TrackingCallback>();
+
+    public DbSet<SandboxParcel> SandboxParcels => Set<SandboxParcel>();
+
+    public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
 
     public DbSet<SellerApiToken> SellerApiTokens => Set<SellerApiToken>();
 

@@ -1,4 +1,4 @@
-using Marketplace.Domain;
+using Marketplace.Domain.Shipping;
 using Marketplace.Web.Features.Orders;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,14 +8,14 @@ namespace Marketplace.Web.Pages;
 
 public sealed class CartModel(CartService carts, CheckoutService checkout, IStringLocalizer<SharedResource> text) : PageModel
 {
-    public CartView Cart { get; private set; } = CartView.Empty;
+    public CartEstimate Estimate { get; private set; } = new(CartView.Empty, null, new Dictionary<int, CourierQuote>());
 
-    public Rupiah ShippingFee => checkout.ShippingFeePerSeller;
+    public CartView Cart => Estimate.Cart;
 
     [TempData]
     public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Cart = await carts.ReadAsync(HttpContext, cancellationToken);
+    public async Task OnGetAsync(string? province, CancellationToken cancellationToken) => Estimate = await checkout.EstimateAsync(HttpContext, province, cancellationToken);
 
     public async Task<IActionResult> OnPostUpdateAsync(long listingId, long? variantId, int quantity, CancellationToken cancellationToken)
     {

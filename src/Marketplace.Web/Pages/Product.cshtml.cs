@@ -1,6 +1,8 @@
 using Marketplace.Domain.Orders;
+using Marketplace.Domain.Shipping;
 using Marketplace.Web.Features.Orders;
 using Marketplace.Web.Features.Reviews;
+using Marketplace.Web.Features.Shipping;
 using Marketplace.Web.Features.Storefront;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +10,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Pages;
 
-public sealed class ProductModel(ProductPage productPage, CartService carts, ProductReviews reviews, ShopperProvince provinces, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ProductModel(ProductPage productPage, CartService carts, ProductReviews reviews, ShopperProvince provinces, ShippingQuotes quotes, IStringLocalizer<SharedResource> text) : PageModel
 {
     public ProductPageContent Shown { get; private set; } = null!;
 
@@ -17,7 +19,8 @@ public sealed class ProductModel(ProductPage productPage, CartService carts, Pro
     /// <summary>Where the shopper's parcels go, picked on this page or remembered; null until known.</summary>
     public string? ShipTo { get; private set; }
 
-    public ShippingQuote? Shipping { get; private set; }
+    /// <summary>Every courier service's quote for one unit to <see cref="ShipTo"/>, cheapest first; the same quotes the cart and checkout make.</summary>
+    public IReadOnlyList<CourierQuote> Shipping { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }
@@ -32,7 +35,7 @@ public sealed class ProductModel(ProductPage productPage, CartService carts, Pro
         Shown = content;
         Reviews = await reviews.ShownAsync(id, cancellationToken);
         ShipTo = await provinces.ResolveAsync(HttpContext, province, cancellationToken);
-        Shipping = ShippingEstimate.Quote(content.Product.Seller.Province, ShipTo);
+        Shipping = quotes.For(content.Product.Seller.Province, ShipTo, [(content.Product.Parcel, 1)]);
         return Page();
     }
 

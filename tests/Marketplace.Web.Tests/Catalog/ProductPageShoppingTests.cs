@@ -65,7 +65,7 @@ public sealed class ProductPageShoppingTests(ProductPageShoppingTests.Fixture fi
         checkout.QuerySelectorAll(".order-part li").Select(l => l.TextContent.Trim()).First().Should().StartWith("Kain Batik Cap Madura × 2");
         checkout.Text(".order-total").Should().Be("Rp 415.000");
 
-        using var placed = await shopper.SubmitFormAsync($"/Checkout?only={bought}", Shopping.Address());
+        using var placed = await shopper.CheckOutAsync(Shopping.Address(), $"only={bought}");
 
         placed.StatusCode.Should().Be(HttpStatusCode.Redirect, await placed.Content.ReadAsStringAsync());
         var number = placed.Headers.Location!.OriginalString.Split('/')[^1];

@@ -91,7 +91,7 @@ public sealed class PolicyIntegrityTests(PolicyIntegrityTests.Fixture fixture) :
         await TestUsers.CreateAsync(fixture.App, email, Roles.Shopper);
         var shopper = await TestUsers.SignedInClientAsync(fixture.App, email);
         await shopper.AddToCartAsync(bottle);
-        var (action, form) = await shopper.PrepareFormAsync("/Checkout", Shopping.Address());
+        var (action, form) = await shopper.PrepareFormAsync(Shopping.CheckoutUrl, Shopping.Address());
         var foreign = await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "CN");
         var draft = await _scenario.CreateDraftAsync(foreign, "wadah-plastik", "Kotak Makan Susun Impor", origin: ProductOrigin.Imported);
         var previewing = new TaskCompletionSource();

@@ -159,7 +159,7 @@ public sealed class CsvImportTests(SellerPortalFixture fixture) : IClassFixture<
         using var template = await client.GetAsync("/Seller/Uploads?handler=Template");
         var bytes = await template.Content.ReadAsByteArrayAsync();
         var lines = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split("\r\n");
-        lines[0].Should().Be("sku,kategori,nama_produk,deskripsi,harga,stok,tkdn_persen,asal,gambar,nama_variasi1,nilai_variasi1,nama_variasi2,nilai_variasi2,harga_variasi,stok_variasi");
+        lines[0].Should().Be("sku,kategori,nama_produk,deskripsi,harga,stok,tkdn_persen,asal,berat_gram,panjang_cm,lebar_cm,tinggi_cm,gambar,nama_variasi1,nilai_variasi1,nama_variasi2,nilai_variasi2,harga_variasi,stok_variasi");
         lines[1].Should().Contain("Fesyen & Tekstil > Kain Tradisional > Batik Tulis");
         lines.Skip(2).Take(3).Should().AllSatisfy(l => l.Should().StartWith("KEBAYA-KTB-01,"), "a listing's variants are rows sharing its SKU");
 

@@ -18,11 +18,16 @@ internal static class CsvUploads
     public const string PhotoName = "foto.png";
 
     /// <summary>A sheet whose rows each name <see cref="PhotoName"/> in the images column, so they can be published.</summary>
-    public static byte[] File(params string[] rows) =>
-        Encoding.UTF8.GetBytes(string.Join("\r\n", [Header + ",images", .. rows.Select(r => r + "," + PhotoName)]) + "\r\n");
+    public static byte[] File(params string[] rows) => Sheet(Header + ",images", [.. rows.Select(r => r + "," + PhotoName)]);
 
-    /// <summary>A sheet as written, no photo column added.</summary>
-    public static byte[] Sheet(string header, params string[] rows) => Encoding.UTF8.GetBytes(string.Join("\r\n", [header, .. rows]) + "\r\n");
+    /// <summary>
+    /// A sheet whose rows describe listings to create: a new listing needs its weight, so a sheet that names none gets a
+    /// weight column (500 g on every row); a sheet that names one is left as written.
+    /// </summary>
+    public static byte[] Sheet(string header, params string[] rows) =>
+        header.Contains("berat_gram", StringComparison.OrdinalIgnoreCase) || header.Contains("weight_grams", StringComparison.OrdinalIgnoreCase)
+            ? Encoding.UTF8.GetBytes(string.Join("\r\n", [header, .. rows]) + "\r\n")
+            : Sheet(header + ",berat_gram", [.. rows.Select(r => r + ",500")]);
 
     /// <summary>A ZIP of the sheet and the named files, as a seller packs one.</summary>
     public static byte[] Zip(byte[] sheet, params (string Name, byte[] Content)[] files)

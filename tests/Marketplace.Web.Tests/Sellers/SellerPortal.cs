@@ -30,6 +30,7 @@ public sealed class SellerPortal(MarketplaceApp app)
         ["Input.Price"] = price,
         ["Input.Stock"] = "12",
         ["Input.TkdnPercent"] = string.Empty,
+        ["Input.WeightGrams"] = "500",
     };
 
     /// <summary>

@@ -29,8 +29,8 @@ public sealed class VariantTests(SellerPortalFixture fixture) : IClassFixture<Se
             var (_, second) = await _portal.ShopperAsync();
             await AddAsync(first, listing, sizes["M"]);
             await AddAsync(second, listing, sizes["M"]);
-            var (firstAction, firstForm) = await first.PrepareFormAsync("/Checkout", Shopping.Address());
-            var (secondAction, secondForm) = await second.PrepareFormAsync("/Checkout", Shopping.Address());
+            var (firstAction, firstForm) = await first.PrepareFormAsync(Shopping.CheckoutUrl, Shopping.Address());
+            var (secondAction, secondForm) = await second.PrepareFormAsync(Shopping.CheckoutUrl, Shopping.Address());
 
             var responses = await Task.WhenAll(first.PostAsync(firstAction, firstForm), second.PostAsync(secondAction, secondForm));
 

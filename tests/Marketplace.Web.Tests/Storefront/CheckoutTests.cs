@@ -65,8 +65,8 @@ public sealed class CheckoutTests(CheckoutTests.Fixture fixture) : IClassFixture
             var second = await ShopperAsync($"race{round}b@example.id");
             await first.AddToCartAsync(lastOne);
             await second.AddToCartAsync(lastOne);
-            var (firstAction, firstForm) = await first.PrepareFormAsync("/Checkout", Shopping.Address());
-            var (secondAction, secondForm) = await second.PrepareFormAsync("/Checkout", Shopping.Address());
+            var (firstAction, firstForm) = await first.PrepareFormAsync(Shopping.CheckoutUrl, Shopping.Address());
+            var (secondAction, secondForm) = await second.PrepareFormAsync(Shopping.CheckoutUrl, Shopping.Address());
 
             var responses = await Task.WhenAll(first.PostAsync(firstAction, firstForm), second.PostAsync(secondAction, secondForm));
 
@@ -88,7 +88,7 @@ public sealed class CheckoutTests(CheckoutTests.Fixture fixture) : IClassFixture
         var speaker = await Data.ListingAsync(gadgets, "speaker", "Speaker Bluetooth Mini Impor", 350_000, stock: 5, origin: Marketplace.Domain.Listings.ProductOrigin.Imported);
         var shopper = await ShopperAsync("block-race@example.id");
         await shopper.AddToCartAsync(speaker);
-        var (action, form) = await shopper.PrepareFormAsync("/Checkout", Shopping.Address());
+        var (action, form) = await shopper.PrepareFormAsync(Shopping.CheckoutUrl, Shopping.Address());
         var electronics = await Data.WithDbAsync(db => db.Clusters.Where(c => c.Code == "ELECTRONICS").Select(c => c.Id).SingleAsync());
 
         // A block holds its cluster's row lock while it sweeps; the checkout must queue behind it, not slip past.
@@ -140,7 +140,7 @@ public sealed class CheckoutTests(CheckoutTests.Fixture fixture) : IClassFixture
         var second = await Data.ListingAsync(fixture.BatikShop, "batik-cap", "Kain Batik Cap Lasem", 210_000);
         var shopper = await ShopperAsync("dua-tab@example.id");
         await shopper.AddToCartAsync(first);
-        var (action, confirmedForm) = await shopper.PrepareFormAsync("/Checkout", Shopping.Address());
+        var (action, confirmedForm) = await shopper.PrepareFormAsync(Shopping.CheckoutUrl, Shopping.Address());
         await shopper.AddToCartAsync(second);
 
         using var refused = await shopper.PostAsync(action, confirmedForm);
@@ -160,7 +160,7 @@ public sealed class CheckoutTests(CheckoutTests.Fixture fixture) : IClassFixture
         var listing = await Data.ListingAsync(fixture.CoffeeShop, "kopi-bubuk", "Kopi Flores Bajawa", 80_000);
         var shopper = await ShopperAsync("harga-naik@example.id");
         await shopper.AddToCartAsync(listing);
-        var (action, confirmedForm) = await shopper.PrepareFormAsync("/Checkout", Shopping.Address());
+        var (action, confirmedForm) = await shopper.PrepareFormAsync(Shopping.CheckoutUrl, Shopping.Address());
         await Data.WithDbAsync(async db =>
         {
             var row = await db.Listings.SingleAsync(l => l.Id == listing);

@@ -8,6 +8,9 @@ public sealed record CartLineSeen(long ListingId, string State, int? Quantity, b
 /// <summary>What a shopper does with the cart and checkout, through the site's own forms.</summary>
 public static class Shopping
 {
+    /// <summary>Checkout opened for <see cref="Address"/>'s province, so each seller's cheapest courier is chosen.</summary>
+    public const string CheckoutUrl = "/Checkout?province=DI%20Yogyakarta";
+
     public static Dictionary<string, string> Address(string postalCode = "55271") => new()
     {
         ["Input.RecipientName"] = "Siti Rahayu",
@@ -44,6 +47,11 @@ public static class Shopping
             line.QuerySelector("a[href^='/p/']") is not null)).ToList();
     }
 
-    public static Task<HttpResponseMessage> CheckOutAsync(this HttpClient client, IReadOnlyDictionary<string, string>? address = null) =>
-        client.SubmitFormAsync("/Checkout", address ?? Address());
+    /// <summary>Opens checkout for the address's province, so each seller's cheapest courier service is chosen, and places the order.</summary>
+    public static Task<HttpResponseMessage> CheckOutAsync(this HttpClient client, IReadOnlyDictionary<string, string>? address = null, string query = "")
+    {
+        address ??= Address();
+        var province = Uri.EscapeDataString(address["Input.Province"]);
+        return client.SubmitFormAsync($"/Checkout?{query}{(query.Length > 0 ? "&" : string.Empty)}province={province}", address);
+    }
 }

@@ -149,11 +149,11 @@ public sealed partial class StorefrontPlanTests(StorefrontPlanTests.Fixture fixt
                      leaves AS (SELECT id, row_number() OVER (ORDER BY id) AS n, count(*) OVER () AS total FROM categories WHERE cluster_id IS NOT NULL),
                      shops AS (SELECT id, row_number() OVER (ORDER BY id) AS n, count(*) OVER () AS total FROM sellers)
                 INSERT INTO listings (seller_id, category_id, sku, title, description, search_title, search_description, price_idr, stock, origin,
-                                      tkdn_percent, state, state_changed_at, published_at, reason_codes, misclassification_cleared, created_at, updated_at, version)
+                                      tkdn_percent, state, state_changed_at, published_at, reason_codes, misclassification_cleared, created_at, updated_at, version, weight_grams)
                 SELECT s.id, c.id, 'P-' || g, w.title, repeat('Barang pilihan berkualitas untuk kebutuhan sehari hari. ', 12),
                        lower(w.title), lower(repeat('Barang pilihan berkualitas untuk kebutuhan sehari hari. ', 12)),
                        10000 + g * 7 % 900000, g % 20, {(int)ProductOrigin.Local}, CASE WHEN g % 3 = 0 THEN g % 100 END,
-                       {(int)ListingState.Published}, now(), now() - g * interval '1 minute', ARRAY[]::text[], false, now(), now(), 1
+                       {(int)ListingState.Published}, now(), now() - g * interval '1 minute', ARRAY[]::text[], false, now(), now(), 1, 250 + g % 2000
                 FROM generate_series(1, 60000) g
                 JOIN LATERAL (SELECT CASE WHEN g % 25 = 0 THEN (SELECT title FROM words OFFSET g / 25 % 8 LIMIT 1)
                                           ELSE 'Barang Umum Nomor ' || g END AS title) w ON true

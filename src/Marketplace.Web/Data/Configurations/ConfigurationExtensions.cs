@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Marketplace.Domain;
+using Marketplace.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,4 +18,16 @@ internal static class ConfigurationExtensions
     public static PropertyBuilder<Rupiah> IsRupiah<T>(this EntityTypeBuilder<T> entity, Expression<Func<T, Rupiah>> property, string column)
         where T : class =>
         entity.Property(property).HasConversion(r => r.Amount, amount => new Rupiah(amount)).HasColumnName(column);
+
+    /// <summary>An address's columns, each named with <paramref name="prefix"/>; the lengths are <see cref="ShippingAddress.Create"/>'s.</summary>
+    public static void MapsShippingAddress(this ComplexPropertyBuilder<ShippingAddress> address, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        address.Property(a => a.RecipientName).HasMaxLength(100).HasColumnName(prefix + "recipient_name");
+        address.Property(a => a.Phone).HasMaxLength(20).HasColumnName(prefix + "phone");
+        address.Property(a => a.Street).HasMaxLength(300).HasColumnName(prefix + "street");
+        address.Property(a => a.City).HasMaxLength(100).HasColumnName(prefix + "city");
+        address.Property(a => a.Province).HasMaxLength(100).HasColumnName(prefix + "province");
+        address.Property(a => a.PostalCode).HasMaxLength(5).HasColumnName(prefix + "postal_code");
+    }
 }

@@ -28,6 +28,8 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
 
     public void Configure(EntityTypeBuilder<Listing> builder)
     {
+        builder.Ignore(l => l.Parcel);
+
         builder.Property(l => l.Sku).HasMaxLength(ListingContent.SkuMaxLength);
         builder.Property(l => l.Title).HasMaxLength(ListingContent.TitleMaxLength);
         builder.Property(l => l.Description).HasMaxLength(ListingContent.DescriptionMaxLength);

@@ -1,3 +1,4 @@
+using Marketplace.Domain;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Sellers;
@@ -14,15 +15,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
     {
         builder.Property(o => o.Number).HasMaxLength(32);
         builder.IsRupiah(o => o.ShippingFeePerSeller, "shipping_fee_per_seller_idr");
-        builder.ComplexProperty(o => o.Address, address =>
-        {
-            address.Property(a => a.RecipientName).HasMaxLength(100).HasColumnName("ship_recipient_name");
-            address.Property(a => a.Phone).HasMaxLength(20).HasColumnName("ship_phone");
-            address.Property(a => a.Street).HasMaxLength(300).HasColumnName("ship_street");
-            address.Property(a => a.City).HasMaxLength(100).HasColumnName("ship_city");
-            address.Property(a => a.Province).HasMaxLength(100).HasColumnName("ship_province");
-            address.Property(a => a.PostalCode).HasMaxLength(5).HasColumnName("ship_postal_code");
-        });
+        builder.ComplexProperty(o => o.Address, address => address.MapsShippingAddress("ship_"));
         builder.ComplexProperty(o => o.VirtualAccount, account =>
         {
             account.Property(a => a.Bank).HasMaxLength(20).HasColumnName("va_bank");
@@ -42,6 +35,18 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => o.PaymentStatus).HasFilter($"payment_status = {(int)PaymentStatus.AwaitingPayment}").HasDatabaseName("ix_orders_awaiting_payment");
         builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(o => o.Lines).HasField("_lines");
+        builder.OwnsMany(o => o.Shipping, shipping =>
+        {
+            shipping.ToTable("order_shipping");
+            shipping.WithOwner().HasForeignKey("OrderId");
+            shipping.HasKey("OrderId", nameof(OrderShipping.SellerId));
+            shipping.Property(s => s.ServiceCode).HasMaxLength(OrderShipping.CodeMaxLength);
+            shipping.Property(s => s.Courier).HasMaxLength(32);
+            shipping.Property(s => s.ServiceName).HasMaxLength(32);
+            shipping.Property(s => s.Fee).HasConversion(r => r.Amount, amount => new Rupiah(amount)).HasColumnName("fee_idr");
+            shipping.Ignore(s => s.DisplayName);
+        });
+        builder.Navigation(o => o.Shipping).HasField("_shipping");
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(o => o.ShopperUserId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -17,6 +17,8 @@ internal sealed class SellerConfiguration : IEntityTypeConfiguration<Seller>
         builder.Property(s => s.Nib).HasMaxLength(13);
         builder.Property(s => s.ContactEmail).HasMaxLength(SellerContact.EmailMaxLength);
         builder.Property(s => s.ContactPhone).HasMaxLength(20);
+        builder.Property(s => s.PickupStreet).HasMaxLength(300);
+        builder.Property(s => s.PickupPostalCode).HasMaxLength(5);
         builder.Property(s => s.SuspensionReason).HasMaxLength(500);
         builder.Property(s => s.Version).IsXminConcurrencyToken();
         builder.Ignore(s => s.IsCrossBorder);

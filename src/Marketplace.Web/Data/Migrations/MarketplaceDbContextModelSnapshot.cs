@@ -600,6 +600,14 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDefaultValue(false)
                         .HasColumnName("has_variants");
 
+                    b.Property<int?>("HeightCm")
+                        .HasColumnType("integer")
+                        .HasColumnName("height_cm");
+
+                    b.Property<int?>("LengthCm")
+                        .HasColumnType("integer")
+                        .HasColumnName("length_cm");
+
                     b.Property<bool>("MisclassificationCleared")
                         .HasColumnType("boolean")
                         .HasColumnName("misclassification_cleared");
@@ -721,6 +729,14 @@ namespace Marketplace.Web.Data.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("integer")
                         .HasColumnName("version");
+
+                    b.Property<int>("WeightGrams")
+                        .HasColumnType("integer")
+                        .HasColumnName("weight_grams");
+
+                    b.Property<int?>("WidthCm")
+                        .HasColumnType("integer")
+                        .HasColumnName("width_cm");
 
                     b.HasKey("Id")
                         .HasName("pk_listings");
@@ -1720,6 +1736,84 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("order_line_events");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Orders.SavedAddress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_default");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Marketplace.Domain.Orders.SavedAddress.Address#ShippingAddress", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("city");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("phone");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("character varying(5)")
+                                .HasColumnName("postal_code");
+
+                            b1.Property<string>("Province")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("province");
+
+                            b1.Property<string>("RecipientName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("recipient_name");
+
+                            b1.Property<string>("Street")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("street");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_addresses");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_saved_addresses_user_id");
+
+                    b.HasIndex(new[] { "UserId" }, "ix_saved_addresses_default")
+                        .IsUnique()
+                        .HasDatabaseName("ix_saved_addresses_default")
+                        .HasFilter("is_default");
+
+                    b.ToTable("saved_addresses");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Policy.ClusterBlock", b =>
                 {
                     b.Property<long>("Id")
@@ -2272,6 +2366,16 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("origin");
 
+                    b.Property<string>("PickupPostalCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("pickup_postal_code");
+
+                    b.Property<string>("PickupStreet")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("pickup_street");
+
                     b.Property<string>("Province")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2509,6 +2613,118 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_verification_findings_kind");
 
                     b.ToTable("verification_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Shipping.Shipment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("BookedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("booked_at");
+
+                    b.Property<long>("CashToCollect")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cash_to_collect_idr");
+
+                    b.Property<int>("ChargeableKg")
+                        .HasColumnType("integer")
+                        .HasColumnName("chargeable_kg");
+
+                    b.Property<string>("Courier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("courier");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("SellerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("seller_id");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("service_code");
+
+                    b.Property<string>("ServiceName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("service_name");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tracking_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shipments");
+
+                    b.HasIndex("TrackingNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shipments_tracking_number");
+
+                    b.HasIndex("OrderId", "SellerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shipments_order_id_seller_id");
+
+                    b.ToTable("shipments");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Shipping.TrackingEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("location");
+
+                    b.Property<long>("ShipmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("shipment_id");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer")
+                        .HasColumnName("stage");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tracking_events");
+
+                    b.HasIndex("ShipmentId")
+                        .HasDatabaseName("ix_tracking_events_shipment_id");
+
+                    b.ToTable("tracking_events");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.LoginFailure", b =>
@@ -2987,6 +3203,62 @@ namespace Marketplace.Web.Data.Migrations
                         .HasName("pk_seller_api_usage");
 
                     b.ToTable("seller_api_usage");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Shipping.SandboxParcel", b =>
+                {
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<DateTimeOffset>("BookedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("booked_at");
+
+                    b.Property<int>("EventsSent")
+                        .HasColumnType("integer")
+                        .HasColumnName("events_sent");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("order_number");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("service_code");
+
+                    b.HasKey("TrackingNumber")
+                        .HasName("pk_sandbox_courier_parcels");
+
+                    b.ToTable("sandbox_courier_parcels", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Shipping.TrackingCallback", b =>
+                {
+                    b.Property<string>("EventId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tracking_number");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_tracking_callbacks");
+
+                    b.ToTable("tracking_callbacks");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Storefront.SearchRanking", b =>
@@ -3621,6 +3893,65 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_orders_asp_net_users_shopper_user_id");
+
+                    b.OwnsMany("Marketplace.Domain.Orders.OrderShipping", "Shipping", b1 =>
+                        {
+                            b1.Property<long>("OrderId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("order_id");
+
+                            b1.Property<int>("SellerId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("seller_id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("SellerId"));
+
+                            b1.Property<int>("ChargeableKg")
+                                .HasColumnType("integer")
+                                .HasColumnName("chargeable_kg");
+
+                            b1.Property<string>("Courier")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("courier");
+
+                            b1.Property<long>("Fee")
+                                .HasColumnType("bigint")
+                                .HasColumnName("fee_idr");
+
+                            b1.Property<int>("MaxDays")
+                                .HasColumnType("integer")
+                                .HasColumnName("max_days");
+
+                            b1.Property<int>("MinDays")
+                                .HasColumnType("integer")
+                                .HasColumnName("min_days");
+
+                            b1.Property<string>("ServiceCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("service_code");
+
+                            b1.Property<string>("ServiceName")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("service_name");
+
+                            b1.HasKey("OrderId", "SellerId")
+                                .HasName("pk_order_shipping");
+
+                            b1.ToTable("order_shipping", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_order_shipping_orders_order_id");
+                        });
+
+                    b.Navigation("Shipping");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Orders.OrderLine", b =>
@@ -3668,6 +3999,16 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_order_line_events_sellers_seller_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Orders.SavedAddress", b =>
+                {
+                    b.HasOne("Marketplace.Web.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_saved_addresses_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Policy.ClusterBlock", b =>
@@ -3802,6 +4143,26 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_verification_findings_origin_evidence_evidence_id");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Shipping.Shipment", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_shipments_orders_order_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Shipping.TrackingEvent", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Shipping.Shipment", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tracking_events_shipments_shipment_id");
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Ledger.LedgerEntryRow", b =>
                 {
                     b.HasOne("Marketplace.Web.Features.Ledger.LedgerAccountRow", null)
@@ -3918,6 +4279,11 @@ namespace Marketplace.Web.Data.Migrations
                     b.Navigation("Documents");
 
                     b.Navigation("Findings");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Shipping.Shipment", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marketplace.Domain;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Sellers;
+using Marketplace.Domain.Shipping;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Storefront;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,9 @@ public enum CartLineState
 /// <param name="VariantLabel">The variant chosen ("Ukuran: M"), whose price and stock the line shows; null for a listing without variants.</param>
 public sealed record CartLine(long ListingId, long? VariantId, string? VariantLabel, int Quantity, CartLineState State, string? Title, Rupiah? Price, int Stock, SellerCard? Seller)
 {
+    /// <summary>One packed unit's weight and size, which the shipping quote of the seller's parcel adds up.</summary>
+    public ParcelSize Parcel { get; init; } = ParcelSize.Assumed;
+
     public bool CanBeBought => State == CartLineState.Available;
 
     public Rupiah? LineTotal => Price is { } price ? price * Quantity : null;
@@ -284,6 +288,10 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
                 v.Listing.Price,
                 v.Listing.Stock,
                 v.Listing.HasVariants,
+                v.Listing.WeightGrams,
+                v.Listing.LengthCm,
+                v.Listing.WidthCm,
+                v.Listing.HeightCm,
                 Seller = new SellerCard(v.Seller.Id, v.Seller.StoreName, v.Seller.Slug, v.Seller.City, v.Seller.Province, v.Seller.Origin == SellerOrigin.CrossBorder, v.Seller.CountryCode),
             })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
@@ -301,7 +309,10 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
             var state = stock == 0 ? CartLineState.SoldOut
                 : item.Quantity > stock ? CartLineState.NotEnoughStock
                 : CartLineState.Available;
-            return new CartLine(item.ListingId, item.VariantId, variant?.Label, item.Quantity, state, offer.Title, price, stock, offer.Seller);
+            return new CartLine(item.ListingId, item.VariantId, variant?.Label, item.Quantity, state, offer.Title, price, stock, offer.Seller)
+            {
+                Parcel = new ParcelSize(offer.WeightGrams, offer.LengthCm, offer.WidthCm, offer.HeightCm),
+            };
         }).ToList());
     }
 }

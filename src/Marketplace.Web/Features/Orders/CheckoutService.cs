@@ -6,20 +6,31 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
+using Marketplace.Domain.Shipping;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Policy;
+using Marketplace.Web.Features.Shipping;
 using Marketplace.Web.Features.Storefront;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Features.Orders;
 
-/// <summary>The cart as it would be ordered: one part per seller, each with its shipping fee, and the lines that cannot be bought.</summary>
-public sealed record CheckoutSummary(IReadOnlyList<CheckoutPart> Parts, IReadOnlyList<CartLine> Excluded, bool CanPlace)
+/// <summary>
+/// The cart as it would be ordered to <see cref="ShipTo"/>: one part per seller, each with its courier quotes and the chosen
+/// one, and the lines that cannot be bought.
+/// </summary>
+public sealed record CheckoutSummary(IReadOnlyList<CheckoutPart> Parts, IReadOnlyList<CartLine> Excluded, bool CanCheckOut, string? ShipTo = null)
 {
     /// <summary>What the shopper is shown as being bought, posted back with the order so that placing it buys exactly that.</summary>
     public string Expected => CheckoutService.Fingerprint(Parts.SelectMany(p => p.Lines).Select(l => (new CartLineKey(l.ListingId, l.VariantId), l.Quantity, l.Price!.Value)));
+
+    /// <summary>The services and fees the shopper is shown as chosen, posted back so that placing the order charges exactly those.</summary>
+    public string ShippingExpected => CheckoutService.ShippingFingerprint(Parts.Where(p => p.Chosen is not null).Select(p => (p.Seller.Id, p.Chosen!.Service.Code, p.Chosen.Price)));
+
+    /// <summary>Every part has a courier service to ship by: the destination is known and served.</summary>
+    public bool CanPlace => CanCheckOut && Parts.Count > 0 && Parts.All(p => p.Chosen is not null);
 
     public Rupiah Subtotal => Rupiah.Sum(Parts.Select(p => p.Subtotal));
 
@@ -28,9 +39,28 @@ public sealed record CheckoutSummary(IReadOnlyList<CheckoutPart> Parts, IReadOnl
     public Rupiah Total => Subtotal + ShippingTotal;
 }
 
-public sealed record CheckoutPart(SellerCard Seller, IReadOnlyList<CartLine> Lines, Rupiah ShippingFee)
+/// <param name="Quotes">Every service's quote for this seller's parcel to the destination, cheapest first; empty while it is unknown.</param>
+/// <param name="Chosen">The service the shopper picked, or the cheapest until they pick one; null without quotes.</param>
+public sealed record CheckoutPart(SellerCard Seller, IReadOnlyList<CartLine> Lines, IReadOnlyList<CourierQuote> Quotes, CourierQuote? Chosen)
 {
     public Rupiah Subtotal => Rupiah.Sum(Lines.Select(l => l.LineTotal ?? Rupiah.Zero));
+
+    public Rupiah ShippingFee => Chosen?.Price ?? Rupiah.Zero;
+}
+
+/// <summary>The cart with the cheapest courier quote of each seller's parcel to <see cref="ShipTo"/>, as the cart page estimates it.</summary>
+public sealed record CartEstimate(CartView Cart, string? ShipTo, IReadOnlyDictionary<int, CourierQuote> Cheapest)
+{
+    public Rupiah ShippingTotal => Rupiah.Sum(Cheapest.Values.Select(q => q.Price));
+}
+
+/// <summary>What a shopper starts checkout with: the default address of their address book, if any, and the parts to order.</summary>
+public sealed record CheckoutStart(ShippingAddress? SavedAddress, CheckoutSummary Summary);
+
+/// <summary>The service chosen for each seller's part (seller id to service code) and the fees the shopper saw.</summary>
+public sealed record CourierChoice(IReadOnlyDictionary<int, string> Services, string Expected)
+{
+    public static readonly CourierChoice None = new(new Dictionary<int, string>(), string.Empty);
 }
 
 public enum PlaceOrderFailure
@@ -43,6 +73,12 @@ public enum PlaceOrderFailure
 
     /// <summary>The cart changed since the shopper read the summary, for instance in another tab.</summary>
     CartChanged,
+
+    /// <summary>A part has no courier service chosen, or the chosen one does not serve the address.</summary>
+    ChooseCourier,
+
+    /// <summary>The shipping of a part costs something else than the shopper saw (the address or the parcel changed).</summary>
+    ShippingChanged,
 }
 
 /// <summary>Why a line the shopper confirmed cannot be ordered as confirmed.</summary>
@@ -82,12 +118,24 @@ public sealed record PlaceOrderResult(string? OrderNumber, PlaceOrderFailure? Fa
 /// the first to commit, then finds no stock and changes nothing.
 /// </summary>
 public sealed class CheckoutService(
-    MarketplaceDbContext db, CartService carts, OrderNotifications notifications, TimeProvider clock, IOptions<CheckoutOptions> options, IPaymentProvider payments, IOptions<PaymentOptions> paymentOptions)
+    MarketplaceDbContext db, CartService carts, ShippingQuotes quotes, ShopperProvince provinces, AddressBook addresses, OrderNotifications notifications, TimeProvider clock,
+    IPaymentProvider payments, IOptions<PaymentOptions> paymentOptions)
 {
-    public Rupiah ShippingFeePerSeller => new(options.Value.ShippingFeePerSeller);
+    /// <summary>Checkout as it opens: the default saved address fills the form, or else the province the shopper last chose.</summary>
+    public async Task<CheckoutStart> StartAsync(HttpContext context, CartLineKey? only, string? province, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var saved = CartService.ShopperId(context.User) is { } userId ? await addresses.DefaultAsync(userId, cancellationToken) : null;
+        var shipTo = IndonesianProvinces.Find(province) is not null || saved is null
+            ? await provinces.ResolveAsync(context, province, cancellationToken)
+            : saved.Province;
+        return new CheckoutStart(saved, await SummarizeAsync(context, only, shipTo, null, cancellationToken));
+    }
 
     /// <param name="only">"Beli Sekarang": the one line to buy now, leaving the rest of the cart for later.</param>
-    public async Task<CheckoutSummary> SummarizeAsync(HttpContext context, CartLineKey? only, CancellationToken cancellationToken)
+    /// <param name="shipTo">The destination province; without one, parts have no quotes yet.</param>
+    /// <param name="services">The service picked per seller; a part without a valid pick gets the cheapest.</param>
+    public async Task<CheckoutSummary> SummarizeAsync(HttpContext context, CartLineKey? only, string? shipTo, IReadOnlyDictionary<int, string>? services, CancellationToken cancellationToken)
     {
         var cart = await carts.ReadAsync(context, cancellationToken);
         if (only is { } key)
@@ -95,12 +143,41 @@ public sealed class CheckoutService(
             cart = new CartView(cart.Lines.Where(l => new CartLineKey(l.ListingId, l.VariantId) == key).ToList());
         }
 
+        var destination = IndonesianProvinces.Find(shipTo);
         var parts = cart.Buyable
             .GroupBy(l => l.Seller!.Id)
-            .Select(g => new CheckoutPart(g.First().Seller!, g.ToList(), ShippingFeePerSeller))
+            .Select(g =>
+            {
+                var seller = g.First().Seller!;
+                var offered = quotes.For(seller.Province, destination, g.Select(l => (l.Parcel, l.Quantity)));
+                var picked = services?.GetValueOrDefault(seller.Id);
+                return new CheckoutPart(seller, g.ToList(), offered, offered.FirstOrDefault(q => q.Service.Code == picked) ?? (offered.Count > 0 ? offered[0] : null));
+            })
             .ToList();
-        return new CheckoutSummary(parts, cart.Lines.Where(l => !l.CanBeBought).ToList(), cart.CanCheckOut);
+        return new CheckoutSummary(parts, cart.Lines.Where(l => !l.CanBeBought).ToList(), cart.CanCheckOut, destination);
     }
+
+    /// <summary>The cart page: each seller's cheapest quote to the province picked there, or remembered.</summary>
+    public async Task<CartEstimate> EstimateAsync(HttpContext context, string? province, CancellationToken cancellationToken)
+    {
+        var cart = await carts.ReadAsync(context, cancellationToken);
+        var shipTo = await provinces.ResolveAsync(context, province, cancellationToken);
+        var cheapest = new Dictionary<int, CourierQuote>();
+        foreach (var group in cart.Buyable.GroupBy(l => l.Seller!))
+        {
+            if (quotes.For(group.Key.Province, shipTo, group.Select(l => (l.Parcel, l.Quantity))) is [var quote, ..])
+            {
+                cheapest[group.Key.Id] = quote;
+            }
+        }
+
+        return new CartEstimate(cart, shipTo, cheapest);
+    }
+
+    /// <summary>Seller, service and fee of each part: a change in any of them means the shopper confirmed another shipping.</summary>
+    public static string ShippingFingerprint(IEnumerable<(int SellerId, string ServiceCode, Rupiah Fee)> parts) =>
+        string.Join(',', parts.OrderBy(p => p.SellerId)
+            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.SellerId}:{p.ServiceCode}@{p.Fee.Amount}")));
 
     /// <summary>Listing, variant, quantity and unit price of each line: a change in any of them means the shopper confirmed something else.</summary>
     public static string Fingerprint(IEnumerable<(CartLineKey Key, int Quantity, Rupiah Price)> lines) =>
@@ -109,9 +186,13 @@ public sealed class CheckoutService(
 
     /// <param name="expected">The <see cref="CheckoutSummary.Expected"/> the shopper confirmed.</param>
     /// <param name="only">The one line bought now, when the shopper came through "Beli Sekarang"; the rest of the cart stays.</param>
+    /// <param name="courier">The service chosen for each seller's part and the fees shown; each is quoted again here and only that quote is charged.</param>
+    /// <param name="saveAddress">Keep the address as the shopper's default in the address book.</param>
     public async Task<PlaceOrderResult> PlaceAsync(
-        string userId, ShippingAddress address, PaymentMethod paymentMethod, string expected, CartLineKey? only, CancellationToken cancellationToken)
+        string userId, ShippingAddress address, PaymentMethod paymentMethod, string expected, CourierChoice courier, CartLineKey? only, bool saveAddress, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(address);
+        ArgumentNullException.ThrowIfNull(courier);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // One checkout at a time per shopper: a second click on "place order" waits here, then finds the bought lines gone.
@@ -136,7 +217,20 @@ public sealed class CheckoutService(
         var now = clock.GetUtcNow();
         var listings = await db.VisibleListingsAt(now)
             .Where(v => ids.Contains(v.Listing.Id))
-            .Select(v => new { v.Listing.Id, v.Listing.SellerId, v.Listing.Title, v.Listing.Price, v.Listing.Stock, v.Listing.HasVariants })
+            .Select(v => new
+            {
+                v.Listing.Id,
+                v.Listing.SellerId,
+                v.Listing.Title,
+                v.Listing.Price,
+                v.Listing.Stock,
+                v.Listing.HasVariants,
+                SellerProvince = v.Seller.Province,
+                v.Listing.WeightGrams,
+                v.Listing.LengthCm,
+                v.Listing.WidthCm,
+                v.Listing.HeightCm,
+            })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
         var variants = await VisibleVariants.OfferedAsync(db, now, items.Select(i => i.VariantId), cancellationToken);
 
@@ -179,6 +273,30 @@ public sealed class CheckoutService(
             return PlaceOrderResult.Refused(PlaceOrderFailure.NothingAvailable);
         }
 
+        // The fees are priced again from the rates, never taken from the form; the form only names the service per seller.
+        var shipping = new List<OrderShipping>();
+        foreach (var part in buying.GroupBy(b => b.Offer.SellerId))
+        {
+            var listing = listings[part.First().Item.ListingId];
+            var offered = quotes.For(listing.SellerProvince, address.Province, part.Select(b =>
+            {
+                var l = listings[b.Item.ListingId];
+                return (new ParcelSize(l.WeightGrams, l.LengthCm, l.WidthCm, l.HeightCm), b.Item.Quantity);
+            }));
+            var chosen = offered.FirstOrDefault(q => q.Service.Code == courier.Services.GetValueOrDefault(part.Key));
+            if (chosen is null)
+            {
+                return PlaceOrderResult.Refused(PlaceOrderFailure.ChooseCourier);
+            }
+
+            shipping.Add(OrderShipping.From(part.Key, chosen));
+        }
+
+        if (ShippingFingerprint(shipping.Select(s => (s.SellerId, s.ServiceCode, s.Fee))) != courier.Expected)
+        {
+            return PlaceOrderResult.Refused(PlaceOrderFailure.ShippingChanged);
+        }
+
         var shortOfStock = buying.Where(b => b.Item.Quantity > b.Offer.Stock)
             .Select(b => new RefusedLine(b.Offer.Name, RefusalReason.NotEnoughStock, b.Offer.Stock))
             .ToList();
@@ -212,11 +330,16 @@ public sealed class CheckoutService(
         }
 
         var number = OrderNumber.Create(now, RandomNumberGenerator.GetString(OrderNumber.Alphabet, OrderNumber.SuffixLength));
-        var order = new Order(number, userId, address, paymentMethod, ShippingFeePerSeller, now);
+        var order = new Order(number, userId, address, paymentMethod, Rupiah.Zero, now);
         foreach (var (item, offer) in buying.OrderBy(b => b.Offer.SellerId).ThenBy(b => b.Offer.Title, StringComparer.Ordinal).ThenBy(b => b.Item.VariantId))
         {
             order.AddLine(item.ListingId, offer.SellerId, offer.Title, offer.Price, item.Quantity, item.VariantId, offer.VariantLabel);
             cart.Remove(item.ListingId, item.VariantId, now);
+        }
+
+        foreach (var part in shipping)
+        {
+            order.ShipWith(part);
         }
 
         if (paymentMethod == PaymentMethod.BankTransfer)
@@ -226,6 +349,11 @@ public sealed class CheckoutService(
         }
 
         db.Orders.Add(order);
+        if (saveAddress)
+        {
+            await addresses.SaveDefaultAsync(userId, address, now, cancellationToken);
+        }
+
         await notifications.PlacedAsync(order, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await SoldCounts.CountAsync(db, order, cancellationToken);

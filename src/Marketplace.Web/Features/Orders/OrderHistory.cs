@@ -2,6 +2,7 @@ using Marketplace.Domain.Orders;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Payments;
+using Marketplace.Web.Features.Shipping;
 using Marketplace.Web.Features.Storefront;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,10 +19,13 @@ public sealed record OrderDetails(Order Order, ShopperStage Stage, IReadOnlyDict
 {
     /// <summary>The lines the shopper has reviewed already.</summary>
     public IReadOnlySet<long> ReviewedLines { get; init; } = new HashSet<long>();
+
+    /// <summary>Each seller's booked parcel with its tracking events.</summary>
+    public IReadOnlyList<ParcelTracking> Parcels { get; init; } = [];
 }
 
 /// <summary>A shopper's own orders, and nobody else's: another shopper's order number reads as not found.</summary>
-public sealed class OrderHistory(MarketplaceDbContext db, IOptions<PaymentOptions> payments)
+public sealed class OrderHistory(MarketplaceDbContext db, Shipments shipments, IOptions<PaymentOptions> payments)
 {
     public const int PageSize = 20;
     public const int MaxPage = 50;
@@ -70,6 +74,7 @@ public sealed class OrderHistory(MarketplaceDbContext db, IOptions<PaymentOption
         var stage = ShopperStages.StageOf(order);
         var lineIds = order.Lines.Select(l => l.Id).ToList();
         var reviewed = await db.ProductReviews.AsNoTracking().Where(r => lineIds.Contains(r.OrderLineId)).Select(r => r.OrderLineId).ToListAsync(cancellationToken);
-        return new OrderDetails(order, stage, sellers, images, payments.Value.Sandbox && stage == ShopperStage.Unpaid) { ReviewedLines = reviewed.ToHashSet() };
+        var parcels = await shipments.OfOrderAsync(order.Id, null, cancellationToken);
+        return new OrderDetails(order, stage, sellers, images, payments.Value.Sandbox && stage == ShopperStage.Unpaid) { ReviewedLines = reviewed.ToHashSet(), Parcels = parcels };
     }
 }

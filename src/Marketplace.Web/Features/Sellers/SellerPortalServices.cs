@@ -24,6 +24,8 @@ public static class SellerPortalServices
         services.AddScoped<ListingImporter>();
         services.AddHostedService<ListingImportWorker>();
         services.AddScoped<SellerOrders>();
+        services.AddScoped<SellerLabels>();
+        services.AddScoped<SellerParcels>();
         services.AddScoped<SellerApiTokens>();
         services.AddScoped<SellerApiRateLimit>();
         services.AddProblemDetails();

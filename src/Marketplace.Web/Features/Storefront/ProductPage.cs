@@ -1,6 +1,7 @@
 using Marketplace.Domain;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
+using Marketplace.Domain.Shipping;
 using Marketplace.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,9 @@ public sealed record ProductDetails(
     ProductRating Rating,
     bool HasVariants)
 {
+    /// <summary>One packed unit's weight and size, which the shipping estimate prices.</summary>
+    public ParcelSize Parcel { get; init; } = ParcelSize.Assumed;
+
     /// <summary>The variants to choose from, in the seller's order; empty for a listing sold as one thing.</summary>
     public IReadOnlyList<VariantOffer> Variants { get; init; } = [];
 }
@@ -51,7 +55,10 @@ public sealed class ProductPage(MarketplaceDbContext db, CatalogReader catalog, 
                 v.Listing.Images.OrderBy(i => i.Position).Select(i => i.StoredName).ToList(),
                 v.Listing.SoldCount,
                 new ProductRating(v.Listing.RatingCount, v.Listing.RatingSum),
-                v.Listing.HasVariants))
+                v.Listing.HasVariants)
+            {
+                Parcel = new ParcelSize(v.Listing.WeightGrams, v.Listing.LengthCm, v.Listing.WidthCm, v.Listing.HeightCm),
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (product is null)
         {

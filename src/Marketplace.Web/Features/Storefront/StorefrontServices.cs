@@ -23,8 +23,8 @@ public static class StorefrontServices
         services.AddScoped<CartService>();
         services.AddScoped<CheckoutService>();
         services.AddScoped<OrderNotifications>();
+        services.AddScoped<AddressBook>();
         services.AddScoped<OrderHistory>();
-        services.AddOptions<CheckoutOptions>().BindConfiguration(CheckoutOptions.Section);
         return services;
     }
 

@@ -15,6 +15,10 @@ public sealed class RegisterModel(Registration registration, SignInManager<Appli
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
 
+    /// <summary>Where the shopper was going when sent to sign in (checkout, with the cart); kept through registration.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public void OnGet()
     {
     }
@@ -41,7 +45,7 @@ public sealed class RegisterModel(Registration registration, SignInManager<Appli
 
         await signIn.SignInAsync(user, isPersistent: false);
         await carts.MergeAtLoginAsync(HttpContext, user.Id, cancellationToken);
-        return LocalRedirect("/");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 
     public sealed class RegisterInput : NewPasswordInput

@@ -40,4 +40,14 @@ public sealed class CheckoutInput
 
     /// <summary>The lines the summary showed when the shopper pressed the button; not typed.</summary>
     public string Expected { get; set; } = string.Empty;
+
+    /// <summary>The courier service chosen for each seller's part, by seller id; only the code is taken, never a fee.</summary>
+    public Dictionary<int, string> Services { get; set; } = [];
+
+    /// <summary>The services and fees the summary showed when the shopper pressed the button; not typed.</summary>
+    public string ShippingExpected { get; set; } = string.Empty;
+
+    /// <summary>Keep this address as the default in the shopper's address book.</summary>
+    [Display(Name = "Checkout.SaveAddress")]
+    public bool SaveAddress { get; set; }
 }

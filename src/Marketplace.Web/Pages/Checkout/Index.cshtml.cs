@@ -25,12 +25,32 @@ public sealed class IndexModel(CheckoutService checkout, IStringLocalizer<Shared
     [BindProperty(SupportsGet = true)]
     public long? OnlyVariant { get; set; }
 
+    /// <summary>The shopper has a default address already: saving this one again is offered unticked.</summary>
+    public bool HasSavedAddress { get; private set; }
+
     private CartLineKey? OnlyLine => Only is { } id ? new CartLineKey(id, OnlyVariant) : null;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? province, CancellationToken cancellationToken)
     {
-        Summary = await checkout.SummarizeAsync(HttpContext, OnlyLine, cancellationToken);
+        var start = await checkout.StartAsync(HttpContext, OnlyLine, province, cancellationToken);
+        Summary = start.Summary;
+        Input.SaveAddress = start.SavedAddress is null;
+        if (start.SavedAddress is { } saved)
+        {
+            HasSavedAddress = true;
+            (Input.RecipientName, Input.Phone, Input.Street, Input.City, Input.PostalCode) = (saved.RecipientName, saved.Phone, saved.Street, saved.City, saved.PostalCode);
+        }
+
+        Input.Province = Summary.ShipTo ?? string.Empty;
         return Summary.Parts.Count == 0 ? RedirectToPage("/Cart") : Page();
+    }
+
+    /// <summary>"Hitung ongkir": the quotes for the province now chosen, the rest of the form kept as typed.</summary>
+    public async Task<IActionResult> OnPostQuoteAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        Summary = await checkout.SummarizeAsync(HttpContext, OnlyLine, Input.Province, Input.Services, cancellationToken);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -38,7 +58,9 @@ public sealed class IndexModel(CheckoutService checkout, IStringLocalizer<Shared
         var address = ModelState.IsValid ? Address() : null;
         if (address is not null)
         {
-            var result = await checkout.PlaceAsync(CartService.ShopperId(User)!, address, Input.PaymentMethod, Input.Expected ?? string.Empty, OnlyLine, cancellationToken);
+            var courier = new CourierChoice(Input.Services, Input.ShippingExpected ?? string.Empty);
+            var result = await checkout.PlaceAsync(
+                CartService.ShopperId(User)!, address, Input.PaymentMethod, Input.Expected ?? string.Empty, courier, OnlyLine, Input.SaveAddress, cancellationToken);
             if (result.Succeeded)
             {
                 return RedirectToPage("/Checkout/Confirmation", new { number = result.OrderNumber });
@@ -50,7 +72,7 @@ public sealed class IndexModel(CheckoutService checkout, IStringLocalizer<Shared
             }
         }
 
-        Summary = await checkout.SummarizeAsync(HttpContext, OnlyLine, cancellationToken);
+        Summary = await checkout.SummarizeAsync(HttpContext, OnlyLine, Input.Province, Input.Services, cancellationToken);
         return Page();
     }
 
@@ -66,6 +88,8 @@ public sealed class IndexModel(CheckoutService checkout, IStringLocalizer<Shared
         }].Value),
         PlaceOrderFailure.NothingAvailable => [text["Checkout.Error.NothingAvailable"]],
         PlaceOrderFailure.CartChanged => [text["Checkout.Error.CartChanged"]],
+        PlaceOrderFailure.ChooseCourier => [text["Checkout.Error.ChooseCourier"]],
+        PlaceOrderFailure.ShippingChanged => [text["Checkout.Error.ShippingChanged", Input.Province]],
         _ => [text["Checkout.Error.EmptyCart"]],
     };
 

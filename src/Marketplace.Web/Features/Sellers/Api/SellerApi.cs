@@ -24,7 +24,8 @@ namespace Marketplace.Web.Features.Sellers.Api;
 /// </param>
 public sealed record ListingRequest(
     string? Sku, string? Category, string? Title, string? Description, long? Price, int? Stock, decimal? TkdnPercent, string? Origin, bool Publish = false,
-    IReadOnlyList<VariantRequest>? Variants = null, IReadOnlyList<string>? Images = null)
+    IReadOnlyList<VariantRequest>? Variants = null, IReadOnlyList<string>? Images = null, int? WeightGrams = null, int? LengthCm = null, int? WidthCm = null,
+    int? HeightCm = null)
 {
     /// <summary>
     /// Photos to add, each a JPEG, PNG or WebP file in base64, checked and re-encoded as a form upload is; a listing is
@@ -42,7 +43,10 @@ public sealed record ListingRequest(
         TkdnPercent?.ToString(CultureInfo.InvariantCulture),
         Origin,
         Variants?.Select(v => new VariantFields(
-            v.Id, v.Name1, v.Value1, v.Name2, v.Value2, v.Price?.ToString(CultureInfo.InvariantCulture), v.Stock?.ToString(CultureInfo.InvariantCulture))).ToList());
+            v.Id, v.Name1, v.Value1, v.Name2, v.Value2, v.Price?.ToString(CultureInfo.InvariantCulture), v.Stock?.ToString(CultureInfo.InvariantCulture))).ToList(),
+        new ParcelFields(
+            WeightGrams?.ToString(CultureInfo.InvariantCulture), LengthCm?.ToString(CultureInfo.InvariantCulture), WidthCm?.ToString(CultureInfo.InvariantCulture),
+            HeightCm?.ToString(CultureInfo.InvariantCulture)));
 }
 
 /// <summary>One variant: one or two options (name and value, such as "Ukuran": "M"), a price in whole rupiah and a stock.</summary>
@@ -60,7 +64,8 @@ public sealed record DecisionResponse(string Outcome, IReadOnlyList<string> Reas
 /// <param name="Variants">The listing's variants in the seller's order; empty for a listing sold as one thing.</param>
 public sealed record ListingResponse(
     long Id, string Sku, string Category, string Title, string Description, long Price, int Stock, decimal? TkdnPercent, string Origin,
-    string State, DateTimeOffset StateChangedAt, DecisionResponse? Decision, IReadOnlyList<string> Images, IReadOnlyList<VariantResponse> Variants, int Version);
+    string State, DateTimeOffset StateChangedAt, DecisionResponse? Decision, IReadOnlyList<string> Images, IReadOnlyList<VariantResponse> Variants, int Version,
+    int WeightGrams, int? LengthCm, int? WidthCm, int? HeightCm);
 
 /// <summary>
 /// What a create or update would do (<c>?dry_run=true</c>), with nothing saved: the state the listing would reach, the
@@ -307,7 +312,11 @@ internal static class SellerApi
                 listing.Images.OrderBy(i => i.Position).Select(i => "/images/" + i.StoredName).ToList(),
                 listing.Variants.OrderBy(v => v.Position)
                     .Select(v => new VariantResponse(v.Id, v.Name1, v.Value1, v.Name2, v.Value2, v.Label, v.Price.Amount, v.Stock)).ToList(),
-                listing.Version);
+                listing.Version,
+                listing.WeightGrams,
+                listing.LengthCm,
+                listing.WidthCm,
+                listing.HeightCm);
         }).ToList();
     }
 

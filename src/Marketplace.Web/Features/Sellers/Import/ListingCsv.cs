@@ -71,7 +71,9 @@ public static class ListingCsv
     private static readonly (string Indonesian, string Column)[] Headers =
     [
         ("sku", ListingColumns.Sku), ("kategori", ListingColumns.Category), ("nama_produk", ListingColumns.Title), ("deskripsi", ListingColumns.Description),
-        ("harga", ListingColumns.Price), ("stok", ListingColumns.Stock), ("tkdn_persen", ListingColumns.TkdnPercent), ("asal", ListingColumns.Origin), ("gambar", Images),
+        ("harga", ListingColumns.Price), ("stok", ListingColumns.Stock), ("tkdn_persen", ListingColumns.TkdnPercent), ("asal", ListingColumns.Origin),
+        ("berat_gram", ListingColumns.WeightGrams), ("panjang_cm", ListingColumns.LengthCm), ("lebar_cm", ListingColumns.WidthCm), ("tinggi_cm", ListingColumns.HeightCm),
+        ("gambar", Images),
         ("nama_variasi1", VariantName1), ("nilai_variasi1", VariantValue1), ("nama_variasi2", VariantName2), ("nilai_variasi2", VariantValue2),
         ("harga_variasi", VariantPrice), ("stok_variasi", VariantStock),
     ];
@@ -88,10 +90,10 @@ public static class ListingCsv
     public static byte[] Template() => Write(
         Headers.Select(h => h.Indonesian),
         [
-            ["KB-TULIS-001", "Fesyen & Tekstil > Kain Tradisional > Batik Tulis", "Kain Batik Tulis Sekar Jagad 2 m", "Katun primisima, pewarna alam, dibuat di Yogyakarta.", "350000", "12", "85", ListingRules.Local, "batik-sekar-jagad-1.jpg;batik-sekar-jagad-2.jpg", "", "", "", "", "", ""],
-            ["KEBAYA-KTB-01", "Fesyen & Tekstil > Pakaian Wanita > Kebaya", "Kebaya Kutubaru Katun", "Katun, dijahit tangan di Surakarta.", "", "", "", ListingRules.Local, "kebaya-kutubaru.jpg", "Ukuran", "S", "Warna", "Merah", "275000", "4"],
-            ["KEBAYA-KTB-01", "", "", "", "", "", "", "", "", "Ukuran", "M", "Warna", "Merah", "275000", "6"],
-            ["KEBAYA-KTB-01", "", "", "", "", "", "", "", "", "Ukuran", "L", "Warna", "Hitam", "295000", "3"],
+            ["KB-TULIS-001", "Fesyen & Tekstil > Kain Tradisional > Batik Tulis", "Kain Batik Tulis Sekar Jagad 2 m", "Katun primisima, pewarna alam, dibuat di Yogyakarta.", "350000", "12", "85", ListingRules.Local, "300", "30", "20", "3", "batik-sekar-jagad-1.jpg;batik-sekar-jagad-2.jpg", "", "", "", "", "", ""],
+            ["KEBAYA-KTB-01", "Fesyen & Tekstil > Pakaian Wanita > Kebaya", "Kebaya Kutubaru Katun", "Katun, dijahit tangan di Surakarta.", "", "", "", ListingRules.Local, "450", "35", "25", "5", "kebaya-kutubaru.jpg", "Ukuran", "S", "Warna", "Merah", "275000", "4"],
+            ["KEBAYA-KTB-01", "", "", "", "", "", "", "", "", "", "", "", "", "Ukuran", "M", "Warna", "Merah", "275000", "6"],
+            ["KEBAYA-KTB-01", "", "", "", "", "", "", "", "", "", "", "", "", "Ukuran", "L", "Warna", "Hitam", "295000", "3"],
         ]);
 
     /// <summary>The template's header names, for the page that explains it.</summary>
@@ -198,7 +200,8 @@ public static class ListingCsv
                 : null;
             var listingFields = new ListingFields(
                 Cell(first.Fields, ListingColumns.Sku), Shared(ListingColumns.Category), Shared(ListingColumns.Title), Shared(ListingColumns.Description),
-                Shared(ListingColumns.Price), Shared(ListingColumns.Stock), Shared(ListingColumns.TkdnPercent), Shared(ListingColumns.Origin), variants);
+                Shared(ListingColumns.Price), Shared(ListingColumns.Stock), Shared(ListingColumns.TkdnPercent), Shared(ListingColumns.Origin), variants,
+                new ParcelFields(Shared(ListingColumns.WeightGrams), Shared(ListingColumns.LengthCm), Shared(ListingColumns.WidthCm), Shared(ListingColumns.HeightCm)));
             var listing = ListingRules.Check(listingFields, categories, sellerOrigin, rowProblems);
             if (listing is not null && !skus.Add(listing.Sku))
             {

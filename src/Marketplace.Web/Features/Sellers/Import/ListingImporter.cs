@@ -2,6 +2,7 @@ using System.Data;
 using Marketplace.Domain;
 using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Listings;
+using Marketplace.Domain.Shipping;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
@@ -269,6 +270,13 @@ public sealed class ListingImporter(
         {
             if (!existing.TryGetValue(row.Listing.Sku, out var stored))
             {
+                if (row.Listing.Parcel is null)
+                {
+                    // A new listing needs its weight; a row updating one may leave the weight columns empty to keep it.
+                    problems.Add(new CsvProblem(row.RowNumber, ListingColumns.WeightGrams, "Seller.Listing.Problem.WeightRequired", string.Empty));
+                    continue;
+                }
+
                 toWrite.Add(row);
                 republish.Add(row.Listing.Sku);
                 continue;
@@ -305,7 +313,8 @@ public sealed class ListingImporter(
             var variantsChanged = current.Listing.Variants is { } variants && !SameVariants(variants, storedVariants.GetValueOrDefault(stored.Id, []));
             var policyInputChanged = stored.CategoryId != content.CategoryId || stored.Title != content.Title || stored.Description != content.Description
                 || stored.Price != content.Price || stored.Origin != content.Origin;
-            var changed = policyInputChanged || variantsChanged || stored.Stock != content.Stock || stored.TkdnPercent != content.TkdnPercent;
+            var changed = policyInputChanged || variantsChanged || stored.Stock != content.Stock || stored.TkdnPercent != content.TkdnPercent
+                || (row.Listing.Parcel is { } parcel && parcel != stored.Parcel);
             if (changed)
             {
                 toWrite.Add(current);
@@ -518,7 +527,8 @@ public sealed class ListingImporter(
             SELECT l.id, l.sku, l.state, l.suspended_by, l.category_id, l.title, l.description, l.price_idr, l.stock, l.origin, l.tkdn_percent,
                    l.version = b.version IS TRUE,
                    EXISTS (SELECT 1 FROM listing_images i WHERE i.listing_id = l.id),
-                   l.has_variants
+                   l.has_variants,
+                   l.weight_grams, l.length_cm, l.width_cm, l.height_cm
             FROM listings l
             LEFT JOIN listing_import_baselines b ON b.import_id = @import AND b.listing_id = l.id
             WHERE l.seller_id = @seller AND l.sku = ANY(@skus)
@@ -546,7 +556,12 @@ public sealed class ListingImporter(
                 await reader.IsDBNullAsync(10, ct) ? null : reader.GetDecimal(10),
                 reader.GetBoolean(11),
                 reader.GetBoolean(12),
-                reader.GetBoolean(13));
+                reader.GetBoolean(13),
+                new ParcelSize(
+                    reader.GetInt32(14),
+                    await reader.IsDBNullAsync(15, ct) ? null : reader.GetInt32(15),
+                    await reader.IsDBNullAsync(16, ct) ? null : reader.GetInt32(16),
+                    await reader.IsDBNullAsync(17, ct) ? null : reader.GetInt32(17)));
             stored[row.Sku] = row;
         }
 
@@ -566,7 +581,8 @@ public sealed class ListingImporter(
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using (var create = PolicyTransaction.Command(db, """
-            CREATE TEMP TABLE import_rows (listing_id bigint, sku text, category_id int, title text, description text, search_title text, search_description text, price_idr bigint, stock int, origin int, tkdn_percent numeric(5,2))
+            CREATE TEMP TABLE import_rows (listing_id bigint, sku text, category_id int, title text, description text, search_title text, search_description text, price_idr bigint, stock int, origin int, tkdn_percent numeric(5,2),
+                                           weight_grams int, length_cm int, width_cm int, height_cm int)
             ON COMMIT DROP
             """))
         {
@@ -574,7 +590,7 @@ public sealed class ListingImporter(
         }
 
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY import_rows (listing_id, sku, category_id, title, description, search_title, search_description, price_idr, stock, origin, tkdn_percent) FROM STDIN (FORMAT BINARY)", ct))
+            "COPY import_rows (listing_id, sku, category_id, title, description, search_title, search_description, price_idr, stock, origin, tkdn_percent, weight_grams, length_cm, width_cm, height_cm) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var row in rows)
             {
@@ -598,14 +614,14 @@ public sealed class ListingImporter(
                 await copy.WriteAsync(c.Price.Amount, NpgsqlDbType.Bigint, ct);
                 await copy.WriteAsync(c.Stock, NpgsqlDbType.Integer, ct);
                 await copy.WriteAsync((int)c.Origin, NpgsqlDbType.Integer, ct);
-                if (c.TkdnPercent is { } tkdn)
-                {
-                    await copy.WriteAsync(tkdn, NpgsqlDbType.Numeric, ct);
-                }
-                else
-                {
-                    await copy.WriteNullAsync(ct);
-                }
+                await WriteOptionalAsync(copy, c.TkdnPercent, NpgsqlDbType.Numeric, ct);
+
+                // No weight on an update row keeps the stored one: null columns leave the listing's size as it is.
+                var parcel = row.Listing.Parcel;
+                await WriteOptionalAsync(copy, parcel?.Grams, NpgsqlDbType.Integer, ct);
+                await WriteOptionalAsync(copy, parcel?.LengthCm, NpgsqlDbType.Integer, ct);
+                await WriteOptionalAsync(copy, parcel?.WidthCm, NpgsqlDbType.Integer, ct);
+                await WriteOptionalAsync(copy, parcel?.HeightCm, NpgsqlDbType.Integer, ct);
             }
 
             await copy.CompleteAsync(ct);
@@ -619,6 +635,10 @@ public sealed class ListingImporter(
                 SET category_id = r.category_id, title = r.title, description = r.description,
                     search_title = r.search_title, search_description = r.search_description, price_idr = r.price_idr,
                     stock = r.stock, origin = r.origin, tkdn_percent = r.tkdn_percent, updated_at = @now, version = l.version + 1,
+                    weight_grams = COALESCE(r.weight_grams, l.weight_grams),
+                    length_cm = CASE WHEN r.weight_grams IS NULL THEN l.length_cm ELSE r.length_cm END,
+                    width_cm = CASE WHEN r.weight_grams IS NULL THEN l.width_cm ELSE r.width_cm END,
+                    height_cm = CASE WHEN r.weight_grams IS NULL THEN l.height_cm ELSE r.height_cm END,
                     misclassification_cleared = l.misclassification_cleared
                         AND (l.category_id, l.title, l.description) IS NOT DISTINCT FROM (r.category_id, r.title, r.description)
                 FROM import_rows r
@@ -626,9 +646,9 @@ public sealed class ListingImporter(
                 RETURNING l.sku, l.id),
             inserted AS (
                 INSERT INTO listings (seller_id, category_id, sku, title, description, search_title, search_description, price_idr, stock, origin, tkdn_percent, state,
-                                      state_changed_at, reason_codes, misclassification_cleared, created_at, updated_at, version)
+                                      state_changed_at, reason_codes, misclassification_cleared, created_at, updated_at, version, weight_grams, length_cm, width_cm, height_cm)
                 SELECT @seller, r.category_id, r.sku, r.title, r.description, r.search_title, r.search_description, r.price_idr, r.stock, r.origin, r.tkdn_percent, {(int)ListingState.Draft},
-                       @now, ARRAY[]::text[], false, @now, @now, 1
+                       @now, ARRAY[]::text[], false, @now, @now, 1, r.weight_grams, r.length_cm, r.width_cm, r.height_cm
                 FROM import_rows r
                 WHERE r.listing_id IS NULL
                 ON CONFLICT (seller_id, sku) DO NOTHING
@@ -728,9 +748,13 @@ public sealed class ListingImporter(
         await command.ExecuteNonQueryAsync(CancellationToken.None);
     }
 
+    private static Task WriteOptionalAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct)
+        where T : struct =>
+        value is { } present ? copy.WriteAsync(present, type, ct) : copy.WriteNullAsync(ct);
+
     private sealed record Stored(
         long Id, string Sku, ListingState State, SuspensionSource? SuspendedBy, int CategoryId, string Title, string Description, Rupiah Price, int Stock, ProductOrigin Origin, decimal? TkdnPercent,
-        bool UnchangedSinceUpload, bool HasPhotos, bool HasVariants);
+        bool UnchangedSinceUpload, bool HasPhotos, bool HasVariants, ParcelSize Parcel);
 
     private sealed record StoredVariant(string Label, Rupiah Price, int Stock);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Marketplace.Domain;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
+using Marketplace.Domain.Shipping;
 using Marketplace.Web.Features.Sellers.Shop;
 
 namespace Marketplace.Web.Features.Sellers.Listings;
@@ -17,17 +18,30 @@ public static class ListingColumns
     public const string Stock = "stock";
     public const string TkdnPercent = "tkdn_percent";
     public const string Origin = "origin";
+    public const string WeightGrams = "weight_grams";
+    public const string LengthCm = "length_cm";
+    public const string WidthCm = "width_cm";
+    public const string HeightCm = "height_cm";
 
-    public static readonly IReadOnlyList<string> All = [Sku, Category, Title, Description, Price, Stock, TkdnPercent, Origin];
+    public static readonly IReadOnlyList<string> All = [Sku, Category, Title, Description, Price, Stock, TkdnPercent, Origin, WeightGrams, LengthCm, WidthCm, HeightCm];
 }
 
 /// <summary>A listing as typed into a form, a CSV row or an API request: text, not yet checked.</summary>
 /// <param name="Variants">The listing's variants, replacing the ones it has; null leaves them as they are.</param>
+/// <param name="Parcel">One packed unit's weight and optional size, as typed.</param>
 public sealed record ListingFields(
-    string? Sku, string? Category, string? Title, string? Description, string? Price, string? Stock, string? TkdnPercent, string? Origin, IReadOnlyList<VariantFields>? Variants = null);
+    string? Sku, string? Category, string? Title, string? Description, string? Price, string? Stock, string? TkdnPercent, string? Origin, IReadOnlyList<VariantFields>? Variants = null,
+    ParcelFields? Parcel = null);
+
+/// <summary>A packed unit's weight in grams and its length, width and height in cm, as typed; all blank leaves them as they are.</summary>
+public sealed record ParcelFields(string? WeightGrams, string? LengthCm, string? WidthCm, string? HeightCm)
+{
+    public bool IsBlank => new[] { WeightGrams, LengthCm, WidthCm, HeightCm }.All(string.IsNullOrWhiteSpace);
+}
 
 /// <param name="Variants">The variants to set, null to leave them: with variants, the content's price and stock are theirs.</param>
-public sealed record CheckedListing(string Sku, ListingContent Content, IReadOnlyList<VariantDraft>? Variants = null);
+/// <param name="Parcel">The weight and size to set; null when none was given (an existing listing keeps its own).</param>
+public sealed record CheckedListing(string Sku, ListingContent Content, IReadOnlyList<VariantDraft>? Variants = null, ParcelSize? Parcel = null);
 
 /// <summary>
 /// The one set of checks every way of making a listing goes through (form, CSV, API), so a row refused in one is
@@ -135,6 +149,7 @@ public static class ListingRules
                 break;
         }
 
+        var parcel = fields.Parcel is { IsBlank: false } typed ? CheckParcel(typed, problems) : null;
         if (problems.Count > before || category is null || price is null || stock is null)
         {
             return null;
@@ -142,7 +157,54 @@ public static class ListingRules
 
         // A cross-border seller's goods are imported whatever the row says; the policy reads the seller's origin too.
         var content = new ListingContent(category.Id, title, description, price.Value, stock.Value, sellerOrigin == SellerOrigin.CrossBorder ? ProductOrigin.Imported : origin, tkdn);
-        return new CheckedListing(sku, content, variants);
+        return new CheckedListing(sku, content, variants, parcel);
+    }
+
+    /// <summary>
+    /// A weight in grams (1 to 50,000; "1.200" reads as 1200) and optionally all three sides in cm (1 to 200), or null with a
+    /// problem on each field that is wrong.
+    /// </summary>
+    public static ParcelSize? CheckParcel(ParcelFields fields, ICollection<FieldProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(problems);
+        var before = problems.Count;
+        int? Whole(string? text, string field, int max, string problem)
+        {
+            var typed = (text ?? string.Empty).Trim().Replace(".", string.Empty, StringComparison.Ordinal);
+            if (typed.Length == 0)
+            {
+                return null;
+            }
+
+            if (int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 && value <= max)
+            {
+                return value;
+            }
+
+            problems.Add(new FieldProblem(field, problem));
+            return null;
+        }
+
+        var grams = Whole(fields.WeightGrams, ListingColumns.WeightGrams, ParcelSize.MaxGrams, "Seller.Listing.Problem.WeightInvalid");
+        if (string.IsNullOrWhiteSpace(fields.WeightGrams))
+        {
+            problems.Add(new FieldProblem(ListingColumns.WeightGrams, "Seller.Listing.Problem.WeightRequired"));
+        }
+
+        var length = Whole(fields.LengthCm, ListingColumns.LengthCm, ParcelSize.MaxSideCm, "Seller.Listing.Problem.DimensionInvalid");
+        var width = Whole(fields.WidthCm, ListingColumns.WidthCm, ParcelSize.MaxSideCm, "Seller.Listing.Problem.DimensionInvalid");
+        var height = Whole(fields.HeightCm, ListingColumns.HeightCm, ParcelSize.MaxSideCm, "Seller.Listing.Problem.DimensionInvalid");
+        var sides = new[] { (fields.LengthCm, ListingColumns.LengthCm), (fields.WidthCm, ListingColumns.WidthCm), (fields.HeightCm, ListingColumns.HeightCm) };
+        if (sides.Any(s => !string.IsNullOrWhiteSpace(s.Item1)))
+        {
+            foreach (var (_, field) in sides.Where(s => string.IsNullOrWhiteSpace(s.Item1)))
+            {
+                problems.Add(new FieldProblem(field, "Seller.Listing.Problem.DimensionsIncomplete"));
+            }
+        }
+
+        return problems.Count > before || grams is null ? null : new ParcelSize(grams.Value, length, width, height);
     }
 
     /// <summary>A price as typed, or null with a problem on <paramref name="field"/>.</summary>

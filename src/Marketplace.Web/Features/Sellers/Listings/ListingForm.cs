@@ -32,6 +32,18 @@ public sealed class ListingForm
     [Display(Name = "Seller.Listing.Imported")]
     public bool Imported { get; set; }
 
+    [Display(Name = "Seller.Listing.WeightGrams")]
+    public string? WeightGrams { get; set; }
+
+    [Display(Name = "Seller.Listing.LengthCm")]
+    public string? LengthCm { get; set; }
+
+    [Display(Name = "Seller.Listing.WidthCm")]
+    public string? WidthCm { get; set; }
+
+    [Display(Name = "Seller.Listing.HeightCm")]
+    public string? HeightCm { get; set; }
+
     /// <summary>The content version the form was opened at; saving over a newer version is refused, not applied.</summary>
     public int? Version { get; set; }
 
@@ -59,6 +71,10 @@ public sealed class ListingForm
         ListingColumns.Stock => nameof(Stock),
         ListingColumns.TkdnPercent => nameof(TkdnPercent),
         ListingColumns.Origin => nameof(Imported),
+        ListingColumns.WeightGrams => nameof(WeightGrams),
+        ListingColumns.LengthCm => nameof(LengthCm),
+        ListingColumns.WidthCm => nameof(WidthCm),
+        ListingColumns.HeightCm => nameof(HeightCm),
         _ => string.Empty,
     };
 
@@ -110,6 +126,10 @@ public sealed class ListingForm
             Stock = listing.Stock.ToString(CultureInfo.InvariantCulture),
             TkdnPercent = listing.TkdnPercent?.ToString("0.##", CultureInfo.InvariantCulture),
             Imported = listing.Origin == ProductOrigin.Imported,
+            WeightGrams = listing.WeightGrams.ToString(CultureInfo.InvariantCulture),
+            LengthCm = listing.LengthCm?.ToString(CultureInfo.InvariantCulture),
+            WidthCm = listing.WidthCm?.ToString(CultureInfo.InvariantCulture),
+            HeightCm = listing.HeightCm?.ToString(CultureInfo.InvariantCulture),
             Version = listing.Version,
         };
     }
@@ -154,7 +174,8 @@ public sealed class ListingForm
         var variants = _sentRows.Select(i => Variants[i])
             .Select(v => new VariantFields(v.Id, VariantName1, v.Value1, VariantName2, v.Value2, v.Price, v.Stock))
             .ToList();
-        return new(Sku, Category, Title, Description, Price, Stock, TkdnPercent, Imported ? ListingRules.Imported : ListingRules.Local, variants);
+        return new(Sku, Category, Title, Description, Price, Stock, TkdnPercent, Imported ? ListingRules.Imported : ListingRules.Local, variants,
+            new ParcelFields(WeightGrams, LengthCm, WidthCm, HeightCm));
     }
 }
 

@@ -219,6 +219,13 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             return ListingSaveResult.Refused([.. problems]);
         }
 
+        if (existing is null && checkedListing.Parcel is null)
+        {
+            // A new listing is priced for shipping by its weight: there is no sensible default to assume for it.
+            db.ChangeTracker.Clear();
+            return ListingSaveResult.Refused(new FieldProblem(ListingColumns.WeightGrams, "Seller.Listing.Problem.WeightRequired"));
+        }
+
         if (checkedListing.Variants is null && existing is { HasVariants: true })
         {
             // Variants left as they are: the listing's price and stock stay theirs, whatever was sent.
@@ -301,7 +308,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             var (id, decided) = await publication.CreateAsync(
                 () =>
                 {
-                    var listing = new Listing(sellerId, checkedListing.Sku, checkedListing.Content, clock.GetUtcNow());
+                    var listing = new Listing(sellerId, checkedListing.Sku, checkedListing.Content, clock.GetUtcNow(), checkedListing.Parcel);
                     if (checkedListing.Variants is { Count: > 0 } variants)
                     {
                         listing.SetVariants(variants, clock.GetUtcNow());
@@ -354,9 +361,21 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
             return ListingSaveResult.Refused(new FieldProblem(string.Empty, "Seller.Error.Other"));
         }
 
-        return edited.Stale
-            ? ListingSaveResult.ChangedElsewhere()
-            : new ListingSaveResult(listing.Id, edited.State, edited.Verdict, []);
+        if (edited.Stale)
+        {
+            return ListingSaveResult.ChangedElsewhere();
+        }
+
+        if (checkedListing.Parcel is { } parcel)
+        {
+            // Weight and size are no policy input: they are written beside the decided edit.
+            var stored = await db.Listings.SingleAsync(l => l.Id == listing.Id, cancellationToken);
+            stored.Resize(parcel, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        return new ListingSaveResult(listing.Id, edited.State, edited.Verdict, []);
     }
 
     private async Task<bool> ChangeAsync(int sellerId, long listingId, Action<Listing> change, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Marketplace.Domain.Orders;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Ledger;
 using Marketplace.Web.Features.Orders;
+using Marketplace.Web.Features.Shipping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Sellers.Orders;
@@ -24,6 +25,17 @@ public sealed record SellerOrderLine(
 public sealed record SellerOrderDetail(
     string Number, DateTimeOffset PlacedAt, PaymentMethod PaymentMethod, ShippingAddress Address, IReadOnlyList<SellerOrderLine> Lines, IReadOnlyDictionary<long, string> Images)
 {
+    /// <summary>The courier service the shopper chose for this seller's part; null for orders placed before the choice.</summary>
+    public OrderShipping? Shipping { get; init; }
+
+    public Rupiah ShippingFee { get; init; }
+
+    /// <summary>What the courier collects on delivery for a cash-on-delivery order: goods and shipping. Zero when paid ahead.</summary>
+    public Rupiah CashToCollect { get; init; }
+
+    /// <summary>The booked parcel with its tracking events; null until the seller books the courier.</summary>
+    public ParcelTracking? Parcel { get; init; }
+
     public Rupiah Subtotal => Rupiah.Sum(Lines.Where(l => l.Status != OrderLineStatus.Cancelled).Select(l => l.LineTotal));
 }
 
@@ -41,7 +53,7 @@ public sealed record Shipment(string? Courier, string? TrackingNumber);
 public sealed record DailyRevenue(DateOnly Day, Rupiah Amount);
 
 /// <summary>Order lines of one seller only; each move is a domain transition recorded with who made it.</summary>
-public sealed class SellerOrders(MarketplaceDbContext db, OrderNotifications notifications, OrderMoney money, TimeProvider clock)
+public sealed class SellerOrders(MarketplaceDbContext db, OrderNotifications notifications, OrderMoney money, Shipments shipments, TimeProvider clock)
 {
     public const int PageSize = 50;
 
@@ -62,9 +74,17 @@ public sealed class SellerOrders(MarketplaceDbContext db, OrderNotifications not
             return null;
         }
 
-        var order = await db.Orders.AsNoTracking().Where(o => o.Number == number).Select(o => new { o.PaymentMethod, o.Address }).SingleAsync(cancellationToken);
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Number == number, cancellationToken);
+        var part = order.Parts.Single(p => p.SellerId == sellerId);
         var images = await db.CoverImagesAsync(lines.Select(l => l.ListingId), cancellationToken);
-        return new SellerOrderDetail(number, lines[0].PlacedAt, order.PaymentMethod, order.Address, lines, images);
+        var parcels = await shipments.OfOrderAsync(order.Id, sellerId, cancellationToken);
+        return new SellerOrderDetail(number, lines[0].PlacedAt, order.PaymentMethod, order.Address, lines, images)
+        {
+            Shipping = part.Shipping,
+            ShippingFee = part.ShippingFee,
+            CashToCollect = SellerLabels.CashToCollect(order, part),
+            Parcel = parcels.Count > 0 ? parcels[0] : null,
+        };
     }
 
     private IQueryable<SellerOrderLine> LinesOf(int sellerId, OrderLineStatus? status, string? number) =>

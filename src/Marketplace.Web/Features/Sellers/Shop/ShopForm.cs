@@ -44,6 +44,15 @@ public sealed class ShopForm
     [Display(Name = "Seller.Shop.ContactPhone")]
     public string ContactPhone { get; set; } = string.Empty;
 
+    /// <summary>Where the courier picks parcels up; printed on labels as the sender's address.</summary>
+    [StringLength(300, ErrorMessage = "Validation.StringLength")]
+    [Display(Name = "Seller.Shop.PickupStreet")]
+    public string? PickupStreet { get; set; }
+
+    [RegularExpression(@"^[0-9]{5}$", ErrorMessage = "Checkout.PostalCodeInvalid")]
+    [Display(Name = "Seller.Shop.PickupPostalCode")]
+    public string? PickupPostalCode { get; set; }
+
     private const string CountryCodeIndonesia = Domain.Sellers.CountryCode.Indonesia;
 
     public static ShopForm From(Seller seller)
@@ -60,6 +69,8 @@ public sealed class ShopForm
             Nib = seller.Nib,
             ContactEmail = seller.ContactEmail ?? string.Empty,
             ContactPhone = seller.ContactPhone ?? string.Empty,
+            PickupStreet = seller.PickupStreet,
+            PickupPostalCode = seller.PickupPostalCode,
         };
     }
 }

@@ -36,6 +36,7 @@ public sealed class ShopProfiles(
         {
             Check(problems, nameof(ShopForm.Nib), () => seller.SetNib(form.Nib));
             Check(problems, nameof(ShopForm.ContactEmail), () => seller.SetContact(form.ContactEmail, form.ContactPhone));
+            Check(problems, nameof(ShopForm.PickupStreet), () => seller.SetPickupAddress(form.PickupStreet, form.PickupPostalCode));
         }
 
         if (seller is null || problems.Count > 0)
@@ -124,6 +125,7 @@ public sealed class ShopProfiles(
         Check(problems, nameof(ShopForm.Province), () => seller.Relocate(form.Province, form.City));
         Check(problems, nameof(ShopForm.Nib), () => seller.SetNib(form.Nib));
         Check(problems, nameof(ShopForm.ContactEmail), () => seller.SetContact(form.ContactEmail, form.ContactPhone));
+        Check(problems, nameof(ShopForm.PickupStreet), () => seller.SetPickupAddress(form.PickupStreet, form.PickupPostalCode));
         return problems;
     }
 
@@ -164,6 +166,8 @@ public sealed class ShopProfiles(
         "seller.nib_invalid" => nameof(ShopForm.Nib),
         "seller.email_invalid" => nameof(ShopForm.ContactEmail),
         "seller.phone_invalid" => nameof(ShopForm.ContactPhone),
+        "seller.pickup_street_invalid" => nameof(ShopForm.PickupStreet),
+        "seller.pickup_postal_code_invalid" => nameof(ShopForm.PickupPostalCode),
         _ => string.Empty,
     };
 }

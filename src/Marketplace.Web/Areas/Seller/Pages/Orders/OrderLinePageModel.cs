@@ -15,6 +15,8 @@ public abstract class OrderLinePageModel(SellerOrders orders, IStringLocalizer<S
 
     protected SellerOrders Orders => orders;
 
+    protected IStringLocalizer<SharedResource> Text => text;
+
     [TempData]
     public string? Done { get; set; }
 
