@@ -1,6 +1,10 @@
+using System.Globalization;
 using System.Net;
+using Marketplace.Domain;
+using Marketplace.Domain.Shipping;
 using Marketplace.Web.Identity;
 using Marketplace.Web.Tests.Infrastructure;
+using Marketplace.Web.Tests.Shipping;
 using Marketplace.Web.Tests.Storefront;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,14 +25,17 @@ public sealed class ProductPageShoppingTests(ProductPageShoppingTests.Fixture fi
         (await shopper.GetDocumentAsync($"/p/{listing}")).QuerySelector(".shipping-quote").Should().BeNull("nothing is known of an anonymous first visit");
 
         var same = await shopper.GetDocumentAsync($"/p/{listing}?province=jawa%20tengah");
-        same.QuerySelector(".shipping-quote")!.GetAttribute("data-zone").Should().Be("SameProvince");
-        same.Text(".shipping-quote").Should().Be("Ke Jawa Tengah: perkiraan Rp 10.000, tiba 1–2 hari");
+        var withinProvince = await ExpectedShipping.CheapestAsync(App, "Jawa Tengah", (listing, 1));
+        same.QuerySelector(".shipping-quote")!.GetAttribute("data-service").Should().Be(withinProvince.Service.Code);
+        same.Text(".shipping-quote").Should().Be(Estimate("Jawa Tengah", withinProvince));
 
         var remembered = await shopper.GetDocumentAsync($"/p/{listing}");
         remembered.QuerySelector("#ship-to option[selected]")!.GetAttribute("value").Should().Be("Jawa Tengah");
         remembered.Text(".shipping-quote").Should().StartWith("Ke Jawa Tengah");
 
-        (await shopper.GetDocumentAsync($"/p/{listing}?province=Papua%20Selatan")).Text(".shipping-quote").Should().Be("Ke Papua Selatan: perkiraan Rp 35.000, tiba 4–7 hari");
+        var farAway = await ExpectedShipping.CheapestAsync(App, "Papua Selatan", (listing, 1));
+        (await shopper.GetDocumentAsync($"/p/{listing}?province=Papua%20Selatan")).Text(".shipping-quote").Should().Be(Estimate("Papua Selatan", farAway));
+        farAway.Price.Should().BeGreaterThan(withinProvince.Price, "a parcel across the country costs more than one within the shop's province");
         (await shopper.GetDocumentAsync($"/p/{listing}?province=Atlantis")).Text(".shipping-quote").Should().StartWith("Ke Papua Selatan", "an unknown province changes nothing");
     }
 
@@ -42,8 +49,9 @@ public sealed class ProductPageShoppingTests(ProductPageShoppingTests.Fixture fi
 
         var page = await shopper.GetDocumentAsync($"/p/{listing}");
 
-        page.QuerySelector(".shipping-quote")!.GetAttribute("data-zone").Should().Be("SameIsland", "the last order went to DI Yogyakarta, the shop is in Jawa Tengah");
-        page.Text(".shipping-quote").Should().Be("Ke DI Yogyakarta: perkiraan Rp 18.000, tiba 2–4 hari");
+        var quote = await ExpectedShipping.CheapestAsync(App, "DI Yogyakarta", (listing, 1));
+        page.Text(".shipping-quote").Should().Be(Estimate("DI Yogyakarta", quote), "the last order went to DI Yogyakarta");
+        page.QuerySelector(".shipping-quote")!.GetAttribute("data-price").Should().Be(quote.Price.Amount.ToString(CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -63,7 +71,9 @@ public sealed class ProductPageShoppingTests(ProductPageShoppingTests.Fixture fi
         response.Headers.Location!.OriginalString.Should().Be($"/Checkout?only={bought}");
         var checkout = await shopper.GetDocumentAsync(response.Headers.Location.OriginalString);
         checkout.QuerySelectorAll(".order-part li").Select(l => l.TextContent.Trim()).First().Should().StartWith("Kain Batik Cap Madura × 2");
-        checkout.Text(".order-total").Should().Be("Rp 415.000");
+        var shipping = await ExpectedShipping.CheapestAsync(App, "DI Yogyakarta", (bought, 2));
+        var atCheckout = await shopper.GetDocumentAsync(response.Headers.Location.OriginalString + "&province=DI%20Yogyakarta");
+        atCheckout.Text(".order-total").Should().Be((new Rupiah(400_000) + shipping.Price).ToString(), "only the item bought now is ordered, with its own shipping");
 
         using var placed = await shopper.CheckOutAsync(Shopping.Address(), $"only={bought}");
 
@@ -71,6 +81,7 @@ public sealed class ProductPageShoppingTests(ProductPageShoppingTests.Fixture fi
         var number = placed.Headers.Location!.OriginalString.Split('/')[^1];
         var lines = await Data.WithDbAsync(db => db.Orders.Where(o => o.Number == number).SelectMany(o => o.Lines).Select(l => new { l.ListingId, l.Quantity }).ToListAsync());
         lines.Should().ContainSingle().Which.Should().Be(new { ListingId = bought, Quantity = 2 });
+        (await Data.WithDbAsync(db => db.Orders.AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Number == number))).Total.Should().Be(new Rupiah(400_000) + shipping.Price);
         (await shopper.CartAsync()).Select(l => (l.ListingId, l.Quantity)).Should().Equal((kept, (int?)1));
     }
 
@@ -88,6 +99,9 @@ public sealed class ProductPageShoppingTests(ProductPageShoppingTests.Fixture fi
         (await shopper.GetDocumentAsync($"/p/{listing}")).Text(".alert-warning").Should().Contain("3");
         (await shopper.CartAsync()).Should().BeEmpty();
     }
+
+    private static string Estimate(string province, CourierQuote quote) =>
+        $"Ke {province}: mulai {quote.Price} dengan {quote.Service.DisplayName}, tiba {quote.MinDays}–{quote.MaxDays} hari";
 
     private async Task<HttpClient> ShopperAsync()
     {

@@ -1,10 +1,12 @@
 using System.Net;
+using Marketplace.Domain;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Policy;
 using Marketplace.Web.Tests.Sellers;
+using Marketplace.Web.Tests.Shipping;
 using Marketplace.Web.Tests.Storefront;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -30,7 +32,9 @@ public sealed class PaymentCallbackTests(PaymentCallbackTests.Fixture fixture) :
         confirmation.Text(".payment-panel h2").Should().Be("Menunggu pembayaran");
         confirmation.Text(".va-number").Should().Be(order.VirtualAccount.Number);
         confirmation.Text(".va-bank").Should().Be("BCA");
-        confirmation.Text(".va-amount").Should().Be("Rp 515.000");
+        var shipping = await ExpectedShipping.CheapestAsync(fixture.App, "DI Yogyakarta", (listing, 2));
+        order.Total.Should().Be(new Rupiah(500_000) + shipping.Price, "two coffees and the cheapest courier's fee for their parcel");
+        confirmation.Text(".va-amount").Should().Be(order.Total.ToString());
         confirmation.QuerySelector("[data-countdown-to]")!.TextContent.Should().MatchRegex("^2[34]:[0-5][0-9]:[0-5][0-9]$");
         confirmation.QuerySelectorAll(".payment-panel ol li").Should().HaveCount(5);
         (await seller.GetDocumentAsync("/Seller/Orders")).QuerySelector("#order-lines").Should().BeNull("an unpaid order is not the seller's to pack");

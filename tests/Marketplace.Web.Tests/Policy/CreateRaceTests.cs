@@ -47,6 +47,7 @@ public sealed class CreateRaceTests(CreateRaceTests.Fixture fixture) : IClassFix
                     description = "Ponsel uji.",
                     price = 2_500_000,
                     stock = 3,
+                    weightGrams = 250,
                     origin = "imported",
                     publish = true,
                     images = new[] { Convert.ToBase64String(TestImages.Png()) },

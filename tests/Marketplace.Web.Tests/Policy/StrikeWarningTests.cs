@@ -28,6 +28,7 @@ public sealed class StrikeWarningTests(SellerPortalFixture fixture) : IClassFixt
             description = "Kain.",
             price = 250_000,
             stock = 3,
+            weightGrams = 600,
             publish = true,
             images = new[] { Convert.ToBase64String(TestImages.Png()) },
         };
@@ -65,6 +66,7 @@ public sealed class StrikeWarningTests(SellerPortalFixture fixture) : IClassFixt
             description = "Ponsel.",
             price = 2_500_000,
             stock = 3,
+            weightGrams = 600,
             publish = true,
             images = new[] { Convert.ToBase64String(TestImages.Png()) },
         }));

@@ -119,6 +119,7 @@ public sealed class VariantScreeningTests(SellerPortalFixture fixture) : IClassF
         title = "Casing HP Silikon",
         description = "Pelindung ponsel.",
         origin = "imported",
+        weightGrams = 100,
         publish = true,
         images = new[] { Convert.ToBase64String(TestImages.Png()) },
         variants = new object[]

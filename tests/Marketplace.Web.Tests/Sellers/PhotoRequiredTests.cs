@@ -54,9 +54,9 @@ public sealed class PhotoRequiredTests(SellerPortalFixture fixture) : IClassFixt
         var draft = await _portal.Scenario.CreateDraftAsync(sellerId, PolicyScenario.Rattan, "Tikar Rotan Tanpa Foto", withPhoto: false);
 
         using var publish = await api.SendAsync(SellerPortal.Api(HttpMethod.Post, $"/listings/{draft}/publish", token));
-        using var create = await api.SendAsync(SellerPortal.Api(HttpMethod.Post, "/listings", token, new { sku = "API-NOFOTO", category = PolicyScenario.Rattan, title = "Tas Rotan Api", price = 90_000, stock = 2, weight_grams = 500, publish = true }));
+        using var create = await api.SendAsync(SellerPortal.Api(HttpMethod.Post, "/listings", token, new { sku = "API-NOFOTO", category = PolicyScenario.Rattan, title = "Tas Rotan Api", price = 90_000, stock = 2, weightGrams = 500, publish = true }));
         using var withPhoto = await api.SendAsync(SellerPortal.Api(
-            HttpMethod.Post, "/listings", token, new { sku = "API-FOTO", category = PolicyScenario.Rattan, title = "Tas Rotan Api", price = 90_000, stock = 2, weight_grams = 500, publish = true, images = new[] { Convert.ToBase64String(TestImages.Jpeg()) } }));
+            HttpMethod.Post, "/listings", token, new { sku = "API-FOTO", category = PolicyScenario.Rattan, title = "Tas Rotan Api", price = 90_000, stock = 2, weightGrams = 500, publish = true, images = new[] { Convert.ToBase64String(TestImages.Jpeg()) } }));
 
         publish.StatusCode.Should().Be(HttpStatusCode.Conflict);
         publish.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");

@@ -21,6 +21,7 @@ public sealed class SellerApiTests(SellerApiTests.Fixture fixture) : IClassFixtu
         description = "Dikirim dari gudang.",
         price,
         stock = 10,
+        weightGrams = 800,
         publish,
         images = new[] { Convert.ToBase64String(TestImages.Png()) },
     };

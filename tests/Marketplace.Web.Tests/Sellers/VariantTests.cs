@@ -113,6 +113,7 @@ public sealed class VariantTests(SellerPortalFixture fixture) : IClassFixture<Se
             category = PolicyScenario.Textile,
             title = "Kaos Batik Lengan Pendek",
             description = "Katun combed.",
+            weightGrams = 200,
             publish = true,
             images = new[] { Convert.ToBase64String(TestImages.Png()) },
             variants = new object[]
