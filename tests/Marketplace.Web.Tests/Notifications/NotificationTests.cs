@@ -10,6 +10,7 @@ using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Payments;
 using Marketplace.Web.Tests.Policy;
 using Marketplace.Web.Tests.Sellers;
+using Marketplace.Web.Tests.Shipping;
 using Marketplace.Web.Tests.Storefront;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,13 +40,15 @@ public sealed class NotificationTests(NotificationTests.Fixture fixture) : IClas
         var number = await PlaceAsync(shopper, listing, "BankTransfer");
 
         var order = await _journey.OrderAsync(number);
+        var total = (await TotalWithShippingAsync(listing)).ToString();
+        order.Total.ToString().Should().Be(total);
         var account = order.VirtualAccount!;
         var placed = await Outbox.WaitForAsync(shopperEmail, m => m.Subject != null && m.Subject.Contains(number, StringComparison.Ordinal));
         var deadline = StorefrontText.InIndonesianTime(account.PayBy, Indonesian);
         deadline.Should().EndWith(" WIB").And.Contain(account.PayBy.ToOffset(TimeSpan.FromHours(7)).ToString("HH.mm", Indonesian));
         placed.Subject.Should().Be($"Pesanan {number}: bayar sebelum {deadline}");
         placed.TextBody.Should().Contain("Kopi Bubuk Bajawa × 1: Rp 250.000")
-            .And.Contain($"transfer tepat Rp 265.000 ke virtual account BCA nomor {account.Number} sebelum {deadline}");
+            .And.Contain($"transfer tepat {total} ke virtual account BCA nomor {account.Number} sebelum {deadline}");
         TestOutbox.LinkIn(placed).Should().Be($"/Orders/{number}");
 
         // The shopper's mail was sent, and the seller's would have been queued in the same transaction: there is none.
@@ -58,10 +61,10 @@ public sealed class NotificationTests(NotificationTests.Fixture fixture) : IClas
 
         var forSeller = await Outbox.WaitForAsync(sellerEmail);
         forSeller.Subject.Should().StartWith($"Pesanan baru {number} untuk Toko Uji").And.EndWith("sudah dibayar, kemas dan kirim");
-        forSeller.TextBody.Should().Contain("Kopi Bubuk Bajawa × 1: Rp 250.000").And.Contain("Jl. Malioboro 12").And.Contain("Rp 265.000");
+        forSeller.TextBody.Should().Contain("Kopi Bubuk Bajawa × 1: Rp 250.000").And.Contain("Jl. Malioboro 12").And.Contain(total);
         TestOutbox.LinkIn(forSeller).Should().Be($"/Seller/Orders/{number}");
         var receipt = await Outbox.WaitForAsync(shopperEmail, m => m.Subject == $"Pembayaran pesanan {number} diterima");
-        receipt.TextBody.Should().Contain("Pembayaran Rp 265.000").And.Contain(" WIB");
+        receipt.TextBody.Should().Contain($"Pembayaran {total}").And.Contain(" WIB");
 
         // Each mail is also an item of the recipient's inbox, with the same words and a link into the site.
         var sellerInbox = await InboxAsync(sellerEmail);
@@ -81,13 +84,14 @@ public sealed class NotificationTests(NotificationTests.Fixture fixture) : IClas
         var (shopperEmail, shopper) = await Portal.ShopperAsync();
 
         var number = await PlaceAsync(shopper, listing, "CashOnDelivery");
+        var total = (await TotalWithShippingAsync(listing)).ToString();
 
         var placed = await Outbox.WaitForAsync(shopperEmail);
         placed.Subject.Should().Be($"Pesanan {number} diterima (bayar di tempat)");
-        placed.TextBody.Should().Contain("siapkan Rp 265.000 tunai untuk kurir").And.NotContain("virtual account");
+        placed.TextBody.Should().Contain($"siapkan {total} tunai untuk kurir").And.NotContain("virtual account");
         var forSeller = await Outbox.WaitForAsync(sellerEmail);
         forSeller.Subject.Should().StartWith($"New order {number} for Toko Uji").And.EndWith("cash on delivery, pack and ship");
-        forSeller.TextBody.Should().Contain("The courier collects Rp 265.000 (shipping included)");
+        forSeller.TextBody.Should().Contain($"The courier collects {total} (shipping included)");
         (await InboxAsync(sellerEmail)).Should().ContainSingle(n => n.Kind == NotificationKind.OrderForSeller && n.Title == forSeller.Subject);
     }
 
@@ -257,6 +261,10 @@ public sealed class NotificationTests(NotificationTests.Fixture fixture) : IClas
     }
 
     private const int InboxPageSize = Web.Features.Notifications.Inbox.PageSize;
+
+    /// <summary>One listing of the scenario's price and the cheapest courier's fee to the shopper's province, what the order charges.</summary>
+    private async Task<Rupiah> TotalWithShippingAsync(long listingId) =>
+        new Rupiah(250_000) + (await ExpectedShipping.CheapestAsync(fixture.App, "DI Yogyakarta", (listingId, 1))).Price;
 
     private static async Task<string> PlaceAsync(HttpClient shopper, long listingId, string paymentMethod)
     {
