@@ -184,11 +184,17 @@ public sealed class ClusterLexicon
     }
 
     /// <summary>
-    /// A term ending in a consonant before a vowel gives that consonant to the next syllable, which makes the rest a suffix
-    /// of one word rather than a second word: "fabric-ated", "perak-itan" (assembly), "dress-ing".
+    /// A term ending in a consonant before a vowel gives that consonant to the next syllable, which makes a short rest or one
+    /// ending as a suffix ends a suffix of one word rather than a second word: "fabric-ated", "perak-itan" (assembly),
+    /// "dress-ing", "pearl-escent"; a longer rest is a word of its own ("kerupuk-udang").
     /// </summary>
     private static bool ContinuesAsSuffix(string form, int end) =>
-        end < form.Length && !LexiconText.IsVowelLetter(form[end - 1]) && LexiconText.IsVowelLetter(form[end]);
+        end < form.Length && !LexiconText.IsVowelLetter(form[end - 1]) && LexiconText.IsVowelLetter(form[end])
+        && (form.Length - end <= SuffixLength || SuffixEndings.Any(s => form.EndsWith(s, StringComparison.Ordinal)));
+
+    private const int SuffixLength = 4;
+
+    private static readonly string[] SuffixEndings = ["an", "ing", "ings", "ed", "er", "ers", "es", "ion", "ions", "ive", "ent", "ence", "ity", "ous", "ic", "al"];
 
     private static void Index(Dictionary<string, List<int>> index, string key, int term)
     {
@@ -227,9 +233,13 @@ public sealed class ClusterLexicon
     {
         public static Term Of(string text, bool exception)
         {
+            var read = LexiconText.Undisguise(text).Where(w => w.Read is not null).Select(w => w.Read!).ToArray();
             var words = LexiconText.Tokens(text);
             var fused = LexiconText.Tokens(string.Concat(words)) is [var one] ? one : string.Empty;
-            return new Term(words, [.. words.Select(Sound)], fused, Sound(fused), exception);
+
+            // Sounded as spelt, before doubles collapse ("coffee" sounds kopi), as a text word is (LexiconText.WordsWithStems).
+            var sounds = read.Length == words.Length ? read.Select(Sound) : words.Select(Sound);
+            return new Term(words, [.. sounds], fused, Sound(fused), exception);
         }
 
         /// <summary>Short words sound alike too easily ("rock" sounds rok, a skirt), so a term word is matched by its sound from four letters.</summary>
