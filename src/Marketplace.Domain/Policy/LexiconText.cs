@@ -7,7 +7,7 @@ using System.Text;
 namespace Marketplace.Domain.Policy;
 
 /// <summary>
-/// The one normalisation of listing text, shared by the keyword screening, the classifier and the storefront search.
+/// The one normalisation of listing text, shared by the keyword screening, the review page and the storefront search.
 /// It undoes the disguises sellers use to slip past keyword checks: HTML entities ("&amp;#98;atik"), compatibility forms
 /// (fullwidth "ｂａｔｉｋ"), invisible format characters inside words (zero-width space and joiners, soft hyphen, BOM),
 /// look-alike letters of other scripts ("ваtік"), letters split by spaces, dots or dashes ("B A T I K", "b.a.t.i.k"),

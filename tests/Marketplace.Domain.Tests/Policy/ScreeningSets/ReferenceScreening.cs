@@ -25,7 +25,7 @@ public static class ReferenceScreening
         CrossBorderMinimumPrice.Off);
 
     /// <summary>The cross-border listing the policy decides: a disguised case in electronics, a legitimate one in its own cluster.</summary>
-    public static PolicySubject Subject(ScreeningCase listing, TextClassification? predicted = null)
+    public static PolicySubject Subject(ScreeningCase listing)
     {
         ArgumentNullException.ThrowIfNull(listing);
         var filedIn = listing.Trick == "none" ? listing.Cluster : ReferenceCatalog.Electronics;
@@ -38,14 +38,11 @@ public static class ReferenceScreening
             SellerStatus.Active,
             Clusters[filedIn],
             [],
-            false)
-        {
-            Predicted = predicted,
-        };
+            false);
     }
 
-    public static PolicyVerdict Decide(ScreeningCase listing, TextClassification? predicted = null) =>
-        ListingPolicy.Decide(Subject(listing, predicted), Policy, Instant);
+    public static PolicyVerdict Decide(ScreeningCase listing) =>
+        ListingPolicy.Decide(Subject(listing), Policy, Instant);
 
     /// <summary>A disguised listing is caught when it waits for review naming the cluster its goods belong to.</summary>
     public static bool Caught(ScreeningCase listing, PolicyVerdict verdict)

@@ -11,7 +11,7 @@ public sealed record ScreeningCase(string Family, bool HeldOut, string Cluster, 
 
 /// <summary>
 /// The listings the screening is measured on, kept as tab-separated files beside this class, one file per trick family.
-/// <c>tuning/</c> holds the families the lexicon, the spelling folds and the text model were written and tuned against;
+/// <c>tuning/</c> holds the families the lexicon and the spelling folds were written and tuned against;
 /// <c>heldout/</c> holds families written apart and never used to tune anything, on which the screening is measured.
 /// The <c>legitimate*.tsv</c> files in each folder hold goods of open clusters, for false positives. Invisible characters are written
 /// <c>\uXXXX</c> in the files so a reader sees them.
