@@ -89,13 +89,12 @@ public sealed class ClusterLexicon
         bool[]? excepted = null;
         for (var start = 0; start < words.Count; start++)
         {
-            foreach (var index in Candidates(words[start]))
+            // A word read as a term by its spelling is that term; what it also sounds like ("coffee" sounds kopi) adds nothing.
+            var matching = Candidates(words[start]).Select(i => (Index: i, Read: ContinuesAt(words, start, _terms[i]))).Where(m => m.Read != Reading.None).ToList();
+            var spelt = matching.Any(m => m.Read == Reading.Spelling);
+            foreach (var (index, _) in matching.Where(m => !spelt || m.Read == Reading.Spelling))
             {
                 var term = _terms[index];
-                if (!ContinuesAt(words, start, term))
-                {
-                    continue;
-                }
 
                 if (term.Exception)
                 {
@@ -108,9 +107,12 @@ public sealed class ClusterLexicon
                 }
             }
 
-            foreach (var index in FusedIn(words[start]))
+            if (!LexiconText.ServesOtherGoods(words, start, 1))
             {
-                (found ??= []).Add((index, start, 1));
+                foreach (var index in FusedIn(words[start]))
+                {
+                    (found ??= []).Add((index, start, 1));
+                }
             }
         }
 
@@ -209,23 +211,39 @@ public sealed class ClusterLexicon
         }
     }
 
-    private static bool ContinuesAt(IReadOnlyList<ReadWord> words, int start, Term term)
+    /// <summary>Whether the term's words follow from <paramref name="start"/>, each as spelt, or some only by their sound.</summary>
+    private static Reading ContinuesAt(IReadOnlyList<ReadWord> words, int start, Term term)
     {
         if (start + term.Words.Length > words.Count)
         {
-            return false;
+            return Reading.None;
         }
 
+        var reading = Reading.Spelling;
         for (var k = 0; k < term.Words.Length; k++)
         {
             var word = words[start + k];
-            if (!word.Stems.Contains(term.Words[k], StringComparer.Ordinal) && !word.Sounds.Contains(term.Sounds[k], StringComparer.Ordinal))
+            if (word.Stems.Contains(term.Words[k], StringComparer.Ordinal))
             {
-                return false;
+                continue;
             }
+
+            if (!word.Sounds.Contains(term.Sounds[k], StringComparer.Ordinal))
+            {
+                return Reading.None;
+            }
+
+            reading = Reading.Sound;
         }
 
-        return true;
+        return reading;
+    }
+
+    private enum Reading
+    {
+        None,
+        Spelling,
+        Sound,
     }
 
     /// <summary>One term: its folded words, their sounds, and the phrase run together into one word and its sound.</summary>

@@ -209,8 +209,8 @@ public static class LexiconText
     private static readonly FrozenSet<string> OtherGoodsHeads = new[]
     {
         "sabun", "sampo", "shampo", "shampoo", "masker", "lulur", "scrub", "serum", "toner", "lotion", "krim", "cream", "salep",
-        "balsem", "koyo", "deodoran", "parfum", "minyak", "lip", "body", "face", "hand", "sikat", "catokan", "bibit", "benih",
-        "pupuk", "coating", "stiker", "sticker", "casing", "case",
+        "balsem", "koyo", "koyok", "deodoran", "parfum", "minyak", "lip", "body", "face", "hand", "sikat", "catokan", "bibit", "benih",
+        "pupuk", "coating",
     }.Select(Canonical).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Holders, tools and appliances that name their purpose after them in Indonesian.</summary>

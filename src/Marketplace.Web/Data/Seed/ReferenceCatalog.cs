@@ -344,7 +344,7 @@ public static class ReferenceCatalog
 
             // Batik and woven cloth named by motif, technique or origin.
             "batik tulis", "batik cap", "motif parang", "parang rusak", "parang barong", "parang klitik", "kawung", "mega mendung", "megamendung", "truntum",
-            "sidomukti", "sidoluhur", "sidoasih", "sido mukti", "sekar jagad", "ceplok", "nitik", "udan liris", "sogan", "gedog",
+            "sidomukti", "sidoluhur", "sidoasih", "sido mukti", "sekar jagad", "ceplok", "nitik", "udan liris", "gedog",
             "tujuh rupa", "jlamprang", "wahyu tumurun", "lasem", "tenun troso", "ulap doyo", "limar", "tenun sikka", "songket pandai sikek",
 
             // English names of clothes, footwear and household linen.
