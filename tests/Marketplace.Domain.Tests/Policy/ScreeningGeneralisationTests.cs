@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Tests.Policy.ScreeningSets;
+using Marketplace.Web.Data.Seed;
 using Xunit.Abstractions;
 
 namespace Marketplace.Domain.Tests.Policy;
@@ -87,6 +88,27 @@ public sealed class ScreeningGeneralisationTests(ITestOutputHelper output)
         }
 
         ((double)held.Count / ScreeningSet.HeldOutLegitimate.Count).Should().BeLessThanOrEqualTo(HeldTarget);
+    }
+
+    [Fact]
+    public void The_reference_catalogs_own_goods_read_as_their_own_cluster()
+    {
+        var misread = new List<string>();
+        foreach (var category in ReferenceCatalog.Categories.Where(c => c.ClusterCode is not null))
+        {
+            foreach (var text in category.ProductNouns.Append(category.NameId).Append(category.NameEn))
+            {
+                var named = ReferenceScreening.Policy.Lexicons.Where(l => l.Matches(text).Count > 0).Select(l => l.Cluster.Code).ToList();
+                var closed = ReferenceCatalog.Clusters.Single(c => c.Code == category.ClusterCode).BlockedForCrossBorder;
+                if (named.Any(code => code != category.ClusterCode) || (!closed && named.Count > 0))
+                {
+                    misread.Add($"{category.Slug}: \"{text}\" reads as {string.Join(", ", named)}");
+                }
+            }
+        }
+
+        misread.ForEach(output.WriteLine);
+        misread.Should().BeEmpty("an open category's own goods go live, and a closed one's read as their own cluster only");
     }
 
     [Fact]
