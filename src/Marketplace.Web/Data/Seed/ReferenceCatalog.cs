@@ -329,7 +329,7 @@ public static class ReferenceCatalog
 
             // Garments, headwear and footwear by their everyday Indonesian names.
             "baju", "gaun", "jas", "rompi", "sweter", "switer", "kardigan", "jumpsuit", "piyama",
-            "daster", "kulot", "legging", "jogger pants", "rok plisket", "abaya", "seragam", "kaos kaki", "kaus kaki", "kaus",
+            "daster", "kulot", "legging", "jogger pants", "rok plisket", "abaya", "seragam sekolah", "seragam kerja", "kaos kaki", "kaus kaki", "kaus",
             "pakaian dalam", "celana dalam", "beha", "singlet", "manset", "khimar", "bergo", "ciput", "cadar", "niqab",
             "sorban", "surban", "iket kepala", "udeng", "destar", "baju bodo", "cheongsam", "kimono", "jersey", "gendongan bayi",
             "bedong", "selop", "bakiak", "terompah", "sendal", "pantofel", "sepatu boot", "sepatu hak", "heels", "wedges",
