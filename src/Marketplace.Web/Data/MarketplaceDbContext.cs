@@ -57,7 +57,6 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<LexiconTerm> LexiconTerms => Set<LexiconTerm>();
 
-    public DbSet<ScreeningModel> ScreeningModels => Set<ScreeningModel>();
 
     public DbSet<SellerNotification> SellerNotifications => Set<SellerNotification>();
 

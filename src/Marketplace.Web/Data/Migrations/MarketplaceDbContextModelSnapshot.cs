@@ -1910,13 +1910,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    b.Property<decimal>("ClassifierThreshold")
-                        .ValueGeneratedOnAdd()
-                        .HasPrecision(3, 2)
-                        .HasColumnType("numeric(3,2)")
-                        .HasDefaultValue(0.80m)
-                        .HasColumnName("classifier_threshold");
-
                     b.PrimitiveCollection<int[]>("ExemptHsChapters")
                         .IsRequired()
                         .HasColumnType("integer[]")
@@ -1967,42 +1960,6 @@ namespace Marketplace.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_policy_settings_singleton", "id = 1");
                         });
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Policy.ScreeningModel", b =>
-                {
-                    b.Property<int>("Version")
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.Property<byte[]>("Bytes")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("bytes");
-
-                    b.PrimitiveCollection<string[]>("Labels")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("labels");
-
-                    b.Property<int>("ListingCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("listing_count");
-
-                    b.Property<DateTimeOffset>("TrainedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("trained_at");
-
-                    b.Property<string>("TrainedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("trained_by");
-
-                    b.HasKey("Version")
-                        .HasName("pk_screening_models");
-
-                    b.ToTable("screening_models");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Reviews.ProductReview", b =>

@@ -3,7 +3,6 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Screening;
 using Npgsql;
 
 namespace Marketplace.Web.Features.Policy;
@@ -84,19 +83,15 @@ internal static class ListingFactsReader
 {
     /// <summary>
     /// Reads the listings in scope and locks them FOR UPDATE; callers have already locked clusters, categories and sellers.
-    /// Each cross-border listing not yet cleared by an admin carries the text model's reading of it, so every decision path has it.
     /// </summary>
     public static Task<IReadOnlyList<ListingFacts>> ReadForUpdateAsync(
-        MarketplaceDbContext db, DecisionScope scope, LoadedPolicy policy, ScreeningModels models, CancellationToken cancellationToken) =>
-        ReadAsync(db, scope, policy, models, lockRows: true, cancellationToken);
+        MarketplaceDbContext db, DecisionScope scope, LoadedPolicy policy, CancellationToken cancellationToken) =>
+        ReadAsync(db, scope, policy, lockRows: true, cancellationToken);
 
     /// <summary>Reads the listings in scope, locking them only when <paramref name="lockRows"/> (a preview or a screening pass does not).</summary>
     public static async Task<IReadOnlyList<ListingFacts>> ReadAsync(
-        MarketplaceDbContext db, DecisionScope scope, LoadedPolicy policy, ScreeningModels models, bool lockRows, CancellationToken cancellationToken)
+        MarketplaceDbContext db, DecisionScope scope, LoadedPolicy policy, bool lockRows, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(models);
-        var model = await models.CurrentAsync(db, cancellationToken);
-        var clustersByCode = policy.Clusters.Values.ToDictionary(c => c.Code, StringComparer.Ordinal);
         var sql = $"""
             SELECT l.id, l.seller_id, l.category_id, c.cluster_id, l.state, l.suspended_by, l.reason_codes,
                    l.title, l.description, l.price_idr, l.origin, l.misclassification_cleared,
@@ -137,11 +132,6 @@ internal static class ListingFactsReader
                 StoreName = reader.GetString(19),
                 VariantText = reader.IsDBNull(20) ? string.Empty : reader.GetString(20),
             };
-            if (model is not null && subject.IsCrossBorder && !subject.MisclassificationCleared)
-            {
-                subject = subject with { Predicted = model.Classify(subject.Title, subject.TextBesideTitle, subject.Cluster, clustersByCode) };
-            }
-
             facts.Add(new ListingFacts(
                 reader.GetInt64(0),
                 reader.GetInt32(1),

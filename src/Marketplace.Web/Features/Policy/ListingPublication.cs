@@ -4,7 +4,6 @@ using Marketplace.Domain.Policy;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Enforcement;
 using Marketplace.Web.Features.Photos;
-using Marketplace.Web.Features.Screening;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Policy;
@@ -25,7 +24,7 @@ public sealed record EditResult(long ListingId, ListingState State, PolicyVerdic
 /// listing, all in one transaction. A listing not ready to publish (<see cref="PublicationReadiness"/>) is checked
 /// here, before the policy, and left as it is: one listing's attempt is refused with the reason, a batch leaves it out.
 /// </summary>
-public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clock, ScreeningModels models, StrikeLedger strikes, PhotoMatches photoMatches)
+public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clock, StrikeLedger strikes, PhotoMatches photoMatches)
 {
     /// <summary>Shops that earned strikes in this scope's decisions, checked for suspension once the decisions are written.</summary>
     private readonly HashSet<int> _struck = [];
@@ -221,7 +220,7 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
         IReadOnlyCollection<long> listingIds, LockedPlacement locked, DecisionTrigger trigger, string actor, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var read = await ListingFactsReader.ReadForUpdateAsync(db, DecisionScope.Listings(listingIds), policy, models, ct);
+        var read = await ListingFactsReader.ReadForUpdateAsync(db, DecisionScope.Listings(listingIds), policy, ct);
 
         // Counted once the listings are locked, so the count is the one the decision is written against.
         var photos = await db.ListingImages.Where(i => listingIds.Contains(i.ListingId)).GroupBy(i => i.ListingId)
