@@ -123,6 +123,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
 
+    public DbSet<AccountMailSend> AccountMailSends => Set<AccountMailSend>();
+
     public DbSet<SearchRanking> SearchRankings => Set<SearchRanking>();
 
     public DbSet<SearchWord> SearchWords => Set<SearchWord>();

@@ -2468,6 +2468,37 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("verification_findings", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Accounts.AccountMailSend", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_account_mail_sends");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_account_mail_sends_at");
+
+                    b.HasIndex("Key", "At")
+                        .HasDatabaseName("ix_account_mail_sends_key_at");
+
+                    b.ToTable("account_mail_sends");
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.LoginFailure", b =>
                 {
                     b.Property<long>("Id")
@@ -3075,6 +3106,10 @@ namespace Marketplace.Web.Data.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
+
+                    b.Property<long?>("LastAuthenticatorTimeStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_authenticator_time_step");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")

@@ -91,7 +91,7 @@ public sealed class IndexModel(RuleConsole rules, IStringLocalizer<SharedResourc
             ModelState.AddModelError("Input.IdrPerUsd", Text["Admin.Rules.PositiveNumber"]);
         }
 
-        if (!DateOnly.TryParseExact(Input.RateDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!DateOnly.TryParseExact(Input.RateDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || !Wib.InRange(date))
         {
             ModelState.AddModelError("Input.RateDate", Text["Admin.Rules.DateInvalid"]);
         }
