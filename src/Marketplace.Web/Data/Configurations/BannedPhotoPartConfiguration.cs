@@ -10,7 +10,9 @@ internal sealed class BannedPhotoPartConfiguration : IEntityTypeConfiguration<Ba
     public void Configure(EntityTypeBuilder<BannedPhotoPart> builder)
     {
         builder.ToTable("banned_photo_parts");
-        builder.HasKey(p => new { p.ListingId, p.StoredName, p.Part });
+        // Keyed by listing then hash, so the few rows a lookup finds in the band indexes are read back by that prefix
+        // whatever number of photos the listing has.
+        builder.HasKey(p => new { p.ListingId, p.Hash, p.StoredName, p.Part });
         builder.Property(p => p.StoredName).HasMaxLength(PhotoFingerprint.StoredNameMaxLength);
         builder.HasOne<Listing>().WithMany().HasForeignKey(p => p.ListingId).OnDelete(DeleteBehavior.Cascade);
 
