@@ -2909,6 +2909,58 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("sandbox_disbursements");
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Photos.BannedPhotoPart", b =>
+                {
+                    b.Property<long>("ListingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("listing_id");
+
+                    b.Property<long>("Hash")
+                        .HasColumnType("bigint")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("StoredName")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("stored_name");
+
+                    b.Property<short>("Part")
+                        .HasColumnType("smallint")
+                        .HasColumnName("part");
+
+                    b.Property<int>("Band0")
+                        .HasColumnType("integer")
+                        .HasColumnName("band0");
+
+                    b.Property<int>("Band1")
+                        .HasColumnType("integer")
+                        .HasColumnName("band1");
+
+                    b.Property<int>("Band2")
+                        .HasColumnType("integer")
+                        .HasColumnName("band2");
+
+                    b.HasKey("ListingId", "Hash", "StoredName", "Part")
+                        .HasName("pk_banned_photo_parts");
+
+                    b.HasIndex("Band0")
+                        .HasDatabaseName("ix_banned_photo_parts_band0");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Band0"), new[] { "Hash", "ListingId" });
+
+                    b.HasIndex("Band1")
+                        .HasDatabaseName("ix_banned_photo_parts_band1");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Band1"), new[] { "Hash", "ListingId" });
+
+                    b.HasIndex("Band2")
+                        .HasDatabaseName("ix_banned_photo_parts_band2");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Band2"), new[] { "Hash", "ListingId" });
+
+                    b.ToTable("banned_photo_parts", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Photos.PhotoFingerprint", b =>
                 {
                     b.Property<string>("StoredName")
@@ -3809,6 +3861,16 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_ledger_entries_ledger_transactions_transaction_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Photos.BannedPhotoPart", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_banned_photo_parts_listings_listing_id");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Sellers.Api.SellerApiUsage", b =>

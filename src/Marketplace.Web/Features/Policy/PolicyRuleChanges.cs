@@ -3,6 +3,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Photos;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -45,7 +46,7 @@ public sealed record RedecisionSummary(int Decided, int Suspended, int Restored,
 /// blocking and opening clusters (now or at a scheduled instant), moving a category to another cluster, and changing
 /// a seller's origin or status. The listings are read and written set-based, a few statements whatever their number.
 /// </summary>
-public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider clock)
+public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider clock, PhotoMatches photos)
 {
     public const string SystemActor = "system";
 
@@ -101,7 +102,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             await BumpPolicyVersionAsync(actor, now, ct);
             await db.SaveChangesAsync(ct);
             var released = await RedecideAsync(DecisionScope.SuspendedByPolicyInCluster(clusterId), DecisionTrigger.ClusterOpened, actor, now, ct);
-            var reviewed = await RedecideWhereStateChangesAsync(DecisionScope.HeldForSuspectedMisclassification(), DecisionTrigger.ClusterOpened, actor, now, ct);
+            var reviewed = await RedecideWhereStateChangesAsync(DecisionScope.HeldAsClosedClusterGoods(), DecisionTrigger.ClusterOpened, actor, now, ct);
             return released.Plus(reviewed);
         },
         cancellationToken);
@@ -197,24 +198,14 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
 
         // Without locks a preview can meet a change committed under it (a deadlock, or a row it inserts that another admin
         // has just added); it simply runs again on the new state.
-        for (var attempt = 1; ; attempt++)
+        _previewing = true;
+        try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            _previewing = true;
-            try
-            {
-                return await change(this);
-            }
-            catch (Exception e) when (attempt < 6 && (PolicyTransaction.IsTransient(e) || IsUniqueViolation(e)))
-            {
-                continue;
-            }
-            finally
-            {
-                _previewing = false;
-                await transaction.RollbackAsync(CancellationToken.None);
-                db.ChangeTracker.Clear();
-            }
+            return await PolicyTransaction.PreviewAsync(db, _ => change(this), cancellationToken, IsUniqueViolation);
+        }
+        finally
+        {
+            _previewing = false;
         }
     }
 
@@ -254,7 +245,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             await LockAsync(() => PolicyLocks.ShareAllClustersAsync(db, ct));
             var now = clock.GetUtcNow();
             var policy = await PolicyRules.LoadAsync(db, ct);
-            var facts = await ListingFactsReader.ReadAsync(db, DecisionScope.Listings(listingIds), policy, lockRows: !_previewing, ct);
+            var facts = await ListingFactsReader.ReadAsync(db, DecisionScope.Listings(listingIds), policy, photos, lockRows: !_previewing, ct);
             var verdict = new PolicyVerdict(PolicyOutcome.Blocked, [reason], policy.Rules.Version);
             var decisions = facts.Select(f => new ListingDecision(f, verdict, ListingTransitions.SuspendedByAdmin(f.Current, verdict, note, now))).ToList();
             if (!_previewing)
@@ -319,7 +310,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     private async Task<RedecisionSummary> RedecideWhereStateChangesAsync(DecisionScope scope, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var facts = await ListingFactsReader.ReadAsync(db, scope, policy, lockRows: false, ct);
+        var facts = await ListingFactsReader.ReadAsync(db, scope, policy, photos, lockRows: false, ct);
         var moving = facts
             .Where(f => ListingDecision.Of(f, ListingPolicy.Decide(f.Subject, policy.Rules, now), trigger, now).StateChanged)
             .Select(f => f.Id)
@@ -331,7 +322,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     private async Task<RedecisionSummary> RedecideAsync(DecisionScope scope, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var facts = await ListingFactsReader.ReadAsync(db, scope, policy, lockRows: !_previewing, ct);
+        var facts = await ListingFactsReader.ReadAsync(db, scope, policy, photos, lockRows: !_previewing, ct);
         var decisions = facts
             .Select(fact => ListingDecision.Of(fact, ListingPolicy.Decide(fact.Subject, policy.Rules, now), trigger, now))
             .ToList();
