@@ -348,7 +348,7 @@ public static class ReferenceCatalog
             "tujuh rupa", "jlamprang", "wahyu tumurun", "lasem", "tenun troso", "ulap doyo", "limar", "tenun sikka", "songket pandai sikek",
 
             // English names of clothes, footwear and household linen.
-            "t shirt", "tshirt", "tee shirt", "blouse", "gown", "skirt", "trousers", "chinos", "cargo pants", "sweatpants",
+            "t shirt", "tshirt", "tee shirt", "gown", "skirt", "trousers", "chinos", "cargo pants", "sweatpants",
             "track pants", "shorts", "blazer", "tuxedo", "overcoat", "trench coat", "raincoat", "hoodie", "sweater", "sweatshirt",
             "cardigan", "pullover", "polo shirt", "tank top", "camisole", "leggings", "tights", "socks", "stockings", "underwear",
             "lingerie", "panties", "boxers", "pajamas", "pyjamas", "nightgown", "nightdress", "sleepwear", "bathrobe",
@@ -395,7 +395,7 @@ public static class ReferenceCatalog
             "salak pondoh", "alpukat", "kelengkeng", "rambutan", "manggis", "sirsak", "markisa", "nangka", "pisang",
 
             // English names of foods and drinks.
-            "coffee beans", "ground coffee", "green tea", "black tea", "herbal tea", "noodles", "ramen", "instant noodles", "rice noodles", "vermicelli",
+            "coffee beans", "ground coffee", "green tea", "black tea", "herbal tea", "ramen", "instant noodles", "rice noodles", "vermicelli",
             "snack", "snacks", "biscuits", "cake", "bread", "candy", "gummy", "peanut butter",
             "cheese", "milk powder", "ice cream", "beef jerky", "jerky", "sausage", "sardines", "canned fish", "dried fish",
             "dried fruit", "dried mango", "cashew", "peanuts", "raisins", "soy sauce", "oyster sauce", "fish sauce",
