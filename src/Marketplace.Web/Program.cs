@@ -1,5 +1,6 @@
 using Marketplace.Web;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features;
 using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.AfterDelivery;
 using Marketplace.Web.Features.Email;
@@ -24,6 +25,12 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMarketplaceLogging();
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+
+if (SiteLinks.IsMissingBaseUrl(builder.Configuration, builder.Environment))
+{
+    await Console.Error.WriteLineAsync("Site__BaseUrl is not set: in production, links in e-mails are built only on the site's public address (for example https://pasar-umkm.id), never on a request's Host header.");
+    return 1;
+}
 
 string connectionString;
 try
@@ -81,6 +88,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseMarketplaceRequestLogging();
+app.UseMiddleware<ClientOutcomes>();
 app.UseStatusCodePagesWithReExecute("/NotFound", "?code={0}");
 app.UseStaticFiles();
 app.UseRequestLocalization();

@@ -14,25 +14,26 @@ namespace Marketplace.Benchmarks;
 
 /// <summary>
 /// The policy's photo lookup (<see cref="PhotoMatches.BannedMatchesAsync"/>, the statements a publication runs) for one
-/// listing photo among <c>stored</c> photos of refused listings, each stored as PhotoHashes.PartCount fingerprints
-/// (random hashes, loaded in SQL; set-up, not a path of the product), with the generated photos' real fingerprints
-/// among them so that the copies' lookups find their original.
+/// listing photo among <c>stored</c> photos, <c>banned</c> of them photos of a refused listing (the only ones the lookup
+/// searches) and the rest of a live one, each stored as PhotoHashes.PartCount fingerprints (random hashes, loaded in
+/// SQL; set-up, not a path of the product), with the generated photos' real fingerprints among the banned ones so that
+/// the copies' lookups find their original. The banned photos are copied by the decision path's own SQL (<see cref="BannedPhotos"/>).
 /// </summary>
 internal static class PhotoLookupBenchmark
 {
     private const int Lookups = 200;
 
-    public static async Task RunAsync(int stored, IReadOnlyList<IReadOnlyList<PhotoHash>> generated, IReadOnlyList<PhotoHash> copies)
+    public static async Task RunAsync(int stored, int banned, IReadOnlyList<IReadOnlyList<PhotoHash>> generated, IReadOnlyList<PhotoHash> copies)
     {
         var site = new BenchmarkSite();
         await site.StartAsync();
         try
         {
             await using var data = NpgsqlDataSource.Create(site.ConnectionString);
-            var (refused, query) = await ListingsAsync(site);
+            var (refused, live, query) = await ListingsAsync(site);
             var watch = Stopwatch.StartNew();
-            await LoadAsync(data, refused, stored, generated);
-            Console.WriteLine($"Loaded {stored:N0} photos of refused listings ({stored * (long)PhotoHashes.PartCount:N0} fingerprints) in {watch.Elapsed.TotalSeconds:N0} s.");
+            await LoadAsync(data, refused, live, stored, banned, generated);
+            Console.WriteLine($"Loaded {stored:N0} photos ({stored * (long)PhotoHashes.PartCount:N0} fingerprints), {banned:N0} of them of a refused listing, in {watch.Elapsed.TotalSeconds:N0} s.");
 
             var random = new Random(17);
             var queries = Enumerable.Range(0, Lookups).Select(i => i % 2 == 0 ? copies[random.Next(copies.Count)] : new PhotoHash(random.NextInt64())).ToList();
@@ -65,7 +66,7 @@ internal static class PhotoLookupBenchmark
             times.Sort();
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Lookup of one listing photo among {stored:N0} stored photos: median {times[times.Count / 2]:0.00} ms, p95 {times[(int)(times.Count * 0.95)]:0.00} ms, max {times[^1]:0.00} ms over {times.Count} lookups ({found} of {Lookups / 2} copies found, random photos none expected)."));
+                $"Lookup of one listing photo among {stored:N0} stored photos ({banned:N0} banned): median {times[times.Count / 2]:0.00} ms, p95 {times[(int)(times.Count * 0.95)]:0.00} ms, max {times[^1]:0.00} ms over {times.Count} lookups ({found} of {Lookups / 2} copies found, random photos none expected)."));
         }
         finally
         {
@@ -73,8 +74,11 @@ internal static class PhotoLookupBenchmark
         }
     }
 
-    /// <summary>A cross-border shop with a listing refused for a closed cluster (which holds the stored photos) and a draft whose photo is looked up.</summary>
-    private static async Task<(long Refused, long Query)> ListingsAsync(BenchmarkSite site)
+    /// <summary>
+    /// A cross-border shop with a listing refused for a closed cluster (which holds the banned photos), a live listing
+    /// (which holds the others) and a draft whose photo is looked up.
+    /// </summary>
+    private static async Task<(long Refused, long Live, long Query)> ListingsAsync(BenchmarkSite site)
     {
         using var scope = site.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
@@ -87,24 +91,27 @@ internal static class PhotoLookupBenchmark
         db.Sellers.Add(seller);
         await db.SaveChangesAsync();
         var category = await db.Categories.Where(c => c.Slug == "casing-hp").Select(c => c.Id).SingleAsync();
-        var refused = new Listing(seller.Id, "REFUSED", new ListingContent(category, "Ditolak", "Ditolak.", new Rupiah(500_000), 1, ProductOrigin.Imported, null), DateTimeOffset.UtcNow);
-        var query = new Listing(seller.Id, "QUERY", new ListingContent(category, "Dicari", "Dicari.", new Rupiah(500_000), 1, ProductOrigin.Imported, null), DateTimeOffset.UtcNow);
+        Listing Draft(string sku) => new(seller.Id, sku, new ListingContent(category, sku, sku + ".", new Rupiah(500_000), 1, ProductOrigin.Imported, null), DateTimeOffset.UtcNow);
+        var refused = Draft("REFUSED");
+        var live = Draft("LIVE");
+        var query = Draft("QUERY");
         query.AddImage("query", "image/jpeg");
-        db.Listings.AddRange(refused, query);
+        db.Listings.AddRange(refused, live, query);
         await db.SaveChangesAsync();
         await db.Database.ExecuteSqlAsync($"""
             UPDATE listings SET state = {(int)ListingState.Rejected}, reason_codes = ARRAY[{ReasonCodes.ClusterBlocked}] WHERE id = {refused.Id};
+            UPDATE listings SET state = {(int)ListingState.Published} WHERE id = {live.Id};
             INSERT INTO photo_fingerprints (stored_name, part, hash, band0, band1, band2) VALUES ('query', 0, 0, 0, 0, 0)
             """);
-        return (refused.Id, query.Id);
+        return (refused.Id, live.Id, query.Id);
     }
 
-    private static async Task LoadAsync(NpgsqlDataSource data, long refused, int stored, IReadOnlyList<IReadOnlyList<PhotoHash>> generated)
+    private static async Task LoadAsync(NpgsqlDataSource data, long refused, long live, int stored, int banned, IReadOnlyList<IReadOnlyList<PhotoHash>> generated)
     {
         // Random 64-bit hashes from two 32-bit halves (random() has 52 bits), banded as PhotoHash.Band cuts them.
         const string Chunk = """
             INSERT INTO listing_images (listing_id, stored_name, content_type, position)
-            SELECT @refused, 'r' || g, 'image/jpeg', 0 FROM generate_series(@from, @to) g;
+            SELECT CASE WHEN g <= @banned THEN @refused ELSE @live END, 'r' || g, 'image/jpeg', 0 FROM generate_series(@from, @to) g;
             INSERT INTO photo_fingerprints (stored_name, part, hash, band0, band1, band2)
             SELECT 'r' || g, p, h, (h & 2097151)::int, ((h >> 21) & 2097151)::int, ((h >> 42) & 4194303)::int
             FROM generate_series(@from, @to) g, generate_series(0, @parts - 1) p,
@@ -116,6 +123,8 @@ internal static class PhotoLookupBenchmark
             await using var command = data.CreateCommand(Chunk);
             command.CommandTimeout = 0;
             command.Parameters.AddWithValue("refused", refused);
+            command.Parameters.AddWithValue("live", live);
+            command.Parameters.AddWithValue("banned", banned - generated.Count);
             command.Parameters.AddWithValue("from", from);
             command.Parameters.AddWithValue("to", Math.Min(stored - generated.Count, from + chunk - 1));
             command.Parameters.AddWithValue("parts", PhotoHashes.PartCount);
@@ -135,7 +144,14 @@ internal static class PhotoLookupBenchmark
             await fingerprints.SaveAsync("g" + i, generated[i], CancellationToken.None);
         }
 
-        foreach (var table in new[] { "listing_images", "photo_fingerprints" })
+        await using (var copy = data.CreateCommand(BannedPhotos.RefreshListings))
+        {
+            copy.CommandTimeout = 0;
+            copy.Parameters.AddWithValue("banned_listings", new[] { refused, live });
+            await copy.ExecuteNonQueryAsync();
+        }
+
+        foreach (var table in new[] { "listing_images", "photo_fingerprints", "banned_photo_parts" })
         {
             await using var analyse = data.CreateCommand("VACUUM ANALYZE " + table);
             analyse.CommandTimeout = 0;

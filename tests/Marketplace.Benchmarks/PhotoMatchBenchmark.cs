@@ -18,6 +18,7 @@ internal static class PhotoMatchBenchmark
     {
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
         var stored = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
+        var bannedShare = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.1;
 
         var watch = Stopwatch.StartNew();
         var originals = new PhotoHash[count];
@@ -77,7 +78,7 @@ internal static class PhotoMatchBenchmark
 
         if (stored > 0)
         {
-            await PhotoLookupBenchmark.RunAsync(stored, fingerprints, copies);
+            await PhotoLookupBenchmark.RunAsync(stored, (int)(stored * bannedShare), fingerprints, copies);
         }
     }
 

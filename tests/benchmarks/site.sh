@@ -31,7 +31,7 @@ start_site() {
   pg_port=$(free_port)
   base="http://127.0.0.1:$web_port"
   echo "Starting the site on $base (PostgreSQL on port $pg_port in $work/pg)..."
-  env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
+  env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" Site__BaseUrl="$base" \
     LocalPostgres__Enabled=true LocalPostgres__Port="$pg_port" LocalPostgres__DataDirectory="$work/pg" \
     Logging__File= Serilog__MinimumLevel__Default=Warning "$@" \
     dotnet src/Marketplace.Web/bin/Release/net10.0/Marketplace.Web.dll --contentRoot "$PWD/src/Marketplace.Web" >"$work/site.log" 2>&1 &

@@ -52,6 +52,7 @@ connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=marketplace"
 
 echo "Starting the site on $base (PostgreSQL on port $pg_port in $cache/pg)..."
 ASPNETCORE_ENVIRONMENT=Production \
+Site__BaseUrl="$base" \
 ASPNETCORE_URLS="$base" \
 LocalPostgres__Enabled=true \
 LocalPostgres__Port="$pg_port" \

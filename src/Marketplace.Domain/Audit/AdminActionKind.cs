@@ -22,7 +22,8 @@ public enum AdminActionKind
     /// <summary>An admin ended every session of a user, or a suspension did.</summary>
     SessionsEnded = 15,
 
-    // Numbered apart from the kinds above so that kinds added beside them elsewhere do not take the same numbers.
+    // Numbered apart from the kinds above so that kinds added beside them elsewhere do not take the same numbers. The text
+    // model is gone (it added no catch on held-out screening families); its two kinds stay so the audit rows it wrote still read.
     ScreeningModelTrained = 30,
     ClassifierThresholdChanged = 31,
 

@@ -29,6 +29,15 @@ public enum NotificationKind
     ComplaintFiled = 102,
     PayoutPaid = 103,
     PayoutFailed = 104,
+
+    /// <summary>The account's password was changed by its owner, signed in.</summary>
+    PasswordChanged = 200,
+
+    /// <summary>The account's password was set again from a reset link.</summary>
+    PasswordReset = 201,
+
+    /// <summary>The account's e-mail address was changed; told to the address it had before.</summary>
+    EmailChanged = 202,
 }
 
 /// <summary>

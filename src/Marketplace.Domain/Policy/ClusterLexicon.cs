@@ -89,13 +89,12 @@ public sealed class ClusterLexicon
         bool[]? excepted = null;
         for (var start = 0; start < words.Count; start++)
         {
-            foreach (var index in Candidates(words[start]))
+            // A word read as a term by its spelling is that term; what it also sounds like ("coffee" sounds kopi) adds nothing.
+            var matching = Candidates(words[start]).Select(i => (Index: i, Read: ContinuesAt(words, start, _terms[i]))).Where(m => m.Read != Reading.None).ToList();
+            var spelt = matching.Any(m => m.Read == Reading.Spelling);
+            foreach (var (index, _) in matching.Where(m => !spelt || m.Read == Reading.Spelling))
             {
                 var term = _terms[index];
-                if (!ContinuesAt(words, start, term))
-                {
-                    continue;
-                }
 
                 if (term.Exception)
                 {
@@ -108,9 +107,12 @@ public sealed class ClusterLexicon
                 }
             }
 
-            foreach (var index in FusedIn(words[start]))
+            if (!LexiconText.ServesOtherGoods(words, start, 1))
             {
-                (found ??= []).Add((index, start, 1));
+                foreach (var index in FusedIn(words[start]))
+                {
+                    (found ??= []).Add((index, start, 1));
+                }
             }
         }
 
@@ -184,11 +186,17 @@ public sealed class ClusterLexicon
     }
 
     /// <summary>
-    /// A term ending in a consonant before a vowel gives that consonant to the next syllable, which makes the rest a suffix
-    /// of one word rather than a second word: "fabric-ated", "perak-itan" (assembly), "dress-ing".
+    /// A term ending in a consonant before a vowel gives that consonant to the next syllable, which makes a short rest or one
+    /// ending as a suffix ends a suffix of one word rather than a second word: "fabric-ated", "perak-itan" (assembly),
+    /// "dress-ing", "pearl-escent"; a longer rest is a word of its own ("kerupuk-udang").
     /// </summary>
     private static bool ContinuesAsSuffix(string form, int end) =>
-        end < form.Length && !LexiconText.IsVowelLetter(form[end - 1]) && LexiconText.IsVowelLetter(form[end]);
+        end < form.Length && !LexiconText.IsVowelLetter(form[end - 1]) && LexiconText.IsVowelLetter(form[end])
+        && (form.Length - end <= SuffixLength || SuffixEndings.Any(s => form.EndsWith(s, StringComparison.Ordinal)));
+
+    private const int SuffixLength = 4;
+
+    private static readonly string[] SuffixEndings = ["an", "ing", "ings", "ed", "er", "ers", "es", "ion", "ions", "ive", "ent", "ence", "ity", "ous", "ic", "al"];
 
     private static void Index(Dictionary<string, List<int>> index, string key, int term)
     {
@@ -203,23 +211,39 @@ public sealed class ClusterLexicon
         }
     }
 
-    private static bool ContinuesAt(IReadOnlyList<ReadWord> words, int start, Term term)
+    /// <summary>Whether the term's words follow from <paramref name="start"/>, each as spelt, or some only by their sound.</summary>
+    private static Reading ContinuesAt(IReadOnlyList<ReadWord> words, int start, Term term)
     {
         if (start + term.Words.Length > words.Count)
         {
-            return false;
+            return Reading.None;
         }
 
+        var reading = Reading.Spelling;
         for (var k = 0; k < term.Words.Length; k++)
         {
             var word = words[start + k];
-            if (!word.Stems.Contains(term.Words[k], StringComparer.Ordinal) && !word.Sounds.Contains(term.Sounds[k], StringComparer.Ordinal))
+            if (word.Stems.Contains(term.Words[k], StringComparer.Ordinal))
             {
-                return false;
+                continue;
             }
+
+            if (!word.Sounds.Contains(term.Sounds[k], StringComparer.Ordinal))
+            {
+                return Reading.None;
+            }
+
+            reading = Reading.Sound;
         }
 
-        return true;
+        return reading;
+    }
+
+    private enum Reading
+    {
+        None,
+        Spelling,
+        Sound,
     }
 
     /// <summary>One term: its folded words, their sounds, and the phrase run together into one word and its sound.</summary>
@@ -227,9 +251,13 @@ public sealed class ClusterLexicon
     {
         public static Term Of(string text, bool exception)
         {
+            var read = LexiconText.Undisguise(text).Where(w => w.Read is not null).Select(w => w.Read!).ToArray();
             var words = LexiconText.Tokens(text);
             var fused = LexiconText.Tokens(string.Concat(words)) is [var one] ? one : string.Empty;
-            return new Term(words, [.. words.Select(Sound)], fused, Sound(fused), exception);
+
+            // Sounded as spelt, before doubles collapse ("coffee" sounds kopi), as a text word is (LexiconText.WordsWithStems).
+            var sounds = read.Length == words.Length ? read.Select(Sound) : words.Select(Sound);
+            return new Term(words, [.. sounds], fused, Sound(fused), exception);
         }
 
         /// <summary>Short words sound alike too easily ("rock" sounds rok, a skirt), so a term word is matched by its sound from four letters.</summary>

@@ -7,7 +7,7 @@ using System.Text;
 namespace Marketplace.Domain.Policy;
 
 /// <summary>
-/// The one normalisation of listing text, shared by the keyword screening, the classifier and the storefront search.
+/// The one normalisation of listing text, shared by the keyword screening, the review page and the storefront search.
 /// It undoes the disguises sellers use to slip past keyword checks: HTML entities ("&amp;#98;atik"), compatibility forms
 /// (fullwidth "ｂａｔｉｋ"), invisible format characters inside words (zero-width space and joiners, soft hyphen, BOM),
 /// look-alike letters of other scripts ("ваtік"), letters split by spaces, dots or dashes ("B A T I K", "b.a.t.i.k"),
@@ -115,8 +115,49 @@ public static class LexiconText
     /// <summary>A normalised word matches a term's word as itself or as one of its <see cref="Stems"/> ("batiks", "dibatik").</summary>
     public static bool SameWord(string word, string term) => Stems(word).Contains(term, StringComparer.Ordinal);
 
-    /// <summary>The normalised words of the text, each with its <see cref="Stems"/> (the word itself first) and their sounds.</summary>
-    public static ReadWord[] WordsWithStems(string? text) => [.. Tokens(text).Select(ReadWord)];
+    /// <summary>
+    /// The normalised words of the text, each with its <see cref="Stems"/> (the word itself first) and their sounds. Words run
+    /// together in CamelCase ("HijabInstan", "TehHijau") are read apart here, for screening only: search keeps "iPhone" whole.
+    /// </summary>
+    public static ReadWord[] WordsWithStems(string? text) =>
+        [.. Undisguise(SplitCamelCase(text)).Where(w => w.Read is not null).Select(w => Remembered(ReadAsWritten, w.Read!, ReadWordAsWritten))];
+
+    /// <summary>
+    /// A word with the sound of its spelling before the doubles were collapsed as well: "bateek" and "kopee" read "batek" and
+    /// "kope", but sound batik and kopi.
+    /// </summary>
+    private static ReadWord ReadWordAsWritten(string read)
+    {
+        var word = ReadWord(Remembered(CanonicalWord, read, Canonical));
+        var sound = SoundKey(read);
+        return word.Stems.Contains(sound, StringComparer.Ordinal) || word.Sounds.Contains(sound, StringComparer.Ordinal)
+            ? word
+            : word with { Sounds = [.. word.Sounds, sound] };
+    }
+
+    private static readonly ConcurrentDictionary<string, ReadWord> ReadAsWritten = new(StringComparer.Ordinal);
+
+    private static string? SplitCamelCase(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text;
+        }
+
+        StringBuilder? split = null;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsAsciiLetterLower(text[i - 1]) && char.IsAsciiLetterUpper(text[i]))
+            {
+                split ??= new StringBuilder(text, 0, i, text.Length + 8);
+                split.Append(' ');
+            }
+
+            split?.Append(text[i]);
+        }
+
+        return split?.ToString() ?? text;
+    }
 
     /// <summary>A normalised word with its <see cref="Stems"/> and the <see cref="SoundKey"/> of each stem spelt otherwise than it sounds.</summary>
     public static ReadWord ReadWord(string word)
@@ -133,8 +174,10 @@ public static class LexiconText
     /// How a normalised word sounds, written the Indonesian way: sellers spell blocked words as they sound, and sound-alike
     /// spellings meet here ("batique", "batiq" and "batick" sound batik; "kofi", "koffie" and "copi" sound kopi; "kebaja"
     /// kebaya; "sambhal" sambal; "songquet" songket; "jilbap" jilbab). The rules are Indonesian spelling's, not any word's:
-    /// q, qu, -que, ck and hard c as k; ch as c; f and v as p; x as ks; an h after b, d, g, k or t dropped; -ie as i; ao as au;
-    /// old nj, sj and a j between vowels as ny, sy and y; a final h after a vowel dropped; a final b as p; doubles collapsed.
+    /// q, qu, -que, ck and hard c as k; ch as c; f and v as p; x as ks; an h after b, d, g, k or t dropped; ao as au;
+    /// the Dutch and English long vowels ie and ee as i, oo as u; old nj, sj and a j between vowels as ny, sy and y; an i
+    /// between vowels as y and a y after i as nothing ("kebaia" kebaya, "bakpiya" bakpia); a final h after a vowel dropped;
+    /// a final b as p; doubles collapsed.
     /// A word counts by its sound only when its spelling differs from it, so a plain word ("pabrik", a factory) never meets a
     /// term by the term's sound ("fabric").
     /// </summary>
@@ -154,20 +197,38 @@ public static class LexiconText
     {
         ArgumentNullException.ThrowIfNull(words);
         return (start > 0 && IsHolderOrTool(words[start - 1].Word))
+            || (start > 0 && OtherGoodsHeads.Contains(words[0].Word))
             || (start + length < words.Count && EnglishHolders.Contains(words[start + length].Word));
     }
+
+    /// <summary>
+    /// Goods of open clusters that name what they are made of or with after them, when they head the title: "sabun sereh",
+    /// "minyak kemiri", "sikat gigi bambu", "bibit cabai", "coating keramik", "lip balm madu". The closed-cluster words that
+    /// follow are ingredients, scents or materials, not the goods on sale.
+    /// </summary>
+    private static readonly FrozenSet<string> OtherGoodsHeads = new[]
+    {
+        "sabun", "sampo", "shampo", "shampoo", "masker", "lulur", "scrub", "serum", "toner", "lotion", "krim", "cream", "salep",
+        "balsem", "koyo", "koyok", "deodoran", "parfum", "minyak", "lip", "body", "face", "hand", "sikat", "catokan", "bibit", "benih",
+        "pupuk", "coating",
+    }.Select(Canonical).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Holders, tools and appliances that name their purpose after them in Indonesian.</summary>
     private static readonly FrozenSet<string> Holders = new[]
     {
         "tempat", "wadah", "rak", "lemari", "gantungan", "keranjang", "kotak", "toples", "mesin", "alat", "lem", "nat", "sikat",
         "sisir", "cangkir", "gelas", "mug", "dispenser", "cetakan", "saringan", "timbangan", "tutup", "cover",
+        "hanger", "jemuran", "setrika", "rel", "tiang", "mixer", "oven", "loyang", "tumbler",
+
+        // A scent names what it smells of, not goods: "aroma kopi" scents a car, "wangi melati" a detergent.
+        "aroma", "wangi",
     }.Select(Canonical).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The same in English, where the purpose comes first.</summary>
     private static readonly FrozenSet<string> EnglishHolders = new[]
     {
         "maker", "machine", "grinder", "cup", "mug", "rack", "holder", "cleaner", "cooker", "filter", "dispenser", "opener", "kettle", "scoop",
+        "steamer", "organizer", "container", "storage", "warmer", "scent", "scented", "fragrance",
     }.Select(Canonical).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Instrument nouns start pem-, pen(g)-, peny- or pew- and are longer than the short words that merely start so (pempek, pensil).</summary>
@@ -187,12 +248,12 @@ public static class LexiconText
     [
         ("qu", "k"), ("q", "k"), ("ck", "k"), ("ch", "c"), ("x", "ks"), ("sj", "sy"), ("nj", "ny"),
         ("bh", "b"), ("dh", "d"), ("gh", "g"), ("kh", "k"), ("th", "t"), ("ao", "au"),
+        ("ee", "i"), ("ie", "i"), ("oo", "u"), ("iy", "i"),
     ];
 
     private static string SoundOf(string word)
     {
         var w = word.Length > 4 && word.EndsWith("que", StringComparison.Ordinal) ? word[..^3] + "k" : word;
-        w = w.Length > 3 && w.EndsWith("ie", StringComparison.Ordinal) ? w[..^1] : w;
         foreach (var (spelling, sound) in SoundSpellings)
         {
             w = w.Replace(spelling, sound, StringComparison.Ordinal);
@@ -206,7 +267,7 @@ public static class LexiconText
             {
                 'c' when next is 'a' or 'o' or 'u' or 'l' or 'r' or '\0' => 'k',
                 'f' or 'v' => 'p',
-                'j' when i > 0 && IsVowel(w[i - 1]) && IsVowel(next) => 'y',
+                'j' or 'i' when i > 0 && IsVowel(w[i - 1]) && IsVowel(next) => 'y',
                 'b' when next == '\0' && i > 0 => 'p',
                 var c => c,
             });

@@ -97,7 +97,6 @@ public static class ListingPolicy
     private static IEnumerable<PolicyReason> SuspectedMisclassification(PolicySubject subject, PolicyInForce policy, DateTimeOffset instant)
     {
         ReadWord[]? read = null;
-        var named = new HashSet<int>();
         foreach (var lexicon in policy.Lexicons)
         {
             var cluster = lexicon.Cluster;
@@ -115,7 +114,6 @@ public static class ListingPolicy
                 continue;
             }
 
-            named.Add(cluster.Id);
             var words = string.Join(", ", matched);
             yield return new PolicyReason(
                 ReasonCodes.SuspectedMisclassification,
@@ -126,34 +124,5 @@ public static class ListingPolicy
                 MatchedTerms = matched,
             };
         }
-
-        if (subject.Predicted is { } predicted
-            && predicted.Cluster.Id != subject.Cluster.Id
-            && !named.Contains(predicted.Cluster.Id)
-            && predicted.Confidence >= (double)policy.ClassifierThreshold
-            && policy.IsBlocked(predicted.Cluster.Id, instant))
-        {
-            yield return ReadAsClosedCluster(predicted);
-        }
-    }
-
-    /// <summary>The text model, sure enough, reads the text as goods of a closed cluster; the words that weighed most say why.</summary>
-    private static PolicyReason ReadAsClosedCluster(TextClassification predicted)
-    {
-        var cluster = predicted.Cluster;
-        var words = string.Join(", ", predicted.Words);
-        var percent = (int)Math.Floor(predicted.Confidence * 100);
-        return new PolicyReason(
-            ReasonCodes.SuspectedMisclassification,
-            cluster.Code,
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"Model teks versi {predicted.ModelVersion} membaca teks produk sebagai barang klaster {cluster.NameId} ({percent}% yakin; kata yang paling berpengaruh: {words}), yang tertutup untuk penjualan lintas negara; menunggu tinjauan admin."),
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"Text model version {predicted.ModelVersion} reads the listing's text as goods of the {cluster.NameEn} cluster ({percent}% sure; the words that weighed most: {words}), which is closed to cross-border sales; waiting for an admin's review."))
-        {
-            MatchedTerms = predicted.Words,
-        };
     }
 }

@@ -5,8 +5,6 @@ public sealed class PolicySettings
 {
     public const int SingletonId = 1;
 
-    public const decimal DefaultClassifierThreshold = 0.80m;
-
     private List<int> _exemptHsChapters = [];
 
     private PolicySettings()
@@ -19,7 +17,6 @@ public sealed class PolicySettings
     {
         Id = SingletonId;
         Version = 1;
-        ClassifierThreshold = DefaultClassifierThreshold;
         Apply(minimumPrice);
         UpdatedBy = updatedBy;
         UpdatedAt = at;
@@ -40,9 +37,6 @@ public sealed class PolicySettings
 
     public IReadOnlyList<int> ExemptHsChapters => _exemptHsChapters;
 
-    /// <summary>How sure the text model must be (0.5 to 0.99) before its reading alone sends a cross-border listing to review.</summary>
-    public decimal ClassifierThreshold { get; private set; }
-
     public string UpdatedBy { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -55,14 +49,6 @@ public sealed class PolicySettings
     public void SetMinimumPrice(CrossBorderMinimumPrice rule, string updatedBy, DateTimeOffset at)
     {
         Apply(rule);
-        Touch(updatedBy, at);
-    }
-
-    public void SetClassifierThreshold(decimal threshold, string updatedBy, DateTimeOffset at)
-    {
-        ClassifierThreshold = threshold is >= 0.5m and <= 0.99m
-            ? threshold
-            : throw new DomainException("policy.classifier_threshold_invalid", "The classifier threshold is between 0.5 and 0.99.");
         Touch(updatedBy, at);
     }
 

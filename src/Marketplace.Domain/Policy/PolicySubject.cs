@@ -21,9 +21,6 @@ public sealed record PolicySubject(
     /// </summary>
     public bool LocalOriginUnverified { get; init; }
 
-    /// <summary>What the text model reads the listing as, when a model has been trained; the keyword lexicons act either way.</summary>
-    public TextClassification? Predicted { get; init; }
-
     /// <summary>The variants' names and values as the product page shows them, one variant a line.</summary>
     public string VariantText { get; init; } = string.Empty;
 

@@ -28,6 +28,9 @@ public enum SharedFact
 {
     Nib = 0,
     Phone = 1,
+
+    /// <summary>A listing photo near-identical to one of the other shop's listing photos.</summary>
+    ListingPhoto = 2,
 }
 
 /// <summary>One reason a request waits for an admin, with what the admin needs to judge it (a cluster, a province, the linked shop).</summary>

@@ -59,7 +59,6 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<LexiconTerm> LexiconTerms => Set<LexiconTerm>();
 
-    public DbSet<ScreeningModel> ScreeningModels => Set<ScreeningModel>();
 
     public DbSet<SellerNotification> SellerNotifications => Set<SellerNotification>();
 
@@ -134,6 +133,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
 
     public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
+
+    public DbSet<AccountMailSend> AccountMailSends => Set<AccountMailSend>();
 
     public DbSet<SearchRanking> SearchRankings => Set<SearchRanking>();
 

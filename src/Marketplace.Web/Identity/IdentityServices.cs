@@ -28,7 +28,8 @@ internal static class IdentityServices
             .AddSignInManager<Features.Enforcement.ClosedShopSignInManager>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddPasswordValidator<CommonPasswordValidator>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
         // Every request compares its cookie's security stamp with the database, so logout, a new password or e-mail,
         // a suspension or an admin's "sign out everywhere" ends the user's sessions on every node at once.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
@@ -41,6 +42,11 @@ internal static class IdentityServices
         services.AddScoped<RoleGrants>();
         services.AddScoped<LoginThrottle>();
         services.AddSingleton(configuration.GetSection("LoginThrottle").Get<LoginThrottleSettings>() ?? new LoginThrottleSettings());
+        services.AddScoped<MailThrottle>();
+        services.AddSingleton(configuration.GetSection("MailThrottle").Get<MailThrottleSettings>() ?? new MailThrottleSettings());
+        services.AddScoped<Reauthentication>();
+        services.AddScoped<AccountSecurity>();
+        services.AddSingleton<NotMeLink>();
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -84,5 +84,57 @@ public class SpellingAndFusionTests
     public void The_same_goods_named_for_themselves_are_found(string text, string term) =>
         Lexicon(term).Matches(text).Should().Equal(term);
 
+    [Theory]
+    [InlineData("bateek", "batik")]
+    [InlineData("kopee", "kopi")]
+    [InlineData("coffee", "kopi")]
+    [InlineData("keramiek", "keramik")]
+    [InlineData("bamboo", "bambu")]
+    [InlineData("kebaia", "kebaya")]
+    [InlineData("bakpiya", "bakpia")]
+    public void Long_vowels_and_glides_sound_as_Indonesian_spells_them(string spelt, string sound) =>
+        LexiconText.SoundKey(spelt).Should().Be(LexiconText.SoundKey(sound));
+
+    [Theory]
+    [InlineData("Bateek Solo ukuran L", "batik")]
+    [InlineData("Kopee Aceh 250 gr", "kopi")]
+    [InlineData("Pashmeena polos", "pashmina")]
+    public void A_doubled_vowel_is_sounded_before_the_doubles_collapse(string text, string term) =>
+        Lexicon(term).Matches(text).Should().Equal(term);
+
+    [Fact]
+    public void A_word_spelt_as_one_term_is_not_also_read_as_the_term_it_sounds_like() =>
+        Lexicon("kopi", "coffee").Matches("Arabica coffee beans").Should().Equal("coffee");
+
+    [Theory]
+    [InlineData("TehHijau celup 25 kantong", "teh")]
+    [InlineData("HandCarved mask 30 cm", "hand carved")]
+    [InlineData("CoffeeBeans 1 kg", "coffee")]
+    public void Words_run_together_in_CamelCase_are_read_apart(string text, string term) =>
+        Lexicon(term).Matches(text).Should().Equal(term);
+
+    [Fact]
+    public void CamelCase_is_read_apart_for_screening_only_and_search_keeps_the_word_whole() =>
+        LexiconText.Normalize("iPhone PowerBank").Should().Be(LexiconText.Normalize("iphone powerbank")).And.NotContain(" bank");
+
+    [Theory]
+    [InlineData("kerupukudang Sidoarjo 500 gr", "kerupuk")]
+    [InlineData("keripikpisang manis", "keripik")]
+    public void A_long_rest_after_a_term_is_a_word_of_its_own(string text, string term) =>
+        Lexicon(term).Matches(text).Should().Equal(term);
+
+    [Theory]
+    [InlineData("Sabun mandi herbal sereh", "sereh")]
+    [InlineData("Minyak kemiri penumbuh rambut", "kemiri")]
+    [InlineData("Bibit cabai rawit isi 50", "cabai")]
+    [InlineData("Parfum mobil aroma kopi", "kopi")]
+    [InlineData("Loyang brownies 22 cm", "brownies")]
+    public void Ingredients_scents_and_materials_of_other_goods_are_not_the_goods(string text, string term) =>
+        Lexicon(term).Matches(text).Should().BeEmpty();
+
+    [Fact]
+    public void Goods_whose_title_opens_with_the_goods_are_found_whatever_follows() =>
+        Lexicon("minyak kelapa").Matches("Minyak kelapa murni 1 liter").Should().Equal("minyak kelapa");
+
     private static ClusterLexicon Lexicon(params string[] terms) => new(PolicyFixtures.Food, terms);
 }

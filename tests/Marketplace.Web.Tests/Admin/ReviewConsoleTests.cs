@@ -87,6 +87,37 @@ public sealed class ReviewConsoleTests(AppFixture fixture) : IClassFixture<AppFi
         (await _scenario.ListingAsync(untouched)).State.Should().Be(ListingState.PendingReview);
     }
 
+    [Fact]
+    public async Task The_queue_filters_by_reason_in_plain_words_with_the_count_of_each_and_no_unrelated_flagged_word()
+    {
+        var foreign = await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "MY");
+        var words = await WaitingAsync(foreign, "Casing HP Motif Songket", "-");
+        var unverified = await _scenario.CreateSellerAsync(SellerOrigin.Local, verified: false);
+        var origin = await _scenario.CreateDraftAsync(unverified, PolicyScenario.Textile, "Kain Tenun Ikat Sumba");
+        (await _scenario.PublishAsync(origin)).Verdict.ReasonCodes.Should().Equal(ReasonCodes.UnverifiedLocalOrigin);
+        var client = await AdminPages.AdminClientAsync(fixture.App);
+        var waitingForOrigin = await _scenario.WithDbAsync(db => db.Listings.CountAsync(l => l.State == ListingState.PendingReview && l.ReasonCodes.Contains(ReasonCodes.UnverifiedLocalOrigin)));
+
+        var all = await client.GetDocumentAsync("/Admin/Review");
+        var filtered = await client.GetDocumentAsync("/Admin/Review?reason=" + ReasonCodes.UnverifiedLocalOrigin);
+        var unknown = await client.GetDocumentAsync("/Admin/Review?reason=NOT_A_REASON");
+
+        all.QuerySelector($"li[data-listing='{words}']").Should().NotBeNull();
+        all.QuerySelector($"li[data-listing='{origin}']").Should().NotBeNull();
+        filtered.QuerySelector($"li[data-listing='{origin}']").Should().NotBeNull();
+        filtered.QuerySelector($"li[data-listing='{words}']").Should().BeNull("the filter shows only listings held for that reason");
+        filtered.QuerySelectorAll("li[data-listing]").Should().OnlyContain(li => li.GetAttribute("data-reasons")!.Contains(ReasonCodes.UnverifiedLocalOrigin));
+        var option = filtered.QuerySelector($"#review-filter option[value='{ReasonCodes.UnverifiedLocalOrigin}']")!;
+        option.HasAttribute("selected").Should().BeTrue();
+        option.TextContent.Should().Be($"Asal lokal toko belum terverifikasi ({waitingForOrigin})");
+        all.QuerySelectorAll("#review-filter option").Select(o => o.GetAttribute("value")).Should().Equal(
+            string.Empty, ReasonCodes.SuspectedMisclassification, ReasonCodes.PhotoMatchesBannedListing, ReasonCodes.UnverifiedLocalOrigin);
+        var card = filtered.QuerySelector($"li[data-listing='{origin}']")!;
+        card.TextContent.Should().Contain("Asal lokal toko belum terverifikasi").And.NotContain(ReasonCodes.UnverifiedLocalOrigin);
+        card.TextContent.Should().NotContain("Kata yang ditandai", "a listing held only for its origin has no flagged word to show");
+        unknown.QuerySelector($"li[data-listing='{words}']").Should().NotBeNull("an unknown reason shows the whole queue");
+    }
+
     private async Task<long> WaitingAsync(int seller, string title, string description)
     {
         var id = await _scenario.CreateDraftAsync(seller, PolicyScenario.PhoneCases, title, origin: ProductOrigin.Imported, description: description);

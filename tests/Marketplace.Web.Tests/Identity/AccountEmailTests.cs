@@ -74,7 +74,7 @@ public sealed class AccountEmailTests(AccountEmailTests.Fixture fixture) : IClas
         await TestUsers.CreateAsync(App, "lama@example.id", Roles.Shopper);
         var client = await TestUsers.SignedInClientAsync(App, "lama@example.id");
 
-        using var asked = await client.SubmitFormAsync("/Account/Manage", new Dictionary<string, string> { ["NewEmail.Email"] = "baru@example.id" }, "#email-form");
+        using var asked = await client.SubmitFormAsync("/Account/Manage", new Dictionary<string, string> { ["NewEmail.Email"] = "baru@example.id", ["NewEmail.Proof"] = TestUsers.Password }, "#email-form");
         asked.StatusCode.Should().Be(HttpStatusCode.Redirect, await asked.Content.ReadAsStringAsync());
         using var stillOld = await LogInAsync(App.CreateBrowserClient(), "lama@example.id", TestUsers.Password);
         stillOld.StatusCode.Should().Be(HttpStatusCode.Redirect, "the e-mail changes only once the new address confirms");

@@ -40,7 +40,7 @@ public sealed class TwoFactorTests(AppFixture fixture) : IClassFixture<AppFixtur
             (await withApp.GetAsync("/Account/Manage")).StatusCode.Should().Be(HttpStatusCode.Redirect, "a password alone does not sign in");
             using var badCode = await withApp.SubmitFormAsync(password.Headers.Location.OriginalString, new Dictionary<string, string> { ["Code"] = WrongCode(key) });
             badCode.StatusCode.Should().Be(HttpStatusCode.OK);
-            using var goodCode = await withApp.SubmitFormAsync(password.Headers.Location.OriginalString, new Dictionary<string, string> { ["Code"] = Totp.Code(key) });
+            using var goodCode = await withApp.SubmitFormAsync(password.Headers.Location.OriginalString, new Dictionary<string, string> { ["Code"] = NextCode(key) });
             goodCode.StatusCode.Should().Be(HttpStatusCode.Redirect);
         }
 
@@ -98,6 +98,9 @@ public sealed class TwoFactorTests(AppFixture fixture) : IClassFixture<AppFixtur
     private static Task<HttpResponseMessage> LogInAsync(HttpClient client, string email) =>
         client.SubmitFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = TestUsers.Password });
 
-    /// <summary>The code of ten minutes ago: outside the window the validator accepts (90 seconds either way).</summary>
+    /// <summary>The code of ten minutes ago: outside the window the validator accepts (one 30-second step either way).</summary>
     private static string WrongCode(string key) => Totp.Code(key, DateTimeOffset.UtcNow.AddMinutes(-10));
+
+    /// <summary>The code of the next step, still inside the window: the current one was spent at enrolment.</summary>
+    private static string NextCode(string key) => Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30));
 }

@@ -1,5 +1,7 @@
+using Marketplace.Web.Data;
 using Marketplace.Web.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Infrastructure;
@@ -30,13 +32,19 @@ public static class TestUsers
         return user;
     }
 
-    /// <summary>The code the user's authenticator app shows now.</summary>
+    /// <summary>
+    /// The code the user's authenticator app shows now, on the site's clock. A code is accepted once per account, and tests
+    /// sign one admin in many times within a 30-second step, which a person cannot: the account's last accepted step is
+    /// forgotten first, so each sign-in here stands for one at a later step.
+    /// </summary>
     public static async Task<string> AuthenticatorCodeAsync(MarketplaceApp app, string email)
     {
         using var scope = app.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
-        return Totp.Code(await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException($"{email} has no authenticator."));
+        await scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>().Users.Where(u => u.Id == user.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.LastAuthenticatorTimeStep, (long?)null));
+        return Totp.Code(await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException($"{email} has no authenticator."), app.Clock.GetUtcNow());
     }
 
     /// <summary>A client whose cookie jar holds a signed-in session for the user, obtained through the real log-in form.</summary>

@@ -6,7 +6,7 @@ namespace Marketplace.Web.Tests.Infrastructure;
 
 /// <summary>
 /// What an authenticator app computes (RFC 6238: HMAC-SHA1, 30-second steps, six digits) from the base32 key the
-/// two-factor page shows. Identity's validator reads the system clock rather than a TimeProvider, so codes are for now.
+/// two-factor page shows. The site checks codes on its own clock: a test with a FakeTimeProvider asks for the code at its time.
 /// </summary>
 public static class Totp
 {

@@ -43,7 +43,7 @@ public sealed class ReusedPhotoHoldTests(AppFixture fixture) : IClassFixture<App
 
         using (var scope = fixture.App.Services.CreateScope())
         {
-            var card = (await scope.ServiceProvider.GetRequiredService<ListingReview>().WaitingAsync(CancellationToken.None)).Listings.Single(l => l.Id == reused);
+            var card = (await scope.ServiceProvider.GetRequiredService<ListingReview>().WaitingAsync(null, CancellationToken.None)).Listings.Single(l => l.Id == reused);
             card.ReusedPhoto.Should().NotBeNull();
             card.ReusedPhoto!.MatchedListingId.Should().Be(refused);
             card.ReusedPhoto.MatchedSellerId.Should().Be(refusedShop);

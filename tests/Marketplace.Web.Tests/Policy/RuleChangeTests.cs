@@ -98,7 +98,8 @@ public sealed class RuleChangeTests(RuleChangeTests.Fixture fixture) : IClassFix
 
         (await _scenario.IsVisibleAsync(listing)).Should().BeFalse("the storefront hides the cluster from the instant on, before any sweep");
         var sweeps = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => _scenario.RulesAsync(r => r.SweepDueBlocksAsync())));
-        sweeps.Sum().Should().Be(1, "several nodes sweeping at once apply the block once");
+        // The site's own sweeper runs on the same clock and may take the block first: whoever sweeps, it is applied once.
+        sweeps.Sum().Should().BeLessThanOrEqualTo(1, "several nodes sweeping at once apply the block once");
         (await _scenario.ListingAsync(listing)).State.Should().Be(ListingState.Suspended);
         (await _scenario.DecisionsAsync(listing)).Where(d => d.Trigger == DecisionTrigger.ScheduledBlock).Should().ContainSingle()
             .Which.Actor.Should().Be("system");

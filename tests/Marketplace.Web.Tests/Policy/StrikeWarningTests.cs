@@ -5,6 +5,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Sellers;
+using Marketplace.Web.Tests.Sellers.PhotoCopies;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Tests.Policy;
@@ -76,6 +77,45 @@ public sealed class StrikeWarningTests(SellerPortalFixture fixture) : IClassFixt
         said.GetProperty("earnsStrike").GetBoolean().Should().BeFalse();
         (await _portal.ListingCountAsync(seller)).Should().Be(0);
     }
+
+    [Fact]
+    public async Task A_dry_run_of_a_create_or_an_update_with_photos_leaves_no_photo_file_or_fingerprint_behind()
+    {
+        var (seller, client) = await _portal.SellerAsync(SellerOrigin.CrossBorder, "CN");
+        var token = await SellerPortal.CreateTokenAsync(client);
+        var api = fixture.App.CreateClient();
+        var sku = "HP-" + Guid.NewGuid().ToString("N")[..8];
+        object Body(int photo, string bodySku) => new
+        {
+            sku = bodySku,
+            category = PolicyScenario.Smartphones,
+            title = "Smartphone Android 256 GB",
+            description = "Ponsel.",
+            price = 2_500_000,
+            stock = 3,
+            publish = true,
+            images = new[] { Convert.ToBase64String(GeneratedPhotos.Draw(photo)) },
+        };
+        using var draft = await api.SendAsync(SellerPortal.Api(HttpMethod.Post, "/listings", token, new { sku, category = PolicyScenario.Smartphones, title = "Smartphone", description = "Ponsel.", price = 2_500_000, stock = 3 }));
+        draft.StatusCode.Should().Be(HttpStatusCode.Created, await draft.Content.ReadAsStringAsync());
+        var id = (await draft.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var files = PhotoFiles();
+        var fingerprints = await FingerprintsAsync();
+
+        using var create = await api.SendAsync(SellerPortal.Api(HttpMethod.Post, "/listings?dry_run=true", token, Body(611, sku + "-B")));
+        using var update = await api.SendAsync(SellerPortal.Api(HttpMethod.Put, $"/listings/{id}?dry_run=true", token, Body(612, sku), ifMatch: "*"));
+
+        create.StatusCode.Should().Be(HttpStatusCode.OK, await create.Content.ReadAsStringAsync());
+        update.StatusCode.Should().Be(HttpStatusCode.OK, await update.Content.ReadAsStringAsync());
+        PhotoFiles().Should().BeEquivalentTo(files, "a dry run stores nothing, its photos included");
+        (await FingerprintsAsync()).Should().Be(fingerprints);
+        (await _portal.ListingCountAsync(seller)).Should().Be(1);
+    }
+
+    private string[] PhotoFiles() =>
+        Directory.Exists(fixture.ImageDirectory) ? Directory.GetFiles(fixture.ImageDirectory) : [];
+
+    private Task<int> FingerprintsAsync() => _portal.Scenario.WithDbAsync(db => db.PhotoFingerprints.CountAsync());
 
     private Task<int> StrikesAsync(int seller) => _portal.Scenario.WithDbAsync(db => db.Strikes.CountAsync(s => s.SellerId == seller));
 }

@@ -132,12 +132,12 @@ public class Reference_lexicons
         ReferenceLexicons.ClustersMatching(title).Should().BeEmpty();
 
     [Fact]
-    public void Each_blocked_cluster_has_between_25_and_100_terms_in_indonesian_regional_languages_and_english()
+    public void Each_blocked_cluster_has_at_least_25_terms_in_indonesian_regional_languages_and_english()
     {
         ReferenceCatalog.Lexicons.Select(l => l.ClusterCode).Should().BeEquivalentTo(ClusterCodes.Textile, ClusterCodes.FoodBeverage, ClusterCodes.Handicraft);
         foreach (var lexicon in ReferenceCatalog.Lexicons)
         {
-            lexicon.Terms.Count.Should().BeInRange(25, 100, lexicon.ClusterCode);
+            lexicon.Terms.Count.Should().BeGreaterThanOrEqualTo(25, lexicon.ClusterCode);
             lexicon.Terms.Should().OnlyHaveUniqueItems();
         }
     }

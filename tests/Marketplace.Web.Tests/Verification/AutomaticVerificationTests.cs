@@ -9,6 +9,7 @@ using Marketplace.Web.Tests.Admin;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Policy;
 using Marketplace.Web.Tests.Sellers;
+using Marketplace.Web.Tests.Sellers.PhotoCopies;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 
@@ -184,6 +185,25 @@ public sealed class AutomaticVerificationTests(SellerPortalFixture fixture, ITes
         (await RegistryDesk.SendNibAsync(client, nib)).Response.Dispose();
 
         await ExpectFrontAsync(sellerId, client, SharedFact.Phone, suspended);
+    }
+
+    [Fact]
+    public async Task A_shop_re_using_a_refused_cross_border_listings_photo_goes_to_an_admin_and_its_photo_held_listing_stays_held()
+    {
+        var photo = GeneratedPhotos.Draw(731);
+        var foreign = await _desk.Scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "CN");
+        var refused = await _desk.Scenario.CreateDraftAsync(foreign, PolicyScenario.Textile, "Kain Batik Tulis", origin: ProductOrigin.Imported, photo: photo);
+        (await _desk.Scenario.PublishAsync(refused)).Verdict.ReasonCodes.Should().Contain(ReasonCodes.ClusterBlocked);
+        var (sellerId, storeName, client) = await _desk.LocalShopAsync();
+        var held = await _desk.Scenario.CreateDraftAsync(sellerId, PolicyScenario.Textile, "Kain Batik Tulis Pekalongan", photo: GeneratedPhotos.Copies.Single(c => c.Name == "mirrored").Make(photo));
+        (await _desk.Scenario.PublishAsync(held)).Verdict.ReasonCodes.Should().Equal(ReasonCodes.UnverifiedLocalOrigin, ReasonCodes.PhotoMatchesBannedListing);
+        var nib = RegistryDesk.NextNib();
+        await _desk.RegisterAsync(new BusinessRegistration(nib, storeName, "Andi", ["13134"], "Jawa Barat", Active: true));
+
+        (await RegistryDesk.SendNibAsync(client, nib)).Response.Dispose();
+
+        await ExpectFrontAsync(sellerId, client, SharedFact.ListingPhoto, foreign);
+        (await _desk.Scenario.ListingAsync(held)).State.Should().Be(ListingState.PendingReview, "a photo shared with a refused cross-border listing is for an admin to judge");
     }
 
     [Fact]

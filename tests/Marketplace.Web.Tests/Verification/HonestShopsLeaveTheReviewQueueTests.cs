@@ -73,7 +73,7 @@ public sealed class HonestShopsLeaveTheReviewQueueTests(SellerPortalFixture fixt
     private async Task<(int Waiting, int OnlyForOrigin)> QueueAsync()
     {
         using var scope = fixture.App.Services.CreateScope();
-        var queue = await scope.ServiceProvider.GetRequiredService<ListingReview>().WaitingAsync(CancellationToken.None);
+        var queue = await scope.ServiceProvider.GetRequiredService<ListingReview>().WaitingAsync(null, CancellationToken.None);
         var held = await _desk.Scenario.WithDbAsync(db => db.Listings.AsNoTracking().Where(l => l.State == ListingState.PendingReview).ToListAsync());
         return (queue.Waiting, held.Count(l => l.ReasonCodes.SequenceEqual([ReasonCodes.UnverifiedLocalOrigin])));
     }

@@ -12,7 +12,6 @@ internal sealed class PolicySettingsConfiguration : IEntityTypeConfiguration<Pol
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.MinimumPriceUsd).HasPrecision(12, 2);
         builder.Property(p => p.IdrPerUsd).HasPrecision(12, 2);
-        builder.Property(p => p.ClassifierThreshold).HasPrecision(3, 2).HasDefaultValue(PolicySettings.DefaultClassifierThreshold);
         builder.Property(p => p.ExemptHsChapters).HasField("_exemptHsChapters");
         builder.Property(p => p.UpdatedBy).HasMaxLength(256);
         builder.Property(p => p.RowVersion).IsXminConcurrencyToken();

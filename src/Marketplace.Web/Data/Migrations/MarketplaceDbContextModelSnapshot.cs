@@ -2004,13 +2004,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    b.Property<decimal>("ClassifierThreshold")
-                        .ValueGeneratedOnAdd()
-                        .HasPrecision(3, 2)
-                        .HasColumnType("numeric(3,2)")
-                        .HasDefaultValue(0.80m)
-                        .HasColumnName("classifier_threshold");
-
                     b.PrimitiveCollection<int[]>("ExemptHsChapters")
                         .IsRequired()
                         .HasColumnType("integer[]")
@@ -2061,42 +2054,6 @@ namespace Marketplace.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_policy_settings_singleton", "id = 1");
                         });
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Policy.ScreeningModel", b =>
-                {
-                    b.Property<int>("Version")
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.Property<byte[]>("Bytes")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("bytes");
-
-                    b.PrimitiveCollection<string[]>("Labels")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("labels");
-
-                    b.Property<int>("ListingCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("listing_count");
-
-                    b.Property<DateTimeOffset>("TrainedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("trained_at");
-
-                    b.Property<string>("TrainedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("trained_by");
-
-                    b.HasKey("Version")
-                        .HasName("pk_screening_models");
-
-                    b.ToTable("screening_models");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Reviews.ProductReview", b =>
@@ -2727,6 +2684,37 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("tracking_events");
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Accounts.AccountMailSend", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_account_mail_sends");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_account_mail_sends_at");
+
+                    b.HasIndex("Key", "At")
+                        .HasDatabaseName("ix_account_mail_sends_key_at");
+
+                    b.ToTable("account_mail_sends");
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.LoginFailure", b =>
                 {
                     b.Property<long>("Id")
@@ -3137,6 +3125,58 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("sandbox_disbursements");
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Photos.BannedPhotoPart", b =>
+                {
+                    b.Property<long>("ListingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("listing_id");
+
+                    b.Property<long>("Hash")
+                        .HasColumnType("bigint")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("StoredName")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("stored_name");
+
+                    b.Property<short>("Part")
+                        .HasColumnType("smallint")
+                        .HasColumnName("part");
+
+                    b.Property<int>("Band0")
+                        .HasColumnType("integer")
+                        .HasColumnName("band0");
+
+                    b.Property<int>("Band1")
+                        .HasColumnType("integer")
+                        .HasColumnName("band1");
+
+                    b.Property<int>("Band2")
+                        .HasColumnType("integer")
+                        .HasColumnName("band2");
+
+                    b.HasKey("ListingId", "Hash", "StoredName", "Part")
+                        .HasName("pk_banned_photo_parts");
+
+                    b.HasIndex("Band0")
+                        .HasDatabaseName("ix_banned_photo_parts_band0");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Band0"), new[] { "Hash", "ListingId" });
+
+                    b.HasIndex("Band1")
+                        .HasDatabaseName("ix_banned_photo_parts_band1");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Band1"), new[] { "Hash", "ListingId" });
+
+                    b.HasIndex("Band2")
+                        .HasDatabaseName("ix_banned_photo_parts_band2");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Band2"), new[] { "Hash", "ListingId" });
+
+                    b.ToTable("banned_photo_parts", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Photos.PhotoFingerprint", b =>
                 {
                     b.Property<string>("StoredName")
@@ -3390,6 +3430,10 @@ namespace Marketplace.Web.Data.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
+
+                    b.Property<long?>("LastAuthenticatorTimeStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_authenticator_time_step");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
@@ -4178,6 +4222,16 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_ledger_entries_ledger_transactions_transaction_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Photos.BannedPhotoPart", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_banned_photo_parts_listings_listing_id");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Sellers.Api.SellerApiUsage", b =>

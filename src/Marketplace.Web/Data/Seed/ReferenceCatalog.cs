@@ -326,6 +326,39 @@ public static class ReferenceCatalog
             "!sarung tangan", "!sarung jok", "!sarung tinju", "!rak sepatu", "!sepatu rem", "!kain lap", "!kain pel",
             "!karpet mobil", "!gorden kamar mandi", "!kaos lampu",
             "!kain poles", "!sarung setir", "!benang gigi", "!popok celana", "!sepatu roda", "!karpet puzzle",
+
+            // Garments, headwear and footwear by their everyday Indonesian names.
+            "baju", "gaun", "jas", "rompi", "sweter", "switer", "kardigan", "jumpsuit", "piyama",
+            "daster", "kulot", "legging", "jogger pants", "rok plisket", "abaya", "seragam sekolah", "seragam kerja", "kaos kaki", "kaus kaki", "kaus",
+            "pakaian dalam", "celana dalam", "beha", "singlet", "manset", "khimar", "bergo", "ciput", "cadar", "niqab",
+            "sorban", "surban", "iket kepala", "udeng", "destar", "baju bodo", "cheongsam", "kimono", "jersey", "gendongan bayi",
+            "bedong", "selop", "bakiak", "terompah", "sendal", "pantofel", "sepatu boot", "sepatu hak", "heels", "wedges",
+            "stoking", "dasi pria", "dasi kupu", "bros jilbab", "tas wanita", "totebag", "tote bag", "handbag", "mantel", "seprai",
+            "bed cover", "bedcover", "sarung bantal", "sarung guling", "hordeng", "permadani", "tas kain",
+
+            // Cloth by its weave or fibre.
+            "katun", "linen", "wol", "wool", "denim", "jeans", "rayon", "sifon", "chiffon", "ceruti",
+            "voal", "voile", "toyobo", "flanel", "flannel", "beludru", "velvet", "renda", "organza",
+            "tulle", "fleece", "twill", "poplin", "silk", "shibori", "sulam", "knitwear", "crochet", "embroidery",
+            "embroidered", "knitted", "yarn",
+
+            // Batik and woven cloth named by motif, technique or origin.
+            "batik tulis", "batik cap", "motif parang", "parang rusak", "parang barong", "parang klitik", "kawung", "mega mendung", "megamendung", "truntum",
+            "sidomukti", "sidoluhur", "sidoasih", "sido mukti", "sekar jagad", "ceplok", "nitik", "udan liris", "gedog",
+            "tujuh rupa", "jlamprang", "wahyu tumurun", "lasem", "tenun troso", "ulap doyo", "limar", "tenun sikka", "songket pandai sikek",
+
+            // English names of clothes, footwear and household linen.
+            "t shirt", "tshirt", "tee shirt", "gown", "skirt", "trousers", "chinos", "cargo pants", "sweatpants",
+            "track pants", "shorts", "blazer", "tuxedo", "overcoat", "trench coat", "raincoat", "hoodie", "sweater", "sweatshirt",
+            "cardigan", "pullover", "polo shirt", "tank top", "camisole", "leggings", "tights", "socks", "stockings", "underwear",
+            "lingerie", "panties", "boxers", "pajamas", "pyjamas", "nightgown", "nightdress", "sleepwear", "bathrobe",
+            "apparel", "garment", "outfit", "headscarf", "turban", "hat", "beanie", "beret",
+            "bucket hat", "fedora", "baseball cap", "snapback", "boots", "high heels", "slippers", "flip flops", "loafers", "moccasins",
+            "oxford shoes", "espadrilles", "clogs", "footwear", "necktie", "bow tie", "bandana", "shawl", "swimsuit",
+            "swimwear", "bikini", "bedsheet", "bed sheet", "duvet", "blanket", "quilt", "pillowcase", "curtain", "tablecloth",
+            "table runner", "rug", "tapestry", "romper", "onesie",
+            "!tudung saji", "!sarung hp", "!sarung handphone", "!sarung laptop", "!sarung kamera", "!sarung pisau", "!karpet lantai mobil", "!surabaya",
+            "!jas hujan", "!rompi safety", "!kaos tangan", "!kaus lampu", "!hat trick", "!mantel lampu", "!shower curtain",
         ]),
         new(Food,
         [
@@ -338,18 +371,78 @@ public static class ReferenceCatalog
             "ngopi", "kupi", "kahwa", "sambel", "emping", "gula jawa", "chili paste", "shrimp paste", "noodles", "bumbu",
             "petis", "gudeg", "tempe", "tempeh", "opak", "lanting", "wingko", "lapis legit",
             "!tea tree", "!mesin kopi", "!coffee maker", "!pisau daging", "!botol kecap", "!temper", "!fotokopi",
+
+            // Staples, snacks, sweets and drinks by their everyday Indonesian names.
+            "makanan ringan", "camilan", "cemilan", "kue", "bolu", "brownies", "roti", "biskuit", "wafer", "permen",
+            "selai", "mentega", "keju", "susu bubuk", "susu uht", "susu kental manis", "susu kambing", "yoghurt", "yogurt", "es krim",
+            "minuman", "jus buah", "air mineral", "mi instan", "mie instan", "bihun", "kwetiau", "spaghetti", "makaroni",
+            "tepung", "gula pasir", "gula merah", "gula batu", "gula kelapa", "minyak goreng", "santan", "saus", "sauce", "lada",
+            "merica", "ketumbar", "pala", "cengkeh", "kapulaga", "jinten", "kemiri", "kencur", "lengkuas", "serai",
+            "sereh", "daun salam", "andaliman", "kluwek", "asam jawa", "vanili", "cabai", "cabe", "chili", "chilli",
+            "ikan teri", "teri medan", "ikan asap", "ikan kering", "udang kering", "ebi", "cumi", "sosis", "nugget", "kornet", "sarden", "tuna",
+            "siomay", "dimsum", "frozen food", "telur", "kacang", "almond", "kurma", "kismis", "chocolate",
+            "agar agar", "nata de coco", "puding", "martabak", "oatmeal", "sereal", "granola", "madu hutan", "kombucha",
+            "matcha", "oolong", "espresso", "cappuccino", "latte", "bajigur", "sekoteng", "dawet", "cendol",
+            "kolak", "tuak", "brem",
+
+            // Regional dishes, cakes and snacks that name no general word.
+            "klepon", "lemper", "serabi", "surabi", "wajik", "geplak", "getuk", "gethuk", "tiwul",
+            "pecel", "rawon", "soto", "sate ayam", "sate kambing", "rujak", "karedok", "gado gado", "lontong", "ketupat", "nasi goreng",
+            "nasi liwet", "papeda", "sagu", "kue lapis", "bika ambon", "kue putu", "onde onde", "apem",
+            "nagasari", "kue mangkok", "lumpia", "risoles", "bakwan", "tahu bakso", "otak otak", "kerak telor", "gemblong",
+            "jadah", "yangko", "enting enting", "ampyang", "kue bangkit", "kue satu", "sagon", "kembang goyang", "keciput", "kastengel",
+            "putri salju", "bakpao", "cilok", "cireng", "seblak", "basreng", "makaroni pedas", "usus crispy", "kulit ayam crispy", "durian",
+            "salak pondoh", "alpukat", "kelengkeng", "rambutan", "manggis", "sirsak", "markisa", "nangka", "pisang",
+
+            // English names of foods and drinks.
+            "coffee beans", "ground coffee", "green tea", "black tea", "herbal tea", "ramen", "instant noodles", "rice noodles", "vermicelli",
+            "snack", "snacks", "biscuits", "cake", "bread", "candy", "gummy", "peanut butter",
+            "cheese", "milk powder", "ice cream", "beef jerky", "jerky", "sausage", "sardines", "canned fish", "dried fish",
+            "dried fruit", "dried mango", "cashew", "peanuts", "raisins", "soy sauce", "oyster sauce", "fish sauce",
+            "spice", "seasoning", "pepper", "black pepper", "white pepper", "cinnamon", "cloves", "nutmeg", "cardamom",
+            "turmeric", "lemongrass", "galangal", "candlenut", "vanilla pods", "vanilla beans", "coconut sugar", "brown sugar", "flour",
+            "cooking oil", "coconut oil", "coconut milk", "oats", "cereal", "juice", "beverage", "snack bar",
+            "tempeh chips", "shrimp crackers", "cassava chips", "banana chips", "dried shrimp", "anchovies", "meatballs",
+            "groceries", "sweets", "pastry", "pastries", "cookie", "muffin",
+            "chai latte", "masala chai", "fruit jam",
+            "!handkerchief", "!cake stand", "!pepper spray", "!candy crush", "!breadboard", "!saucepan", "!tusuk sate", "!bedak beras", "!masker beras", "!parutan keju",
         ]),
         new(Craft,
         [
             "anyaman", "woven", "rotan", "rattan", "bambu", "bamboo", "eceng gondok", "water hyacinth", "mendong", "noken",
             "ukiran", "ukir", "carving", "kayu jati", "teak", "patung", "sculpture", "gerabah", "pottery", "tanah liat",
             "terracotta", "keramik", "ceramic", "porselen", "porcelain", "guci", "kaca tiup", "manik", "beads", "perak",
-            "silverware", "filigri", "perhiasan", "jewelry", "jewellery", "mutiara", "pearl", "kuningan", "brass", "keris",
+            "silverware", "filigri", "perhiasan", "jewelry", "jewellery", "mutiara", "pearl", "kuningan", "keris",
             "wayang", "topeng", "lukisan", "painting", "kaligrafi", "calligraphy", "angklung", "gamelan", "kendang", "sasando",
             "tas kulit", "dompet kulit", "kerajinan", "handicraft", "kerang", "batu paras", "tikar",
             "anyam", "wicker", "seagrass", "hand carved", "handcarved", "carved", "tembikar", "clay pot", "tas ata", "purun",
             "lontar", "macrame", "makrame", "kriya", "pandan weave",
             "!tikar plastik", "!pembersih keramik", "!pembersih porselen", "!lantai keramik", "!semprotan", "!topeng pesta",
+
+            // Basketry and plaited ware, by what it is called in the villages that make it.
+            "keranjang rotan", "keranjang bambu", "bakul", "tampah", "nyiru", "besek", "tenggok", "wakul", "lampit", "caping",
+            "tudung saji", "kipas bambu", "ketak", "agel",
+
+            // Pottery, glass, stone and wood.
+            "kendi", "jambangan", "gentong tanah", "anglo", "celengan tanah", "pot tanah", "vas", "vas bunga", "kaca patri", "batu alam ukir",
+            "ukir kayu", "kayu ukir", "akar jati", "miniatur kayu", "patung kayu", "batok kelapa", "tempurung kelapa", "gantungan kunci kayu", "hiasan kayu", "topeng kayu",
+
+            // Jewellery and metalwork.
+            "kalung", "gelang", "cincin", "anting", "bros", "liontin", "akik", "giok", "perak kotagede", "emas kuningan",
+            "mandau", "rencong", "kujang", "badik", "kerambit", "tombak", "celurit",
+
+            // Traditional instruments.
+            "kolintang", "suling", "tifa", "gong", "rebab", "bonang", "saron", "talempong", "kecapi",
+            "calung", "arumba", "rebana", "gambus", "serunai", "tarawangsa",
+
+            // English names of craft goods and works of art.
+            "figurine", "statue", "wood carving", "woodcraft", "wooden sculpture", "driftwood", "wind chime",
+            "dreamcatcher", "dream catcher", "stoneware", "earthenware", "glassware", "blown glass", "stained glass", "lacquerware", "mosaic", "decoupage",
+            "jewelry set", "necklace", "bracelet", "earrings", "brooch", "pendant necklace", "bangle", "anklet", "gemstone", "seashell",
+            "shell craft", "coconut shell", "wall art", "artwork", "canvas painting", "handwoven", "hand woven", "handmade basket", "hand painted", "carved wood",
+            "handicrafts", "picnic basket", "solid brass", "brass statue", "brass bell", "brass figurine",
+            "!ceramic coating", "!nano ceramic", "!ring light", "!cincin kunci", "!gong xi", "!pot bunga plastik", "!vas plastik", "!vas bunga plastik", "!cincin piston", "!vaseline", "!air suling", "!kalung anjing",
+            "!kalung kucing", "!kalung hewan", "!gelang karet",
         ]),
     ];
 

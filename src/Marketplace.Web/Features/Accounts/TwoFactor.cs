@@ -14,7 +14,7 @@ public sealed record AuthenticatorSetup(string SharedKey, string AuthenticatorUr
 /// authenticator support. Every change of the factor changes the security stamp, which ends the user's other sessions;
 /// this one is signed in again so the user stays where they are.
 /// </summary>
-public sealed class TwoFactor(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn)
+public sealed class TwoFactor(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, Reauthentication reauthentication)
 {
     public const int RecoveryCodeCount = 10;
 
@@ -51,32 +51,39 @@ public sealed class TwoFactor(UserManager<ApplicationUser> users, SignInManager<
         return codes?.ToList() ?? [];
     }
 
-    /// <summary>Turns 2FA off and forgets the key, given a current code; admins must keep it.</summary>
-    /// <returns>Null when done, else the resource key of the reason.</returns>
-    public async Task<string?> DisableAsync(ApplicationUser user, string code)
+    /// <summary>Turns 2FA off and forgets the key, given the password or a current code; admins must keep it.</summary>
+    public async Task<ProofResult> DisableAsync(ApplicationUser user, string? proof, string address, CancellationToken cancellationToken)
     {
         if (await users.IsInRoleAsync(user, Roles.Admin))
         {
-            return "Account.TwoFactor.AdminMustKeep";
+            return new ProofResult(ProofOutcome.NotAllowed);
         }
 
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Digits(code)))
+        var checkedProof = await reauthentication.CheckAsync(user, proof, address, cancellationToken);
+        if (!checkedProof.IsAccepted)
         {
-            return "Account.TwoFactor.WrongCode";
+            return checkedProof;
         }
 
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
-        return null;
+        return checkedProof;
     }
 
-    /// <summary>A fresh set of recovery codes, to show once; the old ones stop working.</summary>
-    public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(ApplicationUser user)
+    /// <summary>A fresh set of recovery codes, to show once, given the password or a current code; the old ones stop working.</summary>
+    public async Task<(ProofResult Proof, IReadOnlyList<string> Codes)> NewRecoveryCodesAsync(
+        ApplicationUser user, string? proof, string address, CancellationToken cancellationToken)
     {
+        var checkedProof = await reauthentication.CheckAsync(user, proof, address, cancellationToken);
+        if (!checkedProof.IsAccepted)
+        {
+            return (checkedProof, []);
+        }
+
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
         await signIn.RefreshSignInAsync(user);
-        return codes?.ToList() ?? [];
+        return (checkedProof, codes?.ToList() ?? []);
     }
 
     public Task<int> RecoveryCodesLeftAsync(ApplicationUser user) => users.CountRecoveryCodesAsync(user);

@@ -14,11 +14,20 @@ public static class Wib
 
     public static string Format(DateTimeOffset at) => at.ToOffset(Offset).ToString("g", CultureInfo.CurrentCulture) + " WIB";
 
-    /// <summary>Reads what an admin typed into a <c>datetime-local</c> field as a WIB wall-clock time.</summary>
+    /// <summary>The first and last years a date or time typed into any form may fall in; outside, it is refused with a message.</summary>
+    public const int FirstYear = 2000;
+
+    public const int LastYear = 2100;
+
+    /// <summary>
+    /// Reads what an admin typed into a <c>datetime-local</c> field as a WIB wall-clock time; a time outside
+    /// <see cref="FirstYear"/>-<see cref="LastYear"/> reads as nothing (year 1 minus seven hours is not an instant at all).
+    /// </summary>
     public static bool TryParseInput(string? value, out DateTimeOffset at)
     {
         at = default;
-        if (!DateTime.TryParseExact(value, [InputFormat, "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!DateTime.TryParseExact(value, [InputFormat, "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            || !InRange(DateOnly.FromDateTime(local)))
         {
             return false;
         }
@@ -26,6 +35,8 @@ public static class Wib
         at = new DateTimeOffset(local, Offset).ToUniversalTime();
         return true;
     }
+
+    public static bool InRange(DateOnly day) => day.Year is >= FirstYear and <= LastYear;
 
     /// <summary>The WIB calendar day an instant falls on.</summary>
     public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);

@@ -27,7 +27,7 @@ public sealed class Reconciliation(MarketplaceDbContext db)
 
     public async Task<IReadOnlyList<ReconciliationDay>> DaysAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        if (to < from || to.DayNumber - from.DayNumber >= MaxDays)
+        if (!Wib.InRange(from) || !Wib.InRange(to) || to < from || to.DayNumber - from.DayNumber >= MaxDays)
         {
             return [];
         }

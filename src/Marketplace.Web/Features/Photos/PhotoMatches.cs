@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Marketplace.Domain.Listings;
-using Marketplace.Domain.Policy;
 using Marketplace.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -19,18 +18,12 @@ public sealed record SharedPhoto(string Photo, int OtherSellerId, long OtherList
 /// query reads the fingerprints sharing a band with the query's hash or its mirror to within
 /// <see cref="PhotoHash.BandRadius"/> bits (three index scans), checks the whole 64 bits, then joins the listing the
 /// photo belongs to. Every part of a stored photo (the whole and its crops) is a fingerprint, so a copy cropped by up to
-/// a tenth finds the crop it is close to. Whether a listing is refused or taken down for a closed cluster is read from
-/// the listing's state at the lookup, so there is one truth and nothing to keep in step.
+/// a tenth finds the crop it is close to. The policy's lookup searches only the photos of listings refused or taken
+/// down for a closed cluster (<see cref="BannedPhotos"/>), from the band indexes alone, and confirms the few it finds
+/// against the listing's state at the lookup and the photos it still has, so the listing row stays the one truth.
 /// </summary>
 public sealed class PhotoMatches(MarketplaceDbContext db)
 {
-    /// <summary>Listings the rules refused or took down because their cluster is closed to them.</summary>
-    private static readonly string RefusedForClosedCluster =
-        $"""
-        (l.state = {(int)ListingState.Rejected} OR (l.state = {(int)ListingState.Suspended} AND l.suspended_by = {(int)SuspensionSource.Policy}))
-        AND '{ReasonCodes.ClusterBlocked}' = ANY(l.reason_codes)
-        """;
-
     /// <summary>
     /// For each of the listings with a photo near-identical to a photo of another listing refused or taken down for a
     /// closed cluster, the nearest such match. Runs in the caller's transaction when there is one.
@@ -45,13 +38,20 @@ public sealed class PhotoMatches(MarketplaceDbContext db)
                 transaction,
                 photos,
                 $"""
-                SELECT l.id, l.seller_id, i.stored_name, c.cluster_id, {Distance} AS distance
-                FROM photo_fingerprints f
-                JOIN listing_images i ON i.stored_name = f.stored_name
-                JOIN listings l ON l.id = i.listing_id
+                SELECT l.id, l.seller_id, b.stored_name, c.cluster_id, m.distance
+                FROM (
+                    SELECT f.listing_id, f.hash, {Distance} AS distance FROM banned_photo_parts f WHERE f.band0 = ANY(@band0) AND {Distance} <= {PhotoHash.MatchDistance}
+                    UNION ALL
+                    SELECT f.listing_id, f.hash, {Distance} FROM banned_photo_parts f WHERE f.band1 = ANY(@band1) AND {Distance} <= {PhotoHash.MatchDistance}
+                    UNION ALL
+                    SELECT f.listing_id, f.hash, {Distance} FROM banned_photo_parts f WHERE f.band2 = ANY(@band2) AND {Distance} <= {PhotoHash.MatchDistance}
+                ) m
+                JOIN banned_photo_parts b ON b.listing_id = m.listing_id AND b.hash = m.hash
+                JOIN listing_images i ON i.listing_id = b.listing_id AND i.stored_name = b.stored_name
+                JOIN listings l ON l.id = b.listing_id
                 JOIN categories c ON c.id = l.category_id
-                WHERE {Probes} AND {Distance} <= {PhotoHash.MatchDistance} AND l.id <> @owner AND {RefusedForClosedCluster}
-                ORDER BY distance, l.id
+                WHERE l.id <> @owner AND {BannedPhotos.RefusedForClosedCluster}
+                ORDER BY m.distance, l.id
                 LIMIT 1
                 """,
                 r => (Listing: r.GetInt64(0), Seller: r.GetInt32(1), Name: r.GetString(2), Cluster: r.GetInt32(3), Distance: r.GetInt32(4)),

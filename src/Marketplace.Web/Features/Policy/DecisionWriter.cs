@@ -2,6 +2,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Photos;
 using NpgsqlTypes;
 
 namespace Marketplace.Web.Features.Policy;
@@ -37,6 +38,7 @@ internal static class DecisionWriter
 
         await UpdateListingsAsync(db, decisions, cancellationToken);
         await InsertDecisionsAsync(db, decisions, trigger, actor, now, cancellationToken);
+        await RefreshBannedPhotosAsync(db, decisions, cancellationToken);
         if (AddNotifications(db, decisions, trigger, now))
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -99,6 +101,17 @@ internal static class DecisionWriter
         command.Parameters.AddWithValue("messages_id", NpgsqlDbType.Array | NpgsqlDbType.Text, recorded.Select(r => r.MessageId).ToArray());
         command.Parameters.AddWithValue("messages_en", NpgsqlDbType.Array | NpgsqlDbType.Text, recorded.Select(r => r.MessageEn).ToArray());
         command.Parameters.AddWithValue("versions", recorded.Select(r => r.PolicyVersion).ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The photos of a listing refused or taken down for a closed cluster are what the policy's photo lookup searches
+    /// (<see cref="BannedPhotos"/>): written in the decision's transaction, so a listing and its photos move together.
+    /// </summary>
+    private static async Task RefreshBannedPhotosAsync(MarketplaceDbContext db, IReadOnlyList<ListingDecision> decisions, CancellationToken cancellationToken)
+    {
+        await using var command = PolicyTransaction.Command(db, BannedPhotos.RefreshListings);
+        command.Parameters.AddWithValue("banned_listings", decisions.Select(d => d.Facts.Id).ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -3,7 +3,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Screening;
+using Marketplace.Web.Features.Photos;
 using Npgsql;
 
 namespace Marketplace.Web.Features.Policy;
@@ -24,8 +24,13 @@ internal sealed record ListingFacts(
     public IReadOnlyList<string> ReasonCodes => Current.ReasonCodes;
 }
 
-/// <summary>Which listings a decision run covers, as a SQL condition over <c>l</c> (listings), <c>s</c> (sellers) and <c>c</c> (categories).</summary>
-internal sealed record DecisionScope(string Condition, IReadOnlyList<NpgsqlParameter> Parameters)
+/// <summary>
+/// Which listings a decision run covers, as a SQL condition over <c>l</c> (listings), <c>s</c> (sellers) and <c>c</c>
+/// (categories). <see cref="LooksUpEveryPhoto"/> when the listings are named (a publication, an edit, the listings a
+/// sweep moves): each photo is then looked up among the banned ones; a wide sweep looks up only the listings a photo
+/// holds, which keeps them held, since a live listing's photos were looked up when it was published or edited.
+/// </summary>
+internal sealed record DecisionScope(string Condition, IReadOnlyList<NpgsqlParameter> Parameters, bool LooksUpEveryPhoto = false)
 {
     private static readonly string CrossBorder = $"(s.origin = {(int)SellerOrigin.CrossBorder} OR l.origin = {(int)ProductOrigin.Imported})";
 
@@ -36,7 +41,7 @@ internal sealed record DecisionScope(string Condition, IReadOnlyList<NpgsqlParam
         $"(l.state = {(int)ListingState.Published} OR (l.state = {(int)ListingState.Suspended} AND l.suspended_by = {(int)SuspensionSource.Policy}))";
 
     public static DecisionScope Listings(IReadOnlyCollection<long> ids) =>
-        new("l.id = ANY(@scope_ids)", [new NpgsqlParameter("scope_ids", ids.ToArray())]);
+        new("l.id = ANY(@scope_ids)", [new NpgsqlParameter("scope_ids", ids.ToArray())], LooksUpEveryPhoto: true);
 
     /// <summary>Live listings of a cluster that a closure acts on: what a block takes down or holds.</summary>
     public static DecisionScope LiveCrossBorderInCluster(int clusterId) =>
@@ -67,11 +72,17 @@ internal sealed record DecisionScope(string Condition, IReadOnlyList<NpgsqlParam
             $"c.cluster_id <> @scope_cluster AND {CrossBorder} AND l.state = {(int)ListingState.Published} AND NOT l.misclassification_cleared",
             [new NpgsqlParameter("scope_cluster", clusterId)]);
 
-    /// <summary>Cross-border listings waiting because their words read like a closed cluster's goods: what an opening may release.</summary>
-    public static DecisionScope HeldForSuspectedMisclassification() =>
+    /// <summary>
+    /// Listings waiting because they read like a closed cluster's goods: cross-border words, or a photo re-used from a
+    /// listing refused for a closed cluster. What an opening may release.
+    /// </summary>
+    public static DecisionScope HeldAsClosedClusterGoods() =>
         new(
-            $"{CrossBorder} AND l.state = {(int)ListingState.PendingReview} AND @scope_reason = ANY(l.reason_codes)",
-            [new NpgsqlParameter("scope_reason", ReasonCodes.SuspectedMisclassification)]);
+            $"""
+            l.state = {(int)ListingState.PendingReview}
+            AND (({CrossBorder} AND @scope_reason = ANY(l.reason_codes)) OR @scope_photo = ANY(l.reason_codes))
+            """,
+            [new NpgsqlParameter("scope_reason", ReasonCodes.SuspectedMisclassification), new NpgsqlParameter("scope_photo", ReasonCodes.PhotoMatchesBannedListing)]);
 
     /// <summary>A category's listings the rules act on, with those waiting for review: a move may hold or release them.</summary>
     public static DecisionScope RuleCandidatesAndHeldInCategory(int categoryId) =>
@@ -84,19 +95,49 @@ internal static class ListingFactsReader
 {
     /// <summary>
     /// Reads the listings in scope and locks them FOR UPDATE; callers have already locked clusters, categories and sellers.
-    /// Each cross-border listing not yet cleared by an admin carries the text model's reading of it, so every decision path has it.
+    /// Each listing the photo rule can hold carries its photo match (<see cref="DecisionScope.LooksUpEveryPhoto"/>), so every decision path sees it.
     /// </summary>
     public static Task<IReadOnlyList<ListingFacts>> ReadForUpdateAsync(
-        MarketplaceDbContext db, DecisionScope scope, LoadedPolicy policy, ScreeningModels models, CancellationToken cancellationToken) =>
-        ReadAsync(db, scope, policy, models, lockRows: true, cancellationToken);
+        MarketplaceDbContext db, DecisionScope scope, LoadedPolicy policy, PhotoMatches photos, CancellationToken cancellationToken) =>
+        ReadAsync(db, scope, policy, photos, lockRows: true, cancellationToken);
 
     /// <summary>Reads the listings in scope, locking them only when <paramref name="lockRows"/> (a preview or a screening pass does not).</summary>
     public static async Task<IReadOnlyList<ListingFacts>> ReadAsync(
-        MarketplaceDbContext db, DecisionScope scope, LoadedPolicy policy, ScreeningModels models, bool lockRows, CancellationToken cancellationToken)
+        MarketplaceDbContext db, DecisionScope scope, LoadedPolicy policy, PhotoMatches photos, bool lockRows, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(models);
-        var model = await models.CurrentAsync(db, cancellationToken);
-        var clustersByCode = policy.Clusters.Values.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        var facts = await ReadRowsAsync(db, scope, policy, lockRows, cancellationToken);
+        return await WithPhotoMatchesAsync(facts, scope, policy, photos, cancellationToken);
+    }
+
+    /// <summary>
+    /// Photos re-used from listings refused or taken down for a closed cluster, for the listings that rule can hold
+    /// (cross-border, or local claims not yet verified, and not cleared by an admin).
+    /// </summary>
+    private static async Task<IReadOnlyList<ListingFacts>> WithPhotoMatchesAsync(
+        List<ListingFacts> facts, DecisionScope scope, LoadedPolicy policy, PhotoMatches photos, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(photos);
+        var candidates = facts
+            .Where(f => (f.Subject.IsCrossBorder || f.Subject.LocalOriginUnverified) && !f.Subject.MisclassificationCleared)
+            .Where(f => scope.LooksUpEveryPhoto || f.ReasonCodes.Contains(ReasonCodes.PhotoMatchesBannedListing))
+            .Select(f => f.Id)
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return facts;
+        }
+
+        var matches = await photos.BannedMatchesAsync(candidates, cancellationToken);
+        return facts
+            .Select(f => matches.TryGetValue(f.Id, out var m)
+                ? f with { Subject = f.Subject with { MatchedPhoto = new MatchedPhoto(m.MatchedListingId, policy.Clusters[m.MatchedClusterId]) } }
+                : f)
+            .ToList();
+    }
+
+    private static async Task<List<ListingFacts>> ReadRowsAsync(
+        MarketplaceDbContext db, DecisionScope scope, LoadedPolicy policy, bool lockRows, CancellationToken cancellationToken)
+    {
         var sql = $"""
             SELECT l.id, l.seller_id, l.category_id, c.cluster_id, l.state, l.suspended_by, l.reason_codes,
                    l.title, l.description, l.price_idr, l.origin, l.misclassification_cleared,
@@ -137,11 +178,6 @@ internal static class ListingFactsReader
                 StoreName = reader.GetString(19),
                 VariantText = reader.IsDBNull(20) ? string.Empty : reader.GetString(20),
             };
-            if (model is not null && subject.IsCrossBorder && !subject.MisclassificationCleared)
-            {
-                subject = subject with { Predicted = model.Classify(subject.Title, subject.TextBesideTitle, subject.Cluster, clustersByCode) };
-            }
-
             facts.Add(new ListingFacts(
                 reader.GetInt64(0),
                 reader.GetInt32(1),

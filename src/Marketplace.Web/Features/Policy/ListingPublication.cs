@@ -4,7 +4,6 @@ using Marketplace.Domain.Policy;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Enforcement;
 using Marketplace.Web.Features.Photos;
-using Marketplace.Web.Features.Screening;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Policy;
@@ -25,7 +24,7 @@ public sealed record EditResult(long ListingId, ListingState State, PolicyVerdic
 /// listing, all in one transaction. A listing not ready to publish (<see cref="PublicationReadiness"/>) is checked
 /// here, before the policy, and left as it is: one listing's attempt is refused with the reason, a batch leaves it out.
 /// </summary>
-public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clock, ScreeningModels models, StrikeLedger strikes, PhotoMatches photoMatches)
+public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clock, StrikeLedger strikes, PhotoMatches photoMatches)
 {
     /// <summary>Shops that earned strikes in this scope's decisions, checked for suspension once the decisions are written.</summary>
     private readonly HashSet<int> _struck = [];
@@ -221,13 +220,12 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
         IReadOnlyCollection<long> listingIds, LockedPlacement locked, DecisionTrigger trigger, string actor, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var read = await ListingFactsReader.ReadForUpdateAsync(db, DecisionScope.Listings(listingIds), policy, models, ct);
+        var read = await ListingFactsReader.ReadForUpdateAsync(db, DecisionScope.Listings(listingIds), policy, photoMatches, ct);
 
         // Counted once the listings are locked, so the count is the one the decision is written against.
         var photos = await db.ListingImages.Where(i => listingIds.Contains(i.ListingId)).GroupBy(i => i.ListingId)
             .Select(g => new { ListingId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.ListingId, g => g.Count, ct);
         var facts = read.Where(f => PublicationReadiness.IsReady(photos.GetValueOrDefault(f.Id))).ToList();
-        var reusedPhotos = await ReusedPhotosAsync(facts, policy, ct);
         var now = clock.GetUtcNow();
         var decisions = new List<ListingDecision>(facts.Count);
         foreach (var fact in facts)
@@ -238,26 +236,13 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
                 throw new ConcurrentChangeException();
             }
 
-            var subject = reusedPhotos.TryGetValue(fact.Id, out var matched) ? fact.Subject with { MatchedPhoto = matched } : fact.Subject;
-            decisions.Add(ListingDecision.Of(fact, ListingPolicy.Decide(subject, policy.Rules, now), trigger, now));
+            decisions.Add(ListingDecision.Of(fact, ListingPolicy.Decide(fact.Subject, policy.Rules, now), trigger, now));
         }
 
         await DecisionWriter.WriteAsync(db, decisions, trigger, actor, now, ct);
         var attempts = decisions.Select(d => new DecidedAttempt(d.Facts.Id, d.Facts.SellerId, d.Facts.ClusterId, d.Verdict)).ToList();
         _struck.UnionWith(await strikes.IssueForAttemptsAsync(attempts, trigger, now, ct));
         return decisions.Select(d => new PublicationResult(d.Facts.Id, d.NewState, d.Verdict)).ToList();
-    }
-
-    /// <summary>
-    /// Photos re-used from listings refused or taken down for a closed cluster, looked up for the listings that rule can
-    /// hold (cross-border, or local claims not yet verified) and only when publishing or editing: a rule change re-decides
-    /// what it moves without looking at photos.
-    /// </summary>
-    private async Task<Dictionary<long, MatchedPhoto>> ReusedPhotosAsync(IReadOnlyList<ListingFacts> facts, LoadedPolicy policy, CancellationToken ct)
-    {
-        var candidates = facts.Where(f => (f.Subject.IsCrossBorder || f.Subject.LocalOriginUnverified) && !f.Subject.MisclassificationCleared).Select(f => f.Id).ToList();
-        var matches = candidates.Count == 0 ? new Dictionary<long, BannedPhotoMatch>() : await photoMatches.BannedMatchesAsync(candidates, ct);
-        return matches.Values.ToDictionary(m => m.ListingId, m => new MatchedPhoto(m.MatchedListingId, policy.Clusters[m.MatchedClusterId]));
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Screening;
+using Marketplace.Web.Features.Photos;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -46,7 +46,7 @@ public sealed record RedecisionSummary(int Decided, int Suspended, int Restored,
 /// blocking and opening clusters (now or at a scheduled instant), moving a category to another cluster, and changing
 /// a seller's origin or status. The listings are read and written set-based, a few statements whatever their number.
 /// </summary>
-public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider clock, ScreeningModels models)
+public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider clock, PhotoMatches photos)
 {
     public const string SystemActor = "system";
 
@@ -102,7 +102,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             await BumpPolicyVersionAsync(actor, now, ct);
             await db.SaveChangesAsync(ct);
             var released = await RedecideAsync(DecisionScope.SuspendedByPolicyInCluster(clusterId), DecisionTrigger.ClusterOpened, actor, now, ct);
-            var reviewed = await RedecideWhereStateChangesAsync(DecisionScope.HeldForSuspectedMisclassification(), DecisionTrigger.ClusterOpened, actor, now, ct);
+            var reviewed = await RedecideWhereStateChangesAsync(DecisionScope.HeldAsClosedClusterGoods(), DecisionTrigger.ClusterOpened, actor, now, ct);
             return released.Plus(reviewed);
         },
         cancellationToken);
@@ -187,29 +187,6 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             cancellationToken,
             bumpsVersion: false);
 
-    /// <summary>Sets how sure the text model must be to send a listing to review, and re-decides every cross-border listing the rules can act on.</summary>
-    public Task<RedecisionSummary> SetClassifierThresholdAsync(decimal threshold, string actor, CancellationToken cancellationToken = default) =>
-        ChangeRulesAsync(
-            async ct =>
-            {
-                var settings = await db.PolicySettings.SingleAsync(ct);
-                settings.SetClassifierThreshold(threshold, actor, clock.GetUtcNow());
-            },
-            actor,
-            cancellationToken,
-            bumpsVersion: false);
-
-    /// <summary>Puts a newly trained text model in force under the next model version, and re-decides every cross-border listing the rules can act on.</summary>
-    public Task<RedecisionSummary> PutScreeningModelInForceAsync(Func<int, ScreeningModel> trained, string actor, CancellationToken cancellationToken = default) =>
-        ChangeRulesAsync(
-            async ct =>
-            {
-                var next = (await db.ScreeningModels.MaxAsync(m => (int?)m.Version, ct) ?? 0) + 1;
-                db.ScreeningModels.Add(trained(next));
-            },
-            actor,
-            cancellationToken);
-
     /// <summary>
     /// Runs a change as it would run and reports its effect, then rolls it back: the same code computes the preview and
     /// the effect. A preview takes no locks and writes no decisions, so checkout and publishing carry on while it runs;
@@ -221,24 +198,14 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
 
         // Without locks a preview can meet a change committed under it (a deadlock, or a row it inserts that another admin
         // has just added); it simply runs again on the new state.
-        for (var attempt = 1; ; attempt++)
+        _previewing = true;
+        try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            _previewing = true;
-            try
-            {
-                return await change(this);
-            }
-            catch (Exception e) when (attempt < 6 && (PolicyTransaction.IsTransient(e) || IsUniqueViolation(e)))
-            {
-                continue;
-            }
-            finally
-            {
-                _previewing = false;
-                await transaction.RollbackAsync(CancellationToken.None);
-                db.ChangeTracker.Clear();
-            }
+            return await PolicyTransaction.PreviewAsync(db, _ => change(this), cancellationToken, IsUniqueViolation);
+        }
+        finally
+        {
+            _previewing = false;
         }
     }
 
@@ -278,7 +245,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             await LockAsync(() => PolicyLocks.ShareAllClustersAsync(db, ct));
             var now = clock.GetUtcNow();
             var policy = await PolicyRules.LoadAsync(db, ct);
-            var facts = await ListingFactsReader.ReadAsync(db, DecisionScope.Listings(listingIds), policy, models, lockRows: !_previewing, ct);
+            var facts = await ListingFactsReader.ReadAsync(db, DecisionScope.Listings(listingIds), policy, photos, lockRows: !_previewing, ct);
             var verdict = new PolicyVerdict(PolicyOutcome.Blocked, [reason], policy.Rules.Version);
             var decisions = facts.Select(f => new ListingDecision(f, verdict, ListingTransitions.SuspendedByAdmin(f.Current, verdict, note, now))).ToList();
             if (!_previewing)
@@ -324,7 +291,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
 
     /// <summary>
     /// Takes the cluster's live listings down, then screens live cross-border listings in every other cluster against
-    /// the newly closed one (its words and the text classifier): what now reads like its goods waits for review.
+    /// the newly closed one (its lexicon): what now reads like its goods waits for review.
     /// </summary>
     private async Task<RedecisionSummary> SweepAsync(ClusterBlock block, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
     {
@@ -343,7 +310,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     private async Task<RedecisionSummary> RedecideWhereStateChangesAsync(DecisionScope scope, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var facts = await ListingFactsReader.ReadAsync(db, scope, policy, models, lockRows: false, ct);
+        var facts = await ListingFactsReader.ReadAsync(db, scope, policy, photos, lockRows: false, ct);
         var moving = facts
             .Where(f => ListingDecision.Of(f, ListingPolicy.Decide(f.Subject, policy.Rules, now), trigger, now).StateChanged)
             .Select(f => f.Id)
@@ -355,7 +322,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     private async Task<RedecisionSummary> RedecideAsync(DecisionScope scope, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var facts = await ListingFactsReader.ReadAsync(db, scope, policy, models, lockRows: !_previewing, ct);
+        var facts = await ListingFactsReader.ReadAsync(db, scope, policy, photos, lockRows: !_previewing, ct);
         var decisions = facts
             .Select(fact => ListingDecision.Of(fact, ListingPolicy.Decide(fact.Subject, policy.Rules, now), trigger, now))
             .ToList();

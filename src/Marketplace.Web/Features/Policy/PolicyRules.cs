@@ -25,7 +25,7 @@ public static class PolicyRules
         var lexicons = terms.GroupBy(t => t.ClusterId)
             .Select(g => new ClusterLexicon(clusters[g.Key], g.Select(t => t.Term)))
             .ToList();
-        var rules = new PolicyInForce(settings.Version, blocks, lexicons, settings.MinimumPrice) { ClassifierThreshold = settings.ClassifierThreshold };
+        var rules = new PolicyInForce(settings.Version, blocks, lexicons, settings.MinimumPrice);
         return new LoadedPolicy(rules, clusters);
     }
 }

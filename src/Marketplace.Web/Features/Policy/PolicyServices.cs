@@ -1,4 +1,3 @@
-using Marketplace.Web.Features.Screening;
 using Marketplace.Web.Features.Sellers;
 
 namespace Marketplace.Web.Features.Policy;
@@ -10,8 +9,6 @@ public static class PolicyServices
         services.AddScoped<ListingPublication>();
         services.AddScoped<PolicyRuleChanges>();
         services.AddScoped<SellerPolicyNotices>();
-        services.AddSingleton<ScreeningModels>();
-        services.AddScoped<ScreeningModelTraining>();
         services.AddHostedService<ScheduledBlockSweeper>();
         return services;
     }

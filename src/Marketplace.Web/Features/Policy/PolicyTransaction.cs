@@ -9,7 +9,8 @@ namespace Marketplace.Web.Features.Policy;
 /// <summary>
 /// Runs policy work in one READ COMMITTED transaction, retried when PostgreSQL aborts it for a deadlock or a
 /// serialization failure, so retries stay invisible to the user. Work started inside a caller's transaction
-/// (a CSV import committing as one unit) joins it instead, and the caller owns commit and retry.
+/// (a CSV import committing as one unit) joins it instead, and the caller owns commit and retry. A preview
+/// (<see cref="PreviewAsync"/>) runs the same work in a transaction that is always rolled back.
 /// </summary>
 internal static class PolicyTransaction
 {
@@ -36,6 +37,33 @@ internal static class PolicyTransaction
                 await transaction.RollbackAsync(CancellationToken.None);
                 db.ChangeTracker.Clear();
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 40) * attempt), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs a save through its own code in a transaction that is then rolled back, so what a preview reports is what the
+    /// save would do. A deadlock or serialization failure (or what <paramref name="alsoRetry"/> accepts, such as a row
+    /// another admin just inserted) runs it again on the state the competing change left.
+    /// </summary>
+    public static async Task<T> PreviewAsync<T>(
+        MarketplaceDbContext db, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken, Func<Exception, bool>? alsoRetry = null)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+            try
+            {
+                return await work(cancellationToken);
+            }
+            catch (Exception e) when (attempt < MaxAttempts && (IsTransient(e) || alsoRetry?.Invoke(e) == true))
+            {
+                // Nothing to undo beyond the rollback below; the next attempt reads afresh.
+            }
+            finally
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
             }
         }
     }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Marketplace.Web.Features.Accounts;
 using Marketplace.Web.Features.Orders;
 using Microsoft.AspNetCore.Identity;
@@ -43,7 +42,7 @@ public sealed class LoginModel(
             return Page();
         }
 
-        var result = await login.SignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, AddressOf(HttpContext), cancellationToken);
+        var result = await login.SignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, ClientAddress.Of(HttpContext), cancellationToken);
         Input.Password = string.Empty;
         switch (result.Outcome)
         {
@@ -69,23 +68,16 @@ public sealed class LoginModel(
     /// <summary>The answer to too many failures, from either step of the log-in: 429 with Retry-After, or the lockout message.</summary>
     internal static PageResult Refused(PageModel page, LoginResult result, IdentityOptions identity, IStringLocalizer text, ILogger logger)
     {
-        var answer = page.Page();
         if (result.Outcome == LoginOutcome.LockedOut)
         {
             logger.LogWarning("Log-in refused: account locked out");
             page.ModelState.AddModelError(string.Empty, text["Account.Login.LockedOut", (int)identity.Lockout.DefaultLockoutTimeSpan.TotalMinutes]);
-            return answer;
+            return page.Page();
         }
 
         logger.LogWarning("Log-in refused: too many failures from this address or for this account");
-        page.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(result.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        page.ModelState.AddModelError(string.Empty, text["Account.Login.Throttled", Math.Max(1, (int)Math.Ceiling(result.RetryAfter.TotalMinutes))]);
-        answer.StatusCode = StatusCodes.Status429TooManyRequests;
-        return answer;
+        return Manage.ProofAnswer.Refused(page, new ProofResult(ProofOutcome.Throttled, result.RetryAfter), string.Empty, text);
     }
-
-    /// <summary>The address failures are counted against.</summary>
-    internal static string AddressOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     public sealed class LoginInput
     {

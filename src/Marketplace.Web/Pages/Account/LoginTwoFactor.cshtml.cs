@@ -40,7 +40,7 @@ public sealed class LoginTwoFactorModel(
             return Page();
         }
 
-        var result = await login.SecondFactorAsync(Code, RememberMe, LoginModel.AddressOf(HttpContext), cancellationToken);
+        var result = await login.SecondFactorAsync(Code, RememberMe, ClientAddress.Of(HttpContext), cancellationToken);
         Code = string.Empty;
         switch (result.Outcome)
         {

@@ -1,14 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Web.Features.Accounts;
-using Marketplace.Web.Identity;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marketplace.Web.Pages.Account;
 
-/// <summary>The link in the reset e-mail. Identity changes the security stamp with the password, so every other session ends.</summary>
-public sealed class ResetPasswordModel(UserManager<ApplicationUser> users) : PageModel
+/// <summary>
+/// The link in the reset e-mail. Identity changes the security stamp with the password, so every other session ends, and
+/// the account is told, with a "this was not me" link.
+/// </summary>
+public sealed class ResetPasswordModel(AccountSecurity security) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = string.Empty;
@@ -18,17 +19,14 @@ public sealed class ResetPasswordModel(UserManager<ApplicationUser> users) : Pag
 
     public IActionResult OnGet() => string.IsNullOrEmpty(Code) ? RedirectToPage("./ForgotPassword") : Page();
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var user = await users.FindByEmailAsync(Input.Email.Trim());
-        var result = user is null || !AccountLinkCode.TryDecode(Code, out var token)
-            ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
-            : await users.ResetPasswordAsync(user, token, Input.Password);
+        var result = await security.ResetPasswordAsync(Input.Email.Trim(), Code, Input.Password, cancellationToken);
         if (!result.Succeeded)
         {
             Input.Refused(ModelState, nameof(Input), result.Errors);

@@ -11,9 +11,9 @@ public sealed record ScreeningCase(string Family, bool HeldOut, string Cluster, 
 
 /// <summary>
 /// The listings the screening is measured on, kept as tab-separated files beside this class, one file per trick family.
-/// <c>tuning/</c> holds the families the lexicon, the spelling folds and the text model were written and tuned against;
+/// <c>tuning/</c> holds the families the lexicon and the spelling folds were written and tuned against;
 /// <c>heldout/</c> holds families written apart and never used to tune anything, on which the screening is measured.
-/// <c>legitimate.tsv</c> in each folder holds goods of open clusters, for false positives. Invisible characters are written
+/// The <c>legitimate*.tsv</c> files in each folder hold goods of open clusters, for false positives. Invisible characters are written
 /// <c>\uXXXX</c> in the files so a reader sees them.
 /// </summary>
 public static class ScreeningSet
@@ -36,12 +36,17 @@ public static class ScreeningSet
 
     private static List<ScreeningCase> Disguised(string split) =>
         [.. Directory.GetFiles(Folder(split), "*.tsv")
-            .Where(f => Path.GetFileNameWithoutExtension(f) != LegitimateFile)
+            .Where(f => !IsLegitimate(f))
             .Order(StringComparer.Ordinal)
             .SelectMany(f => Read(f, (family, x) => new ScreeningCase(family, split == HeldOut, x[0], x[1], x[2], x[3])))];
 
     private static List<ScreeningCase> Legitimate(string split) =>
-        Read(Path.Combine(Folder(split), LegitimateFile + ".tsv"), (family, x) => new ScreeningCase(family, split == HeldOut, x[0], "none", x[1], x[2]));
+        [.. Directory.GetFiles(Folder(split), "*.tsv")
+            .Where(IsLegitimate)
+            .Order(StringComparer.Ordinal)
+            .SelectMany(f => Read(f, (family, x) => new ScreeningCase(family, split == HeldOut, x[0], "none", x[1], x[2])))];
+
+    private static bool IsLegitimate(string file) => Path.GetFileNameWithoutExtension(file).StartsWith(LegitimateFile, StringComparison.Ordinal);
 
     private static List<ScreeningCase> Read(string file, Func<string, string[], ScreeningCase> parse)
     {

@@ -21,9 +21,15 @@ public sealed record WaitingListing(
 
     /// <summary>When the listing waits because of a re-used photo: its photo and the refused listing's, shown side by side.</summary>
     public BannedPhotoMatch? ReusedPhoto { get; init; }
+
+    /// <summary>Why the policy holds it, as reason codes (shown in plain words, never as codes).</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
 }
 
 public sealed record ReviewPage(IReadOnlyList<WaitingListing> Listings, int Waiting);
+
+/// <summary>How many listings wait for review for one reason (a listing held for two counts under both).</summary>
+public sealed record ReviewReasonCount(string Reason, int Listings);
 
 /// <summary>A listing this admin approved or rejected a moment ago, with where it stands now and until when the admin may take the decision back.</summary>
 public sealed record RecentReview(
@@ -43,6 +49,10 @@ public sealed class ListingReview(
     MarketplaceDbContext db, ListingPublication publication, AdminActionLog actions, StrikeLedger strikes, PhotoMatches photoMatches, TimeProvider clock, IConfiguration configuration)
 {
     public const int PageSize = 50;
+
+    /// <summary>The reasons the policy holds a listing for review, as the queue's filter lists them.</summary>
+    public static readonly IReadOnlyList<string> ReviewReasons =
+        [ReasonCodes.SuspectedMisclassification, ReasonCodes.PhotoMatchesBannedListing, ReasonCodes.UnverifiedLocalOrigin];
 
     /// <summary>How long an admin may take back an approval or a rejection ("Urungkan"); a setting, five minutes unless set.</summary>
     public TimeSpan UndoWindow => TimeSpan.FromSeconds(configuration.GetValue("Review:UndoSeconds", 300));
@@ -159,15 +169,27 @@ public sealed class ListingReview(
             .OrderByDescending(a => a.Id)
             .FirstOrDefaultAsync(ct);
 
-    public async Task<ReviewPage> WaitingAsync(CancellationToken cancellationToken)
+    /// <summary>How many listings wait for each reason of <see cref="ReviewReasons"/>, none left out, for the queue's filter.</summary>
+    public async Task<IReadOnlyList<ReviewReasonCount>> ReasonCountsAsync(CancellationToken cancellationToken)
     {
-        var waiting = await db.Listings.CountAsync(l => l.State == ListingState.PendingReview, cancellationToken);
+        var counts = new List<ReviewReasonCount>(ReviewReasons.Count);
+        foreach (var reason in ReviewReasons)
+        {
+            counts.Add(new ReviewReasonCount(reason, await Waiting(reason).CountAsync(cancellationToken)));
+        }
+
+        return counts;
+    }
+
+    /// <summary>The oldest listings waiting for review, only those held for <paramref name="reason"/> when one of <see cref="ReviewReasons"/> is given.</summary>
+    public async Task<ReviewPage> WaitingAsync(string? reason, CancellationToken cancellationToken)
+    {
+        var waiting = await Waiting(reason).CountAsync(cancellationToken);
         var rows = await (
-            from l in db.Listings.AsNoTracking()
+            from l in Waiting(reason).AsNoTracking()
             join s in db.Sellers on l.SellerId equals s.Id
             join c in db.Categories on l.CategoryId equals c.Id
             join k in db.Clusters on c.ClusterId equals k.Id
-            where l.State == ListingState.PendingReview
             orderby l.StateChangedAt, l.Id
             select new
             {
@@ -184,6 +206,7 @@ public sealed class ListingReview(
                 l.StateChangedAt,
                 Image = l.Images.OrderBy(i => i.Position).Select(i => i.StoredName).FirstOrDefault(),
                 ReusedPhoto = l.ReasonCodes.Contains(ReasonCodes.PhotoMatchesBannedListing),
+                l.ReasonCodes,
             })
             .Take(PageSize)
             .ToListAsync(cancellationToken);
@@ -191,17 +214,23 @@ public sealed class ListingReview(
         // The matched photo is found again as the policy found it, so the card shows what holds the listing now.
         var reused = await photoMatches.BannedMatchesAsync(rows.Where(r => r.ReusedPhoto).Select(r => r.Id).ToList(), cancellationToken);
 
-        // The words are found again with the lexicons of the clusters closed now, folded exactly as the policy folds them.
+        // The words are found again with the lexicons of the clusters closed now, folded exactly as the policy folds them,
+        // for the listings the words hold: a batik shop waiting for its origin has no flagged word to show.
         var policy = await PolicyRules.LoadAsync(db, cancellationToken);
         var now = clock.GetUtcNow();
         var lexicons = policy.Rules.Lexicons.Where(l => policy.Rules.IsBlocked(l.Cluster.Id, now)).ToList();
         var listings = rows.Select(r => new WaitingListing(
                 r.Id, r.Title, r.Description, r.Price.Amount, r.SellerId, r.StoreName, r.CountryCode, r.NameId, r.NameEn, r.Code, r.StateChangedAt,
-                lexicons.SelectMany(l => l.Matches(r.Title + "\n" + r.Description)).Distinct().ToList())
-        { ImageName = r.Image, ReusedPhoto = reused.GetValueOrDefault(r.Id) })
+                r.ReasonCodes.Contains(ReasonCodes.SuspectedMisclassification) ? lexicons.SelectMany(l => l.Matches(r.Title + "\n" + r.Description)).Distinct().ToList() : [])
+        { ImageName = r.Image, ReusedPhoto = reused.GetValueOrDefault(r.Id), Reasons = r.ReasonCodes.Where(ReviewReasons.Contains).Distinct().ToList() })
             .ToList();
         return new ReviewPage(listings, waiting);
     }
+
+    private IQueryable<Listing> Waiting(string? reason) =>
+        reason is not null && ReviewReasons.Contains(reason)
+            ? db.Listings.Where(l => l.State == ListingState.PendingReview && l.ReasonCodes.Contains(reason))
+            : db.Listings.Where(l => l.State == ListingState.PendingReview);
 
     public async Task<ReviewOutcome> ApproveAsync(IReadOnlyCollection<long> listingIds, AdminActor actor, CancellationToken cancellationToken)
     {

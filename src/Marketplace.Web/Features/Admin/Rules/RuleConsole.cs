@@ -3,7 +3,6 @@ using Marketplace.Domain.Audit;
 using Marketplace.Domain.Policy;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Policy;
-using Marketplace.Web.Features.Screening;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Admin.Rules;
@@ -14,21 +13,16 @@ public sealed record LexiconRow(int ClusterId, string Code, string NameId, strin
     public string Name(bool indonesian) => indonesian ? NameId : NameEn;
 }
 
-/// <summary>The text model in force: its version, when and by whom it was trained, and how many listings it learnt from.</summary>
-public sealed record TextModelRow(int Version, DateTimeOffset TrainedAt, string TrainedBy, int ListingCount);
-
-/// <summary>The rules in force that admins edit: the policy version, the minimum price rule, every cluster's lexicon, and the text model with its threshold.</summary>
+/// <summary>The rules in force that admins edit: the policy version, the minimum price rule and every cluster's lexicon.</summary>
 public sealed record RulesOverview(
     int PolicyVersion,
     DateTimeOffset UpdatedAt,
     string UpdatedBy,
     CrossBorderMinimumPrice MinimumPrice,
-    IReadOnlyList<LexiconRow> Lexicons,
-    TextModelRow? TextModel,
-    decimal ClassifierThreshold);
+    IReadOnlyList<LexiconRow> Lexicons);
 
 /// <summary>The keyword lexicons and the cross-border minimum price, each change previewed and then made through the policy, which bumps its version.</summary>
-public sealed class RuleConsole(MarketplaceDbContext db, PolicyRuleChanges rules, AdminActionLog actions, ScreeningModelTraining training)
+public sealed class RuleConsole(MarketplaceDbContext db, PolicyRuleChanges rules, AdminActionLog actions)
 {
     public async Task<RulesOverview> OverviewAsync(CancellationToken cancellationToken)
     {
@@ -38,11 +32,7 @@ public sealed class RuleConsole(MarketplaceDbContext db, PolicyRuleChanges rules
         var lexicons = clusters
             .Select(c => new LexiconRow(c.Id, c.Code, c.NameId, c.NameEn, terms.Where(t => t.ClusterId == c.Id).Select(t => t.Term).ToList()))
             .ToList();
-        var model = await db.ScreeningModels.AsNoTracking()
-            .OrderByDescending(m => m.Version)
-            .Select(m => new TextModelRow(m.Version, m.TrainedAt, m.TrainedBy, m.ListingCount))
-            .FirstOrDefaultAsync(cancellationToken);
-        return new RulesOverview(settings.Version, settings.UpdatedAt, settings.UpdatedBy, settings.MinimumPrice, lexicons, model, settings.ClassifierThreshold);
+        return new RulesOverview(settings.Version, settings.UpdatedAt, settings.UpdatedBy, settings.MinimumPrice, lexicons);
     }
 
     public Task<Effect> DescribeAsync(RedecisionSummary summary, CancellationToken cancellationToken) => Effect.DescribeAsync(db, summary, cancellationToken);
@@ -111,27 +101,4 @@ public sealed class RuleConsole(MarketplaceDbContext db, PolicyRuleChanges rules
         },
         cancellationToken);
     }
-
-    /// <summary>Trains the text model again from the listings published now and puts it in force, audited with what it learnt from.</summary>
-    public Task<TrainingResult> RetrainAsync(AdminActor actor, CancellationToken cancellationToken) =>
-        PolicyTransaction.RunAsync(db, async ct =>
-        {
-            var result = await training.TrainAsync(actor.Email, ct);
-            var details = FormattableString.Invariant(
-                $"model_version={result.Version}; listings={result.ListingCount}; clusters={string.Join(",", result.Clusters)}; ") + Effect.Details(result.Effect);
-            await actions.RecordAsync(actor, AdminActionKind.ScreeningModelTrained, new AdminTarget(), null, details, ct);
-            return result;
-        },
-        cancellationToken);
-
-    public Task<RedecisionSummary> SetClassifierThresholdAsync(decimal threshold, AdminActor actor, CancellationToken cancellationToken) =>
-        PolicyTransaction.RunAsync(db, async ct =>
-        {
-            var before = await db.PolicySettings.AsNoTracking().Select(p => p.ClassifierThreshold).SingleAsync(ct);
-            var effect = await rules.SetClassifierThresholdAsync(threshold, actor.Email, ct);
-            var details = FormattableString.Invariant($"threshold={before}->{threshold}; ") + Effect.Details(effect);
-            await actions.RecordAsync(actor, AdminActionKind.ClassifierThresholdChanged, new AdminTarget(), null, details, ct);
-            return effect;
-        },
-        cancellationToken);
 }

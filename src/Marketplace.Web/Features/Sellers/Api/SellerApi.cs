@@ -159,12 +159,14 @@ internal static class SellerApi
         if (dryRun == true)
         {
             var preview = (await listings.PreviewAsync(seller, null, request.ToFields(), photos, request.Publish, DecisionTrigger.SellerApi, Actor(user), null, cancellationToken))!;
+            await DiscardAsync(images, photos);
             return preview.Outcome.ListingId is null ? Invalid(preview.Outcome, text) : TypedResults.Ok(DryRunResponse.Of(preview));
         }
 
         var saved = await listings.SaveAsync(seller, null, request.ToFields(), photos, request.Publish, DecisionTrigger.SellerApi, Actor(user), expectedVersion: null, cancellationToken);
         if (saved!.ListingId is not { } id)
         {
+            await DiscardAsync(images, photos);
             return Invalid(saved, text);
         }
 
@@ -202,6 +204,7 @@ internal static class SellerApi
         if (dryRun == true)
         {
             var preview = await listings.PreviewAsync(seller, id, request.ToFields(), photos, request.Publish, DecisionTrigger.SellerApi, Actor(user), expected, cancellationToken);
+            await DiscardAsync(images, photos);
             return preview is null ? NotFound(text)
                 : preview.Outcome.Stale ? Stale(http.HttpContext.Response, (await DescribeAsync(seller.Id, id, db, cancellationToken))!.Version, text)
                 : preview.Outcome.ListingId is null ? Invalid(preview.Outcome, text)
@@ -209,6 +212,11 @@ internal static class SellerApi
         }
 
         var saved = await listings.SaveAsync(seller, id, request.ToFields(), photos, request.Publish, DecisionTrigger.SellerApi, Actor(user), expected, cancellationToken);
+        if (saved?.ListingId is null)
+        {
+            await DiscardAsync(images, photos);
+        }
+
         if (saved is null)
         {
             return NotFound(text);
@@ -336,13 +344,15 @@ internal static class SellerApi
             var bytes = new byte[request.ImagesOrNone[i]?.Length ?? 0];
             if (!Convert.TryFromBase64String(request.ImagesOrNone[i] ?? string.Empty, bytes, out var length))
             {
-                return (stored, ImagesProblem(text, "Seller.Image.NotAnImage", name));
+                await DiscardAsync(images, stored);
+                return ([], ImagesProblem(text, "Seller.Image.NotAnImage", name));
             }
 
             var saved = await images.SaveAsync(name, bytes[..length], cancellationToken);
             if (saved.Image is null)
             {
-                return (stored, ImagesProblem(text, saved.ProblemKey!, name));
+                await DiscardAsync(images, stored);
+                return ([], ImagesProblem(text, saved.ProblemKey!, name));
             }
 
             stored.Add(saved.Image);
@@ -350,6 +360,10 @@ internal static class SellerApi
 
         return (stored, null);
     }
+
+    /// <summary>Photos stored for a request that attached them to nothing (a dry run, a refused save) leave no file or fingerprint behind.</summary>
+    private static Task DiscardAsync(ImageStore images, IReadOnlyList<StoredImage> photos) =>
+        images.DeleteAsync(photos.Select(p => p.Name).ToList(), CancellationToken.None);
 
     private static ValidationProblem ImagesProblem(IStringLocalizer text, string key, string name) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["images"] = [text[key, name]] }, title: text["Api.Invalid"]);

@@ -98,13 +98,26 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
         return image with { Name = name };
     }
 
-    /// <summary>Removes a stored image and its thumbnail: an import's preview checks photos as the import does, and no listing keeps them.</summary>
-    public void Delete(string name)
+    /// <summary>
+    /// Removes stored images that no listing keeps, with their thumbnails and fingerprints: a preview (an import's, an
+    /// API dry run) checks photos as the save does, then leaves nothing of them behind.
+    /// </summary>
+    public async Task DeleteAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken)
     {
-        if (PathOf(name) is { } path)
+        ArgumentNullException.ThrowIfNull(names);
+        if (names.Count == 0)
         {
-            File.Delete(Path.Combine(_directory, ThumbnailName(name)));
-            File.Delete(path);
+            return;
+        }
+
+        await fingerprints.DeleteAsync(names, cancellationToken);
+        foreach (var name in names)
+        {
+            if (PathOf(name) is { } path)
+            {
+                File.Delete(Path.Combine(_directory, ThumbnailName(name)));
+                File.Delete(path);
+            }
         }
     }
 

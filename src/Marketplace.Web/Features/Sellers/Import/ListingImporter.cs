@@ -1,4 +1,3 @@
-using System.Data;
 using Marketplace.Domain;
 using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Listings;
@@ -41,8 +40,6 @@ public sealed class ListingImporter(
 
     /// <summary>The problem of a row whose listing changed after the upload: the change stands, the row is not applied.</summary>
     public const string ChangedAfterUpload = "Csv.Problem.ChangedAfterUpload";
-
-    private const int PreviewAttempts = 6;
 
     public async Task RunAsync(long importId, CancellationToken cancellationToken)
     {
@@ -105,7 +102,7 @@ public sealed class ListingImporter(
             // The preview's photos were stored only to be checked as the import checks them; no listing keeps them.
             if (!job.Confirmed)
             {
-                stored.ForEach(images.Delete);
+                await images.DeleteAsync(stored, CancellationToken.None);
             }
         }
     }
@@ -209,25 +206,8 @@ public sealed class ListingImporter(
     /// </summary>
     private async Task PreviewAsync(long importId, int sellerId, string actor, CsvReadResult read, CancellationToken cancellationToken)
     {
-        ImportOutcome? outcome = null;
-        for (var attempt = 1; outcome is null; attempt++)
-        {
-            await using var rolledBack = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-            try
-            {
-                outcome = await WriteLockedAsync(importId, sellerId, actor, read, cancellationToken);
-            }
-            catch (Exception e) when (attempt < PreviewAttempts && PolicyTransaction.IsTransient(e))
-            {
-                // A deadlock ends the attempt as it would end the import's, which runs again; so does the preview.
-                logger.LogInformation(e, "Preview of import {ImportId} meets a concurrent change; running it again", importId);
-            }
-            finally
-            {
-                await rolledBack.RollbackAsync(CancellationToken.None);
-                db.ChangeTracker.Clear();
-            }
-        }
+        // A deadlock ends the attempt as it would end the import's, which runs again; so does the preview.
+        var outcome = await PolicyTransaction.PreviewAsync(db, ct => WriteLockedAsync(importId, sellerId, actor, read, ct), cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await RecordAsync(importId, outcome, ListingImportStatus.PreviewReady, cancellationToken);

@@ -64,32 +64,22 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
         int? expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(seller);
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            try
+        return await PolicyTransaction.PreviewAsync<ListingPreview?>(
+            db,
+            async ct =>
             {
-                var before = await strikes.OfSellerAsync(seller.Id, cancellationToken);
-                var outcome = await SaveAsync(seller, listingId, fields, newImages, publish, trigger, actor, expectedVersion, cancellationToken);
+                var before = await strikes.OfSellerAsync(seller.Id, ct);
+                var outcome = await SaveAsync(seller, listingId, fields, newImages, publish, trigger, actor, expectedVersion, ct);
                 if (outcome is null)
                 {
                     return null;
                 }
 
-                var after = await strikes.OfSellerAsync(seller.Id, cancellationToken);
-                var suspended = await db.Sellers.AsNoTracking().AnyAsync(s => s.Id == seller.Id && s.Status != SellerStatus.Active, cancellationToken);
+                var after = await strikes.OfSellerAsync(seller.Id, ct);
+                var suspended = await db.Sellers.AsNoTracking().AnyAsync(s => s.Id == seller.Id && s.Status != SellerStatus.Active, ct);
                 return new ListingPreview(outcome, after.Active > before.Active, after.Active, after.ToSuspend, suspended && seller.Status == SellerStatus.Active);
-            }
-            catch (Exception e) when (attempt < 4 && PolicyTransaction.IsTransient(e))
-            {
-                // Run again on the state the competing change left.
-            }
-            finally
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-                db.ChangeTracker.Clear();
-            }
-        }
+            },
+            cancellationToken);
     }
 
     public async Task<ListingTable> TableAsync(int sellerId, ListingState? state, string? search, int page, CancellationToken cancellationToken)

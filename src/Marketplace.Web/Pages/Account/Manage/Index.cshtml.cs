@@ -4,14 +4,16 @@ using Marketplace.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Pages.Account.Manage;
 
 /// <summary>
-/// The signed-in user's account: a new e-mail takes effect only once confirmed from the new address; a new password ends
-/// every other session (Identity changes the security stamp) and keeps this one.
+/// The signed-in user's account: a new e-mail, asked for with the password or a current code, takes effect only once
+/// confirmed from the new address; a new password ends every other session (Identity changes the security stamp) and
+/// keeps this one. Both are told to the account with a "this was not me" link.
 /// </summary>
-public sealed class IndexModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, AccountEmails emails) : PageModel
+public sealed class IndexModel(UserManager<ApplicationUser> users, AccountSecurity security, IStringLocalizer<SharedResource> text) : PageModel
 {
     /// <remarks>Each form binds in its own handler, so the other form's empty fields are not validated.</remarks>
     public EmailInput NewEmail { get; private set; } = new();
@@ -37,6 +39,7 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, SignInManager
 
         if (!ModelState.IsValid)
         {
+            newEmail.Proof = string.Empty;
             return Page();
         }
 
@@ -48,12 +51,18 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, SignInManager
         }
 
         // Sent whether or not the address belongs to someone else, so this form cannot test addresses either.
-        await emails.SendEmailChangeAsync(HttpContext, user, email, cancellationToken);
+        var proof = await security.RequestEmailChangeAsync(HttpContext, user, email, newEmail.Proof, cancellationToken);
+        newEmail.Proof = string.Empty;
+        if (!proof.IsAccepted)
+        {
+            return ProofAnswer.Refused(this, proof, "NewEmail.Proof", text);
+        }
+
         Message = "Account.Manage.EmailSent";
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostPasswordAsync(PasswordInput newPassword)
+    public async Task<IActionResult> OnPostPasswordAsync(PasswordInput newPassword, CancellationToken cancellationToken)
     {
         NewPassword = newPassword;
         if (await LoadAsync() is not { } user)
@@ -66,14 +75,19 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, SignInManager
             return Page();
         }
 
-        var result = await users.ChangePasswordAsync(user, newPassword.CurrentPassword, newPassword.Password);
+        var (proof, result) = await security.ChangePasswordAsync(HttpContext, user, newPassword.CurrentPassword, newPassword.Password, cancellationToken);
+        if (!proof.IsAccepted)
+        {
+            newPassword.Refused(ModelState, nameof(NewPassword), []);
+            return ProofAnswer.Refused(this, proof, "NewPassword.CurrentPassword", text);
+        }
+
         if (!result.Succeeded)
         {
             newPassword.Refused(ModelState, nameof(NewPassword), result.Errors);
             return Page();
         }
 
-        await signIn.RefreshSignInAsync(user);
         Message = "Account.Manage.PasswordChanged";
         return RedirectToPage();
     }
@@ -93,6 +107,12 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, SignInManager
         [StringLength(256, ErrorMessage = "Validation.StringLength")]
         [Display(Name = "Account.NewEmail")]
         public string Email { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(128, ErrorMessage = "Validation.StringLength")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Account.Proof")]
+        public string Proof { get; set; } = string.Empty;
     }
 
     public sealed class PasswordInput : NewPasswordInput

@@ -27,6 +27,20 @@ public sealed class TwoFactorModel(UserManager<ApplicationUser> users, TwoFactor
     [Display(Name = "Account.TwoFactor.AppCode")]
     public string Code { get; set; } = string.Empty;
 
+    /// <summary>The password or a current code, to turn two-step off.</summary>
+    [BindProperty]
+    [StringLength(128, ErrorMessage = "Validation.StringLength")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Account.Proof")]
+    public string? DisableProof { get; set; }
+
+    /// <summary>The password or a current code, to make new recovery codes.</summary>
+    [BindProperty]
+    [StringLength(128, ErrorMessage = "Validation.StringLength")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Account.Proof")]
+    public string? RecoveryProof { get; set; }
+
     public bool Enabled { get; private set; }
 
     public bool IsAdmin { get; private set; }
@@ -72,8 +86,9 @@ public sealed class TwoFactorModel(UserManager<ApplicationUser> users, TwoFactor
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDisableAsync()
+    public async Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken)
     {
+        ModelState.Remove(nameof(Code));
         if (await LoadAsync() is not { } user)
         {
             return Challenge();
@@ -84,30 +99,39 @@ public sealed class TwoFactorModel(UserManager<ApplicationUser> users, TwoFactor
             return Page();
         }
 
-        if (await twoFactor.DisableAsync(user, Code) is { } problem)
+        var proof = await twoFactor.DisableAsync(user, DisableProof, ClientAddress.Of(HttpContext), cancellationToken);
+        DisableProof = null;
+        if (!proof.IsAccepted)
         {
-            ModelState.AddModelError(nameof(Code), text[problem]);
-            return Page();
+            return ProofAnswer.Refused(this, proof, nameof(DisableProof), text);
         }
 
         Message = "Account.TwoFactor.Disabled";
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostRecoveryCodesAsync()
+    public async Task<IActionResult> OnPostRecoveryCodesAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
+        ModelState.Remove(nameof(Code));
         if (await LoadAsync() is not { } user)
         {
             return Challenge();
         }
 
-        if (Enabled)
+        if (!ModelState.IsValid || !Enabled)
         {
-            NewRecoveryCodes = await twoFactor.NewRecoveryCodesAsync(user);
-            RecoveryCodesLeft = NewRecoveryCodes.Count;
+            return Page();
         }
 
+        var (proof, codes) = await twoFactor.NewRecoveryCodesAsync(user, RecoveryProof, ClientAddress.Of(HttpContext), cancellationToken);
+        RecoveryProof = null;
+        if (!proof.IsAccepted)
+        {
+            return ProofAnswer.Refused(this, proof, nameof(RecoveryProof), text);
+        }
+
+        NewRecoveryCodes = codes;
+        RecoveryCodesLeft = codes.Count;
         return Page();
     }
 

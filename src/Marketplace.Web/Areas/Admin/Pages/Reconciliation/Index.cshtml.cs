@@ -17,6 +17,9 @@ public sealed class IndexModel(Features.Ledger.Reconciliation reconciliation, Ti
 
     public IReadOnlyList<ReconciliationDay> Days { get; private set; } = [];
 
+    /// <summary>A day outside the years the site reads (2000 to 2100) was asked for: nothing is read, and the page says why.</summary>
+    public bool DateInvalid { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => Days = await ReadAsync(cancellationToken);
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
@@ -26,6 +29,12 @@ public sealed class IndexModel(Features.Ledger.Reconciliation reconciliation, Ti
     {
         To ??= Wib.DayOf(clock.GetUtcNow());
         From ??= To.Value.AddDays(-29);
+        if (!Wib.InRange(From.Value) || !Wib.InRange(To.Value))
+        {
+            DateInvalid = true;
+            return Task.FromResult<IReadOnlyList<ReconciliationDay>>([]);
+        }
+
         return reconciliation.DaysAsync(From.Value, To.Value, cancellationToken);
     }
 }

@@ -5,9 +5,15 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Areas.Admin.Pages.Review;
 
-/// <summary>The review queue, with approve and reject for one listing or for all the ticked ones.</summary>
+/// <summary>The review queue, with approve and reject for one listing or for all the ticked ones; filtered by one reason when asked.</summary>
 public sealed class IndexModel(ListingReview review, IStringLocalizer<SharedResource> text) : AdminPageModel(text)
 {
+    /// <summary>A reason code of <see cref="ListingReview.ReviewReasons"/>; anything else shows the whole queue.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Reason { get; set; }
+
+    public IReadOnlyList<ReviewReasonCount> Reasons { get; private set; } = [];
+
     [BindProperty]
     public List<long> Selected { get; set; } = [];
 
@@ -48,7 +54,7 @@ public sealed class IndexModel(ListingReview review, IStringLocalizer<SharedReso
         }
 
         KeepOutcome(await review.UndoAsync(id, Actor, cancellationToken));
-        return RedirectToPage();
+        return RedirectToPage(new { reason = Reason });
     }
 
     public async Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken)
@@ -60,7 +66,7 @@ public sealed class IndexModel(ListingReview review, IStringLocalizer<SharedReso
         }
 
         KeepOutcome(await review.ApproveAsync(Targets, Actor, cancellationToken));
-        return RedirectToPage();
+        return RedirectToPage(new { reason = Reason });
     }
 
     public async Task<IActionResult> OnPostRejectAsync(CancellationToken cancellationToken)
@@ -83,7 +89,7 @@ public sealed class IndexModel(ListingReview review, IStringLocalizer<SharedReso
         try
         {
             KeepOutcome(await review.RejectAsync(Targets, Note!, Actor, cancellationToken));
-            return RedirectToPage();
+            return RedirectToPage(new { reason = Reason });
         }
         catch (DomainException e)
         {
@@ -100,7 +106,8 @@ public sealed class IndexModel(ListingReview review, IStringLocalizer<SharedReso
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Queue = await review.WaitingAsync(cancellationToken);
+        Queue = await review.WaitingAsync(Reason, cancellationToken);
+        Reasons = await review.ReasonCountsAsync(cancellationToken);
         Recent = await review.RecentlyDecidedAsync(Actor, cancellationToken);
     }
 }

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Text.Json;
 using Marketplace.Domain;
 using Marketplace.Domain.Policy;
 using Marketplace.Web.Features.Admin;
@@ -16,15 +15,6 @@ public sealed class IndexModel(RuleConsole rules, IStringLocalizer<SharedResourc
 {
     [BindProperty]
     public MinimumInput Input { get; set; } = new();
-
-    [BindProperty]
-    public string? Threshold { get; set; }
-
-    /// <summary>What the last retraining or threshold change did, for the page after the redirect.</summary>
-    [TempData]
-    public string? ModelSaved { get; set; }
-
-    public Effect? ModelResult { get; private set; }
 
     public RulesOverview Overview { get; private set; } = null!;
 
@@ -44,48 +34,10 @@ public sealed class IndexModel(RuleConsole rules, IStringLocalizer<SharedResourc
             RateDate = rule.RateDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ExemptHsChapters = string.Join(", ", rule.ExemptHsChapters.Order()),
         };
-        Threshold = Overview.ClassifierThreshold.ToString("0.00", CultureInfo.InvariantCulture);
         if (KeptOutcome<RedecisionSummary>() is { } summary)
         {
             Result = await rules.DescribeAsync(summary, cancellationToken);
         }
-
-        if (ModelSaved is not null && JsonSerializer.Deserialize<RedecisionSummary>(ModelSaved) is { } modelSummary)
-        {
-            ModelResult = await rules.DescribeAsync(modelSummary, cancellationToken);
-        }
-    }
-
-    public async Task<IActionResult> OnPostRetrainAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            var trained = await rules.RetrainAsync(Actor, cancellationToken);
-            ModelSaved = JsonSerializer.Serialize(trained.Effect);
-            return RedirectToPage();
-        }
-        catch (DomainException e)
-        {
-            AddError(e);
-        }
-
-        Overview = await rules.OverviewAsync(cancellationToken);
-        return Page();
-    }
-
-    /// <summary>The threshold is read culture-free, as <c>0.85</c>, whatever the language.</summary>
-    public async Task<IActionResult> OnPostThresholdAsync(CancellationToken cancellationToken)
-    {
-        if (decimal.TryParse(Threshold, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var threshold) && threshold is >= 0.5m and <= 0.99m)
-        {
-            var effect = await rules.SetClassifierThresholdAsync(threshold, Actor, cancellationToken);
-            ModelSaved = JsonSerializer.Serialize(effect);
-            return RedirectToPage();
-        }
-
-        ModelState.AddModelError(nameof(Threshold), Text["Admin.Rules.ThresholdInvalid"]);
-        Overview = await rules.OverviewAsync(cancellationToken);
-        return Page();
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
@@ -139,7 +91,7 @@ public sealed class IndexModel(RuleConsole rules, IStringLocalizer<SharedResourc
             ModelState.AddModelError("Input.IdrPerUsd", Text["Admin.Rules.PositiveNumber"]);
         }
 
-        if (!DateOnly.TryParseExact(Input.RateDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!DateOnly.TryParseExact(Input.RateDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || !Wib.InRange(date))
         {
             ModelState.AddModelError("Input.RateDate", Text["Admin.Rules.DateInvalid"]);
         }

@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace Marketplace.Web.Data.Migrations
 {
     [DbContext(typeof(MarketplaceDbContext))]
-    [Migration("20261207145953_CouriersAndAddressBook")]
-    partial class CouriersAndAddressBook
+    [Migration("20261207141153_RemoveTextModel")]
+    partial class RemoveTextModel
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -603,14 +603,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDefaultValue(false)
                         .HasColumnName("has_variants");
 
-                    b.Property<int?>("HeightCm")
-                        .HasColumnType("integer")
-                        .HasColumnName("height_cm");
-
-                    b.Property<int?>("LengthCm")
-                        .HasColumnType("integer")
-                        .HasColumnName("length_cm");
-
                     b.Property<bool>("MisclassificationCleared")
                         .HasColumnType("boolean")
                         .HasColumnName("misclassification_cleared");
@@ -732,14 +724,6 @@ namespace Marketplace.Web.Data.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("integer")
                         .HasColumnName("version");
-
-                    b.Property<int>("WeightGrams")
-                        .HasColumnType("integer")
-                        .HasColumnName("weight_grams");
-
-                    b.Property<int?>("WidthCm")
-                        .HasColumnType("integer")
-                        .HasColumnName("width_cm");
 
                     b.HasKey("Id")
                         .HasName("pk_listings");
@@ -1145,125 +1129,6 @@ namespace Marketplace.Web.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Marketplace.Domain.Money.Payout", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("Amount")
-                        .HasColumnType("bigint")
-                        .HasColumnName("amount_idr");
-
-                    b.Property<string>("FailureReason")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("failure_reason");
-
-                    b.Property<long>("PayoutAccountId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("payout_account_id");
-
-                    b.Property<DateTimeOffset>("RequestedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("requested_at");
-
-                    b.Property<int>("SellerId")
-                        .HasColumnType("integer")
-                        .HasColumnName("seller_id");
-
-                    b.Property<DateTimeOffset?>("SettledAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("settled_at");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer")
-                        .HasColumnName("status");
-
-                    b.Property<DateTimeOffset?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("submitted_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_payouts");
-
-                    b.HasIndex("PayoutAccountId")
-                        .HasDatabaseName("ix_payouts_payout_account_id");
-
-                    b.HasIndex("Status")
-                        .HasDatabaseName("ix_payouts_in_transit")
-                        .HasFilter("status = 0");
-
-                    b.HasIndex("SellerId", "RequestedAt")
-                        .HasDatabaseName("ix_payouts_seller_id_requested_at");
-
-                    b.ToTable("payouts");
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Money.PayoutAccount", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("AddedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("added_at");
-
-                    b.Property<string>("Bank")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("bank");
-
-                    b.Property<string>("ConfirmationHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("confirmation_hash");
-
-                    b.Property<string>("HolderName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("holder_name");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("number");
-
-                    b.Property<int>("SellerId")
-                        .HasColumnType("integer")
-                        .HasColumnName("seller_id");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer")
-                        .HasColumnName("status");
-
-                    b.Property<DateTimeOffset?>("UsableFrom")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("usable_from");
-
-                    b.HasKey("Id")
-                        .HasName("pk_payout_accounts");
-
-                    b.HasIndex("ConfirmationHash")
-                        .IsUnique()
-                        .HasDatabaseName("ix_payout_accounts_confirmation_hash");
-
-                    b.HasIndex("SellerId")
-                        .HasDatabaseName("ix_payout_accounts_seller_id");
-
-                    b.ToTable("payout_accounts");
-                });
-
             modelBuilder.Entity("Marketplace.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1403,89 +1268,6 @@ namespace Marketplace.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_cart_items_quantity", "quantity BETWEEN 1 AND 999");
                         });
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Orders.Complaint", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("AnswerBy")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("answer_by");
-
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("closed_at");
-
-                    b.Property<DateTimeOffset?>("DecideBy")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("decide_by");
-
-                    b.Property<string>("DecidedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("decided_by");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("description");
-
-                    b.Property<DateTimeOffset>("FiledAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("filed_at");
-
-                    b.Property<long>("OrderId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("order_id");
-
-                    b.PrimitiveCollection<List<string>>("Photos")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("photos");
-
-                    b.Property<int>("Reason")
-                        .HasColumnType("integer")
-                        .HasColumnName("reason");
-
-                    b.Property<string>("SellerAnswer")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("seller_answer");
-
-                    b.Property<int>("SellerId")
-                        .HasColumnType("integer")
-                        .HasColumnName("seller_id");
-
-                    b.Property<string>("ShopperUserId")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("shopper_user_id");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id")
-                        .HasName("pk_complaints");
-
-                    b.HasIndex("Status")
-                        .HasDatabaseName("ix_complaints_status");
-
-                    b.HasIndex("OrderId", "SellerId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_complaints_order_id_seller_id");
-
-                    b.HasIndex("SellerId", "Status")
-                        .HasDatabaseName("ix_complaints_seller_id_status");
-
-                    b.ToTable("complaints");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Orders.Order", b =>
@@ -1739,84 +1521,6 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("order_line_events");
                 });
 
-            modelBuilder.Entity("Marketplace.Domain.Orders.SavedAddress", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<bool>("IsDefault")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_default");
-
-                    b.Property<DateTimeOffset>("SavedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("saved_at");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)")
-                        .HasColumnName("user_id");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Marketplace.Domain.Orders.SavedAddress.Address#ShippingAddress", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("City")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("city");
-
-                            b1.Property<string>("Phone")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("phone");
-
-                            b1.Property<string>("PostalCode")
-                                .IsRequired()
-                                .HasMaxLength(5)
-                                .HasColumnType("character varying(5)")
-                                .HasColumnName("postal_code");
-
-                            b1.Property<string>("Province")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("province");
-
-                            b1.Property<string>("RecipientName")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("recipient_name");
-
-                            b1.Property<string>("Street")
-                                .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)")
-                                .HasColumnName("street");
-                        });
-
-                    b.HasKey("Id")
-                        .HasName("pk_saved_addresses");
-
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_saved_addresses_user_id");
-
-                    b.HasIndex(new[] { "UserId" }, "ix_saved_addresses_default")
-                        .IsUnique()
-                        .HasDatabaseName("ix_saved_addresses_default")
-                        .HasFilter("is_default");
-
-                    b.ToTable("saved_addresses");
-                });
-
             modelBuilder.Entity("Marketplace.Domain.Policy.ClusterBlock", b =>
                 {
                     b.Property<long>("Id")
@@ -2007,13 +1711,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    b.Property<decimal>("ClassifierThreshold")
-                        .ValueGeneratedOnAdd()
-                        .HasPrecision(3, 2)
-                        .HasColumnType("numeric(3,2)")
-                        .HasDefaultValue(0.80m)
-                        .HasColumnName("classifier_threshold");
-
                     b.PrimitiveCollection<int[]>("ExemptHsChapters")
                         .IsRequired()
                         .HasColumnType("integer[]")
@@ -2064,42 +1761,6 @@ namespace Marketplace.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_policy_settings_singleton", "id = 1");
                         });
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Policy.ScreeningModel", b =>
-                {
-                    b.Property<int>("Version")
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.Property<byte[]>("Bytes")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("bytes");
-
-                    b.PrimitiveCollection<string[]>("Labels")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("labels");
-
-                    b.Property<int>("ListingCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("listing_count");
-
-                    b.Property<DateTimeOffset>("TrainedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("trained_at");
-
-                    b.Property<string>("TrainedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("trained_by");
-
-                    b.HasKey("Version")
-                        .HasName("pk_screening_models");
-
-                    b.ToTable("screening_models");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Reviews.ProductReview", b =>
@@ -2369,16 +2030,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("origin");
 
-                    b.Property<string>("PickupPostalCode")
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)")
-                        .HasColumnName("pickup_postal_code");
-
-                    b.Property<string>("PickupStreet")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("pickup_street");
-
                     b.Property<string>("Province")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2618,118 +2269,6 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("verification_findings", (string)null);
                 });
 
-            modelBuilder.Entity("Marketplace.Domain.Shipping.Shipment", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("BookedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("booked_at");
-
-                    b.Property<long>("CashToCollect")
-                        .HasColumnType("bigint")
-                        .HasColumnName("cash_to_collect_idr");
-
-                    b.Property<int>("ChargeableKg")
-                        .HasColumnType("integer")
-                        .HasColumnName("chargeable_kg");
-
-                    b.Property<string>("Courier")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("courier");
-
-                    b.Property<long>("OrderId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("order_id");
-
-                    b.Property<int>("SellerId")
-                        .HasColumnType("integer")
-                        .HasColumnName("seller_id");
-
-                    b.Property<string>("ServiceCode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("service_code");
-
-                    b.Property<string>("ServiceName")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("service_name");
-
-                    b.Property<int>("Stage")
-                        .HasColumnType("integer")
-                        .HasColumnName("stage");
-
-                    b.Property<string>("TrackingNumber")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("tracking_number");
-
-                    b.HasKey("Id")
-                        .HasName("pk_shipments");
-
-                    b.HasIndex("TrackingNumber")
-                        .IsUnique()
-                        .HasDatabaseName("ix_shipments_tracking_number");
-
-                    b.HasIndex("OrderId", "SellerId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_shipments_order_id_seller_id");
-
-                    b.ToTable("shipments");
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Shipping.TrackingEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<string>("EventId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("event_id");
-
-                    b.Property<string>("Location")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("location");
-
-                    b.Property<long>("ShipmentId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("shipment_id");
-
-                    b.Property<int>("Stage")
-                        .HasColumnType("integer")
-                        .HasColumnName("stage");
-
-                    b.HasKey("Id")
-                        .HasName("pk_tracking_events");
-
-                    b.HasIndex("ShipmentId")
-                        .HasDatabaseName("ix_tracking_events_shipment_id");
-
-                    b.ToTable("tracking_events");
-                });
-
             modelBuilder.Entity("Marketplace.Web.Features.Accounts.LoginFailure", b =>
                 {
                     b.Property<long>("Id")
@@ -2911,132 +2450,6 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("job_leases", (string)null);
                 });
 
-            modelBuilder.Entity("Marketplace.Web.Features.Ledger.LedgerAccountRow", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("Balance")
-                        .HasColumnType("bigint")
-                        .HasColumnName("balance");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer")
-                        .HasColumnName("kind");
-
-                    b.Property<long?>("OrderId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("order_id");
-
-                    b.Property<int?>("SellerId")
-                        .HasColumnType("integer")
-                        .HasColumnName("seller_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_ledger_accounts");
-
-                    b.HasIndex("SellerId")
-                        .HasDatabaseName("ix_ledger_accounts_seller_id");
-
-                    b.HasIndex("Kind", "SellerId", "OrderId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_ledger_accounts_kind_seller_id_order_id");
-
-                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Kind", "SellerId", "OrderId"), false);
-
-                    b.ToTable("ledger_accounts", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_ledger_accounts_not_negative", "balance >= 0 OR kind = 0");
-                        });
-                });
-
-            modelBuilder.Entity("Marketplace.Web.Features.Ledger.LedgerEntryRow", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("AccountId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("account_id");
-
-                    b.Property<long>("Amount")
-                        .HasColumnType("bigint")
-                        .HasColumnName("amount");
-
-                    b.Property<long>("TransactionId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("transaction_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_ledger_entries");
-
-                    b.HasIndex("AccountId")
-                        .HasDatabaseName("ix_ledger_entries_account_id");
-
-                    b.HasIndex("TransactionId")
-                        .HasDatabaseName("ix_ledger_entries_transaction_id");
-
-                    b.ToTable("ledger_entries", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_ledger_entries_not_zero", "amount <> 0");
-                        });
-                });
-
-            modelBuilder.Entity("Marketplace.Web.Features.Ledger.LedgerTransactionRow", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("key");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer")
-                        .HasColumnName("kind");
-
-                    b.Property<long?>("OrderId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("order_id");
-
-                    b.Property<int?>("SellerId")
-                        .HasColumnType("integer")
-                        .HasColumnName("seller_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_ledger_transactions");
-
-                    b.HasIndex("At")
-                        .HasDatabaseName("ix_ledger_transactions_at");
-
-                    b.HasIndex("Key")
-                        .IsUnique()
-                        .HasDatabaseName("ix_ledger_transactions_key");
-
-                    b.HasIndex("OrderId", "SellerId")
-                        .HasDatabaseName("ix_ledger_transactions_order_id_seller_id");
-
-                    b.ToTable("ledger_transactions", (string)null);
-                });
-
             modelBuilder.Entity("Marketplace.Web.Features.Payments.PaymentCallback", b =>
                 {
                     b.Property<string>("EventId")
@@ -3058,86 +2471,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasName("pk_payment_callbacks");
 
                     b.ToTable("payment_callbacks");
-                });
-
-            modelBuilder.Entity("Marketplace.Web.Features.Payouts.DisbursementCallback", b =>
-                {
-                    b.Property<string>("EventId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("event_id");
-
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("received_at");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("reference");
-
-                    b.HasKey("EventId")
-                        .HasName("pk_disbursement_callbacks");
-
-                    b.ToTable("disbursement_callbacks");
-                });
-
-            modelBuilder.Entity("Marketplace.Web.Features.Payouts.SandboxBankAccount", b =>
-                {
-                    b.Property<string>("Bank")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("bank");
-
-                    b.Property<string>("Number")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("number");
-
-                    b.Property<string>("HolderName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("holder_name");
-
-                    b.HasKey("Bank", "Number")
-                        .HasName("pk_sandbox_bank_accounts");
-
-                    b.ToTable("sandbox_bank_accounts");
-                });
-
-            modelBuilder.Entity("Marketplace.Web.Features.Payouts.SandboxDisbursement", b =>
-                {
-                    b.Property<string>("Reference")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("reference");
-
-                    b.Property<DateTimeOffset>("AcceptedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("accepted_at");
-
-                    b.Property<long>("Amount")
-                        .HasColumnType("bigint")
-                        .HasColumnName("amount_idr");
-
-                    b.Property<string>("Bank")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("bank");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("number");
-
-                    b.HasKey("Reference")
-                        .HasName("pk_sandbox_disbursements");
-
-                    b.ToTable("sandbox_disbursements");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Photos.PhotoFingerprint", b =>
@@ -3206,62 +2539,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasName("pk_seller_api_usage");
 
                     b.ToTable("seller_api_usage");
-                });
-
-            modelBuilder.Entity("Marketplace.Web.Features.Shipping.SandboxParcel", b =>
-                {
-                    b.Property<string>("TrackingNumber")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("tracking_number");
-
-                    b.Property<DateTimeOffset>("BookedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("booked_at");
-
-                    b.Property<int>("EventsSent")
-                        .HasColumnType("integer")
-                        .HasColumnName("events_sent");
-
-                    b.Property<string>("OrderNumber")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("order_number");
-
-                    b.Property<string>("ServiceCode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("service_code");
-
-                    b.HasKey("TrackingNumber")
-                        .HasName("pk_sandbox_courier_parcels");
-
-                    b.ToTable("sandbox_courier_parcels", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Web.Features.Shipping.TrackingCallback", b =>
-                {
-                    b.Property<string>("EventId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("event_id");
-
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("received_at");
-
-                    b.Property<string>("TrackingNumber")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("tracking_number");
-
-                    b.HasKey("EventId")
-                        .HasName("pk_tracking_callbacks");
-
-                    b.ToTable("tracking_callbacks");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Storefront.SearchRanking", b =>
@@ -3802,33 +3079,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_listing_variants_listings_listing_id");
                 });
 
-            modelBuilder.Entity("Marketplace.Domain.Money.Payout", b =>
-                {
-                    b.HasOne("Marketplace.Domain.Money.PayoutAccount", null)
-                        .WithMany()
-                        .HasForeignKey("PayoutAccountId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_payouts_payout_accounts_payout_account_id");
-
-                    b.HasOne("Marketplace.Domain.Sellers.Seller", null)
-                        .WithMany()
-                        .HasForeignKey("SellerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_payouts_sellers_seller_id");
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Money.PayoutAccount", b =>
-                {
-                    b.HasOne("Marketplace.Domain.Sellers.Seller", null)
-                        .WithMany()
-                        .HasForeignKey("SellerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_payout_accounts_sellers_seller_id");
-                });
-
             modelBuilder.Entity("Marketplace.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("Marketplace.Web.Identity.ApplicationUser", null)
@@ -3871,23 +3121,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_cart_items_listing_variants_variant_id");
                 });
 
-            modelBuilder.Entity("Marketplace.Domain.Orders.Complaint", b =>
-                {
-                    b.HasOne("Marketplace.Domain.Orders.Order", null)
-                        .WithMany()
-                        .HasForeignKey("OrderId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_complaints_orders_order_id");
-
-                    b.HasOne("Marketplace.Domain.Sellers.Seller", null)
-                        .WithMany()
-                        .HasForeignKey("SellerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_complaints_sellers_seller_id");
-                });
-
             modelBuilder.Entity("Marketplace.Domain.Orders.Order", b =>
                 {
                     b.HasOne("Marketplace.Web.Identity.ApplicationUser", null)
@@ -3896,65 +3129,6 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_orders_asp_net_users_shopper_user_id");
-
-                    b.OwnsMany("Marketplace.Domain.Orders.OrderShipping", "Shipping", b1 =>
-                        {
-                            b1.Property<long>("OrderId")
-                                .HasColumnType("bigint")
-                                .HasColumnName("order_id");
-
-                            b1.Property<int>("SellerId")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer")
-                                .HasColumnName("seller_id");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("SellerId"));
-
-                            b1.Property<int>("ChargeableKg")
-                                .HasColumnType("integer")
-                                .HasColumnName("chargeable_kg");
-
-                            b1.Property<string>("Courier")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
-                                .HasColumnName("courier");
-
-                            b1.Property<long>("Fee")
-                                .HasColumnType("bigint")
-                                .HasColumnName("fee_idr");
-
-                            b1.Property<int>("MaxDays")
-                                .HasColumnType("integer")
-                                .HasColumnName("max_days");
-
-                            b1.Property<int>("MinDays")
-                                .HasColumnType("integer")
-                                .HasColumnName("min_days");
-
-                            b1.Property<string>("ServiceCode")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
-                                .HasColumnName("service_code");
-
-                            b1.Property<string>("ServiceName")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
-                                .HasColumnName("service_name");
-
-                            b1.HasKey("OrderId", "SellerId")
-                                .HasName("pk_order_shipping");
-
-                            b1.ToTable("order_shipping", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("OrderId")
-                                .HasConstraintName("fk_order_shipping_orders_order_id");
-                        });
-
-                    b.Navigation("Shipping");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Orders.OrderLine", b =>
@@ -4002,16 +3176,6 @@ namespace Marketplace.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_order_line_events_sellers_seller_id");
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Orders.SavedAddress", b =>
-                {
-                    b.HasOne("Marketplace.Web.Identity.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_saved_addresses_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Policy.ClusterBlock", b =>
@@ -4146,43 +3310,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasConstraintName("fk_verification_findings_origin_evidence_evidence_id");
                 });
 
-            modelBuilder.Entity("Marketplace.Domain.Shipping.Shipment", b =>
-                {
-                    b.HasOne("Marketplace.Domain.Orders.Order", null)
-                        .WithMany()
-                        .HasForeignKey("OrderId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_shipments_orders_order_id");
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Shipping.TrackingEvent", b =>
-                {
-                    b.HasOne("Marketplace.Domain.Shipping.Shipment", null)
-                        .WithMany("Events")
-                        .HasForeignKey("ShipmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_tracking_events_shipments_shipment_id");
-                });
-
-            modelBuilder.Entity("Marketplace.Web.Features.Ledger.LedgerEntryRow", b =>
-                {
-                    b.HasOne("Marketplace.Web.Features.Ledger.LedgerAccountRow", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_ledger_entries_ledger_accounts_account_id");
-
-                    b.HasOne("Marketplace.Web.Features.Ledger.LedgerTransactionRow", null)
-                        .WithMany()
-                        .HasForeignKey("TransactionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_ledger_entries_ledger_transactions_transaction_id");
-                });
-
             modelBuilder.Entity("Marketplace.Web.Features.Sellers.Api.SellerApiUsage", b =>
                 {
                     b.HasOne("Marketplace.Domain.Sellers.SellerApiToken", null)
@@ -4282,11 +3409,6 @@ namespace Marketplace.Web.Data.Migrations
                     b.Navigation("Documents");
 
                     b.Navigation("Findings");
-                });
-
-            modelBuilder.Entity("Marketplace.Domain.Shipping.Shipment", b =>
-                {
-                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

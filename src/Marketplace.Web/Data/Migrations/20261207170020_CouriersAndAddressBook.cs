@@ -43,10 +43,10 @@ namespace Marketplace.Web.Data.Migrations
                 table: "listings",
                 type: "integer",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 1000);
 
-            // Listings made before weights were asked for weigh an assumed kilogram (ParcelSize.Assumed) until their sellers say.
-            migrationBuilder.Sql("UPDATE listings SET weight_grams = 1000");
+            // Listings made before weights were asked for weigh an assumed kilogram (ParcelSize.Assumed) until their
+            // sellers say; a constant default fills them without rewriting the table, then the model's no-default returns.
             migrationBuilder.Sql("ALTER TABLE listings ALTER COLUMN weight_grams DROP DEFAULT");
 
             migrationBuilder.AddColumn<int>(
