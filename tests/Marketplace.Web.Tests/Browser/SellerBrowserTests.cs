@@ -124,5 +124,6 @@ public sealed class SellerBrowserTests(KestrelSite site) : IClassFixture<Kestrel
         await page.FillAsync("textarea[name='Input.Description']", "Dibuat dengan tangan.");
         await page.FillAsync("input[name='Input.Price']", "450.000");
         await page.FillAsync("input[name='Input.Stock']", "6");
+        await page.FillAsync("input[name='Input.WeightGrams']", "800");
     }
 }

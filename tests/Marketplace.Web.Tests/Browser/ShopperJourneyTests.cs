@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using Marketplace.Domain;
 using Marketplace.Web.Identity;
 using Marketplace.Web.Tests.Infrastructure;
+using Marketplace.Web.Tests.Shipping;
 using Marketplace.Web.Tests.Storefront;
 using Microsoft.Playwright;
 
@@ -86,8 +88,11 @@ public sealed class ShopperJourneyTests(ShopperJourneyTests.Fixture fixture) : I
         await page.GetByLabel("Kota/Kabupaten").FillAsync("Banda Aceh");
         await page.GetByLabel("Provinsi", new() { Exact = true }).SelectOptionAsync("Aceh");
         await page.GetByLabel("Kode pos").FillAsync("23116");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hitung ongkir" }).First.ClickAsync();
+        await page.Locator(".courier-part input[type=radio]:checked").WaitForAsync();
         await page.GetByLabel("Bayar di tempat (COD)").CheckAsync();
-        (await page.Locator(".order-total").InnerTextAsync()).Should().Be("Rp 185.000");
+        var total = (new Rupiah(170_000) + (await ExpectedShipping.CheapestAsync(fixture.App, "Aceh", (fixture.Coffee, 2))).Price).ToString();
+        (await page.Locator(".order-total").InnerTextAsync()).Should().Be(total);
         await ScreenshotAsync(page, "checkout-desktop");
         await page.GetByRole(AriaRole.Button, new() { Name = "Buat pesanan" }).ClickAsync();
 
@@ -97,7 +102,7 @@ public sealed class ShopperJourneyTests(ShopperJourneyTests.Fixture fixture) : I
         await ScreenshotAsync(page, "confirmation-desktop");
         await page.GetByRole(AriaRole.Link, new() { Name = "Pesanan Saya" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/Orders$"));
-        (await page.Locator(".order-cards").InnerTextAsync()).Should().Contain(number).And.Contain("Rp 185.000");
+        (await page.Locator(".order-cards").InnerTextAsync()).Should().Contain(number).And.Contain(total);
     }
 
     [Fact]

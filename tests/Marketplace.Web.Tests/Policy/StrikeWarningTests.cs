@@ -93,10 +93,11 @@ public sealed class StrikeWarningTests(SellerPortalFixture fixture) : IClassFixt
             description = "Ponsel.",
             price = 2_500_000,
             stock = 3,
+            weightGrams = 400,
             publish = true,
             images = new[] { Convert.ToBase64String(GeneratedPhotos.Draw(photo)) },
         };
-        using var draft = await api.SendAsync(SellerPortal.Api(HttpMethod.Post, "/listings", token, new { sku, category = PolicyScenario.Smartphones, title = "Smartphone", description = "Ponsel.", price = 2_500_000, stock = 3 }));
+        using var draft = await api.SendAsync(SellerPortal.Api(HttpMethod.Post, "/listings", token, new { sku, category = PolicyScenario.Smartphones, title = "Smartphone", description = "Ponsel.", price = 2_500_000, stock = 3, weightGrams = 400 }));
         draft.StatusCode.Should().Be(HttpStatusCode.Created, await draft.Content.ReadAsStringAsync());
         var id = (await draft.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
         var files = PhotoFiles();
