@@ -143,9 +143,11 @@ public sealed class MarketplaceJourneyTests(MarketplaceJourneyTests.Fixture fixt
             await page.FillAsync("input[name='Input.City']", "Banda Aceh");
             await page.SelectOptionAsync("select[name='Input.Province']", "Aceh");
             await page.FillAsync("input[name='Input.PostalCode']", "23116");
+            await page.ClickAsync("main form.checkout button.quote-shipping");
+            await page.Locator(".courier-part input[type=radio]:checked").WaitForAsync();
             await page.CheckAsync("#payment-BankTransfer");
             await CheckAsync(page, "checkout");
-            await page.ClickAsync("main form.checkout button[type=submit]");
+            await page.ClickAsync("main form.checkout button[type=submit]:not([formaction])");
             await page.WaitForURLAsync(new Regex("/Checkout/Confirmation/MP-"));
 
             var panel = page.Locator(".payment-panel");
