@@ -220,7 +220,7 @@ public class ListingStateMachineTests
         string[] stateless =
         [
             nameof(Listing.SetPriceAndStock), nameof(Listing.DecrementStock), nameof(Listing.Restock),
-            nameof(Listing.AddImage), nameof(Listing.RemoveImage), nameof(Listing.SetVariants),
+            nameof(Listing.AddImage), nameof(Listing.RemoveImage), nameof(Listing.SetVariants), nameof(Listing.Resize),
         ];
 
         var methods = typeof(Listing).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
