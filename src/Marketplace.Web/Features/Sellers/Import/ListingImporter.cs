@@ -88,10 +88,11 @@ public sealed class ListingImporter(
                 await PreviewAsync(importId, job.SellerId, job.Actor, read, cancellationToken);
             }
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && !Hosting.DatabaseOutage.IsOutage(e))
         {
             // Whatever went wrong, the transaction is rolled back: nothing of the file is saved. The job goes back to the
-            // queue while it has attempts left, then ends Failed and the seller is told so.
+            // queue while it has attempts left, then ends Failed and the seller is told so. A lost database is the
+            // worker's to handle: it takes the job back as soon as the database answers.
             logger.LogWarning(e, "Import {ImportId} failed and was rolled back", importId);
             db.ChangeTracker.Clear();
             await leases.ReleaseAfterFailureAsync(ListingImportWorker.Table, importId, DatabaseFailure, CancellationToken.None);
@@ -687,14 +688,24 @@ public sealed class ListingImporter(
         await copy.CompleteAsync(ct);
     }
 
-    /// <summary>Progress goes on its own connection, outside the import's transaction, so other nodes' pages see it at once.</summary>
+    /// <summary>
+    /// Progress goes on its own connection, outside the import's transaction, so other nodes' pages see it at once. It is
+    /// a courtesy to the page: a write lost to the database going away never ends the attempt.
+    /// </summary>
     private async Task ReportAsync(long importId, int done, int total, CancellationToken ct)
     {
-        await using var command = data.CreateCommand("UPDATE listing_imports SET checked_rows = @done, total_rows = @total WHERE id = @id");
-        command.Parameters.AddWithValue("done", done);
-        command.Parameters.AddWithValue("total", total);
-        command.Parameters.AddWithValue("id", importId);
-        await command.ExecuteNonQueryAsync(ct);
+        try
+        {
+            await using var command = data.CreateCommand("UPDATE listing_imports SET checked_rows = @done, total_rows = @total WHERE id = @id");
+            command.Parameters.AddWithValue("done", done);
+            command.Parameters.AddWithValue("total", total);
+            command.Parameters.AddWithValue("id", importId);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        catch (Exception e) when (Hosting.DatabaseOutage.IsOutage(e) && !ct.IsCancellationRequested)
+        {
+            logger.LogDebug("Progress of import {ImportId} not written: the database is away", importId);
+        }
     }
 
     private async Task FailAsync(long importId, string failureKey, int totalRows)
