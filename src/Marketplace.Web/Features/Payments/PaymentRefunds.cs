@@ -69,15 +69,14 @@ public sealed class PaymentRefunds(MarketplaceDbContext db, IPaymentProvider pro
             try
             {
                 await provider.RefundAsync(new PaymentRefundRequest(refund.Reference, refund.AccountNumber, refund.Amount), cancellationToken);
+                submitted += await db.PaymentRefunds.Where(r => r.Reference == refund.Reference && r.SubmittedAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.SubmittedAt, clock.GetUtcNow()), cancellationToken);
             }
             catch (Exception e) when (e is HttpRequestException or TimeoutException or DbUpdateException or Npgsql.NpgsqlException)
             {
+                // Handed over again later: the provider takes a reference once, so a refund it took but we did not mark is not sent twice.
                 logger.LogWarning("Refund {Reference} not handed to the provider yet ({Error}); it is tried again", refund.Reference, e.Message);
-                continue;
             }
-
-            submitted += await db.PaymentRefunds.Where(r => r.Reference == refund.Reference && r.SubmittedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.SubmittedAt, clock.GetUtcNow()), cancellationToken);
         }
 
         return submitted;
