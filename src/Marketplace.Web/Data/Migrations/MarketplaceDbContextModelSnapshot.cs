@@ -823,7 +823,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasName("pk_listing_images");
 
                     b.HasIndex("StoredName")
-                        .IsUnique()
                         .HasDatabaseName("ix_listing_images_stored_name");
 
                     b.HasIndex("ListingId", "Position")

@@ -109,10 +109,11 @@ public sealed class ListingImporter(
 
     /// <summary>
     /// Puts every photo the valid rows name through the upload's checks and re-encoding, before the transaction (it is
-    /// file work); a row with a photo refused is reported and not written. Each file of the ZIP is checked and
-    /// re-encoded once; each row gets copies of its own, as each listing's photos are its own, even when rows name the
-    /// same file. Rows whose listing has photos already keep them (the seller manages those in the form), so no file
-    /// is stored for them.
+    /// file work); a row with a photo refused is reported and not written. Each file of the ZIP is checked, re-encoded
+    /// and stored once, however many rows name it: those rows' listings share the stored picture (a ZIP of 8 photos and
+    /// 40 rows stores 8, not 40, so one upload cannot multiply the files it writes). Removing a photo from one listing
+    /// removes its row, never the file. Rows whose listing has photos already keep them (the seller manages those in the
+    /// form), so no file is stored for them.
     /// </summary>
     private async Task<CsvReadResult> StorePhotosAsync(
         CsvReadResult read, ImportPackage package, HashSet<string> withPhotos, List<string> stored, CancellationToken cancellationToken)
@@ -131,23 +132,21 @@ public sealed class ListingImporter(
             var rowImages = new List<string>(row.Images.Count);
             foreach (var name in row.Images)
             {
-                ImageUpload upload;
-                if (checkedFiles.TryGetValue(name, out var first))
-                {
-                    upload = first.Image is { } original ? first with { Image = await images.CopyAsync(original, cancellationToken) } : first;
-                }
-                else
+                if (!checkedFiles.TryGetValue(name, out var upload))
                 {
                     upload = package.ReadImage(name, ImageStore.MaxBytes) is { } bytes
                         ? await images.SaveAsync(name, bytes, cancellationToken)
                         : new ImageUpload(name, null, "Seller.Image.TooLarge");
                     checkedFiles[name] = upload;
+                    if (upload.Image is { } fresh)
+                    {
+                        stored.Add(fresh.Name);
+                    }
                 }
 
                 if (upload.Image is { } image)
                 {
                     rowImages.Add(image.Name);
-                    stored.Add(image.Name);
                 }
                 else
                 {
