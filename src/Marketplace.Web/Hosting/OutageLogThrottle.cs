@@ -42,11 +42,12 @@ internal sealed class OutageLogThrottle(TimeProvider clock, TimeSpan interval, F
         }
 
         logger().ForContext(Constants.SourceContextPropertyName, component)
-            .Error(Template, component, failures, Innermost(exception).Message, (int)interval.TotalSeconds);
+            .Error(Template, component, failures, FirstLine(exception), (int)interval.TotalSeconds);
         return false;
     }
 
-    private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
+    /// <summary>The first line of the deepest exception's message (PostgreSQL adds a DETAIL line): the line stays one line.</summary>
+    private static string FirstLine(Exception e) => e.InnerException is { } inner ? FirstLine(inner) : e.Message.Split('\n', 2)[0].Trim();
 
     private sealed class Window
     {

@@ -83,6 +83,25 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Past_the_shops_photo_quota_no_picture_is_stored_and_each_row_that_needed_one_is_told_why()
+    {
+        var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        var photos = Enumerable.Range(0, 12).Select(i => ($"kuota-{i}.png", PhotoCopies.GeneratedPhotos.Draw(7101 + i))).ToArray();
+        var rows = Enumerable.Range(0, 12).Select(i => $"KUOTA-{i},anyaman-rotan,Tikar Pandan Motif {i},95000,2,kuota-{i}.png").ToArray();
+
+        var importId = await CsvUploads.UploadAsync(client, CsvUploads.Zip(CsvUploads.Sheet("sku,kategori,nama_produk,harga,stok,gambar", rows), photos), "kuota.zip", asIs: true);
+        var import = await CsvUploads.FinishedAsync(_portal, client, importId);
+
+        import.Status.Should().Be(ListingImportStatus.Completed);
+        var names = await _portal.Scenario.WithDbAsync(db => db.ListingImages.Where(i => db.Listings.Any(l => l.Id == i.ListingId && l.SellerId == sellerId)).Select(i => i.StoredName).Distinct().CountAsync());
+        names.Should().Be(Fixture.PhotoQuota);
+        var page = await client.GetDocumentAsync($"/Seller/Uploads/Details/{importId}");
+        page.Body!.TextContent.Should().Contain("Kuota foto toko Anda sudah penuh");
+        var problems = await _portal.Scenario.WithDbAsync(db => db.ListingImportProblems.CountAsync(p => p.ImportId == importId && p.ProblemKey == Marketplace.Web.Features.Sellers.Images.PhotoQuota.ReachedKey));
+        problems.Should().Be(12 - Fixture.PhotoQuota);
+    }
+
+    [Fact]
     public async Task A_row_naming_a_missing_photo_or_a_file_that_is_not_an_image_is_reported_by_row_and_not_written()
     {
         var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
@@ -169,10 +188,13 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
     {
         public const int MaxEntries = 50;
 
+        public const int PhotoQuota = 10;
+
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
         {
             ["Imports:MaxZipEntries"] = MaxEntries.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Imports:MaxUnpackedBytes"] = (16 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Images:MaxPhotosPerShop"] = PhotoQuota.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 }

@@ -25,8 +25,8 @@ namespace Marketplace.Web.Features.Sellers.Import;
 /// stored is not written and not decided again, so uploading the same file twice changes nothing.
 /// </summary>
 public sealed class ListingImporter(
-    MarketplaceDbContext db, ListingPublication publication, NpgsqlDataSource data, TimeProvider clock, ListingImports imports, ImageStore images, JobLeases leases,
-    ILogger<ListingImporter> logger)
+    MarketplaceDbContext db, ListingPublication publication, NpgsqlDataSource data, TimeProvider clock, ListingImports imports, ImageStore images, PhotoQuota quota,
+    JobLeases leases, ILogger<ListingImporter> logger)
 {
     /// <summary>The message of a job whose every attempt was cut off (its node or the database went away).</summary>
     public const string AttemptsExhausted = "Csv.Failure.Attempts";
@@ -74,7 +74,8 @@ public sealed class ListingImporter(
                 return;
             }
 
-            read = await StorePhotosAsync(read, package, await ListingsWithPhotosAsync(job.SellerId, read, cancellationToken), stored, cancellationToken);
+            var withPhotos = await ListingsWithPhotosAsync(job.SellerId, read, cancellationToken);
+            read = await StorePhotosAsync(read, package, withPhotos, await quota.RemainingAsync(job.SellerId, cancellationToken), stored, cancellationToken);
         }
 
         try
@@ -113,10 +114,11 @@ public sealed class ListingImporter(
     /// and stored once, however many rows name it: those rows' listings share the stored picture (a ZIP of 8 photos and
     /// 40 rows stores 8, not 40, so one upload cannot multiply the files it writes). Removing a photo from one listing
     /// removes its row, never the file. Rows whose listing has photos already keep them (the seller manages those in the
-    /// form), so no file is stored for them.
+    /// form), so no file is stored for them. Past the shop's <see cref="PhotoQuota"/> no picture is stored and each row
+    /// that needed one is reported.
     /// </summary>
     private async Task<CsvReadResult> StorePhotosAsync(
-        CsvReadResult read, ImportPackage package, HashSet<string> withPhotos, List<string> stored, CancellationToken cancellationToken)
+        CsvReadResult read, ImportPackage package, HashSet<string> withPhotos, int quotaLeft, List<string> stored, CancellationToken cancellationToken)
     {
         var rows = new List<CsvListingRow>(read.Rows.Count);
         var problems = read.Problems.ToList();
@@ -134,13 +136,14 @@ public sealed class ListingImporter(
             {
                 if (!checkedFiles.TryGetValue(name, out var upload))
                 {
-                    upload = package.ReadImage(name, ImageStore.MaxBytes) is { } bytes
-                        ? await images.SaveAsync(name, bytes, cancellationToken)
+                    upload = quotaLeft <= 0 ? new ImageUpload(name, null, PhotoQuota.ReachedKey)
+                        : package.ReadImage(name, ImageStore.MaxBytes) is { } bytes ? await images.SaveAsync(name, bytes, cancellationToken)
                         : new ImageUpload(name, null, "Seller.Image.TooLarge");
                     checkedFiles[name] = upload;
                     if (upload.Image is { } fresh)
                     {
                         stored.Add(fresh.Name);
+                        quotaLeft--;
                     }
                 }
 
