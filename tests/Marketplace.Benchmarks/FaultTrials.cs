@@ -10,7 +10,8 @@ namespace Marketplace.Benchmarks;
 
 /// <summary>
 /// The site's own import worker runs a CSV import of N rows while PostgreSQL is killed at a point of its progress
-/// (<c>pg_ctl stop -m immediate</c>, or <c>kill -9</c> of the postmaster), then started again. Checks and prints per trial:
+/// (<c>pg_ctl stop -m immediate</c>, or <c>kill -9</c> of the postmaster), then started again: a percentage of the rows
+/// checked, or <c>write</c>, inside the import's write transaction once every row is checked. Checks and prints per trial:
 /// rows saved (all or none), the time from the database's return to the job settling (Completed or Failed with a
 /// message), to the first page served, and whether a listing edited after the upload kept its edit.
 /// </summary>
@@ -19,10 +20,13 @@ internal static class FaultTrials
     private const string EditedTitle = "Harga baru dari penjual";
     private const long EditedPrice = 77_777;
 
+    /// <summary>The kill point inside the import's write transaction.</summary>
+    private const string WritePoint = "write";
+
     public static async Task<int> RunAsync(string[] args)
     {
         var rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
-        var points = args.Length > 1 ? args[1].Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray() : [10, 50, 90];
+        var points = args.Length > 1 ? args[1].Split(',') : ["10", "50", "90", WritePoint];
         var site = new BenchmarkSite(runImportWorker: true);
         await site.StartAsync();
         var failures = 0;
@@ -31,7 +35,7 @@ internal static class FaultTrials
             var categories = await WithDataAsync(site, CsvImportBenchmark.LeafSlugsAsync);
             var file = CsvImportBenchmark.Generate(rows, categories);
             using var client = site.CreateClient();
-            Console.WriteLine($"{rows:N0} rows per import; trial: kill, at %, rows saved, settled after return, first page after return, edit kept, verdict");
+            Console.WriteLine($"{rows:N0} rows per import; trial: kill, at % checked or inside the write, rows saved, settled after return, first page after return, edit kept, verdict");
             var trial = 0;
             foreach (var kill in new[] { "immediate", "kill-9" })
             {
@@ -52,7 +56,7 @@ internal static class FaultTrials
         return failures == 0 ? 0 : 1;
     }
 
-    private static async Task<bool> TrialAsync(BenchmarkSite site, HttpClient client, byte[] file, int rows, int trial, string kill, int point)
+    private static async Task<bool> TrialAsync(BenchmarkSite site, HttpClient client, byte[] file, int rows, int trial, string kill, string point)
     {
         var sellerId = await WithDataAsync(site, data => CsvImportBenchmark.CreateSellerAsync(data, 100 + trial));
 
@@ -64,8 +68,16 @@ internal static class FaultTrials
         await WithDataAsync(site, data => ExecuteAsync(
             data, $"UPDATE listings SET title = '{EditedTitle}', price_idr = {EditedPrice}, version = version + 1 WHERE seller_id = {sellerId}"));
 
-        var target = rows * point / 100;
-        await WaitForProgressAsync(site, importId, target);
+        if (point == WritePoint)
+        {
+            await WaitForProgressAsync(site, importId, rows);
+            await WaitForWriteAsync(site, sellerId);
+        }
+        else
+        {
+            await WaitForProgressAsync(site, importId, rows * int.Parse(point, CultureInfo.InvariantCulture) / 100);
+        }
+
         var server = site.Postgres;
         if (kill == "immediate")
         {
@@ -89,7 +101,7 @@ internal static class FaultTrials
         var ok = allOrNone && editKept && settled <= TimeSpan.FromSeconds(30) && firstPage <= TimeSpan.FromSeconds(10)
             && (status == ListingImportStatus.Completed || failureKey is not null);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"trial {trial}: {kill,-9} at {point,2} %, rows saved {saved - 1,6:N0} of {rows:N0}, {status} {failureKey} after {settled.TotalSeconds,5:0.0} s, first page after {firstPage.TotalSeconds,4:0.0} s, edit kept {editKept}, {(ok ? "ok" : "FAILED")}"));
+            $"trial {trial}: {kill,-9} at {(point == WritePoint ? "write" : point + " %"),-5}, rows saved {saved - 1,6:N0} of {rows:N0}, {status} {failureKey} after {settled.TotalSeconds,5:0.0} s, first page after {firstPage.TotalSeconds,4:0.0} s, edit kept {editKept}, {(ok ? "ok" : "FAILED")}"));
         return ok;
     }
 
@@ -108,6 +120,17 @@ internal static class FaultTrials
             async () => await WithDataAsync(site, data => ScalarAsync<int>(data, $"SELECT checked_rows FROM listing_imports WHERE id = {importId}")) >= target,
             TimeSpan.FromMinutes(5),
             $"import {importId} to check {target} rows");
+
+    /// <summary>Waits until the import's write transaction holds a row lock on the seller's listings (its upsert has begun).</summary>
+    private static async Task WaitForWriteAsync(BenchmarkSite site, int sellerId) =>
+        await UntilAsync(
+            async () => await WithDataAsync(site, data => ScalarAsync<bool>(data, """
+                SELECT EXISTS (SELECT 1 FROM pg_stat_activity
+                    WHERE pid <> pg_backend_pid() AND datname = current_database() AND xact_start IS NOT NULL AND backend_xid IS NOT NULL
+                      AND query ILIKE '%listing%' AND query NOT ILIKE '%listing_imports SET checked_rows%')
+                """)),
+            TimeSpan.FromMinutes(5),
+            $"the write transaction of seller {sellerId}'s import");
 
     private static async Task<(ListingImportStatus Status, string? FailureKey)> WaitAsync(
         BenchmarkSite site, long importId, Func<ListingImportStatus, bool> until, TimeSpan ceiling)

@@ -210,6 +210,23 @@ public sealed class Listing
     }
 
     /// <summary>
+    /// Takes units off sale again, from the variant and the listing's total, the mirror of <see cref="Restock"/>: for a line
+    /// that comes back. False, with nothing taken, when fewer are left or the variant is gone.
+    /// </summary>
+    public bool TryTake(int quantity, long? variantId)
+    {
+        var variant = variantId is { } id ? _variants.Find(v => v.Id == id) : null;
+        if (quantity <= 0 || quantity > Stock || (variantId is not null && (variant is null || quantity > variant.Stock)) || (variantId is null && HasVariants))
+        {
+            return false;
+        }
+
+        variant?.Take(quantity);
+        Stock -= quantity;
+        return true;
+    }
+
+    /// <summary>
     /// Replaces the listing's variants with <paramref name="drafts"/>: drafts naming an existing variant change it (carts
     /// holding it keep it), the others are added, variants not named are removed. Price and stock become the lowest variant
     /// price and the total stock. Returns true when something the policy reads changed (the variants' words, or the

@@ -53,6 +53,8 @@ public sealed class ListingVariant
     }
 
     internal void Restock(int quantity) => Stock += quantity;
+
+    internal void Take(int quantity) => Stock -= quantity;
 }
 
 /// <summary>A variant as the seller sends it; <see cref="Id"/> names an existing variant to change, null a new one.</summary>

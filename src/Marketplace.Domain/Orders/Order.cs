@@ -124,10 +124,11 @@ public sealed class Order
     }
 
     /// <summary>
-    /// Settles the order from the provider's report that <paramref name="amount"/> arrived in <paramref name="accountNumber"/>.
-    /// False when it was already paid (a repeated report changes nothing); a report that does not match the order is refused.
+    /// Settles the order from the provider's report that <paramref name="amount"/> arrived in <paramref name="accountNumber"/>
+    /// at <paramref name="paidAt"/>, the provider's own time of payment. False when it was already paid (a repeated report
+    /// changes nothing); a report that does not match the order, or a payment made after the deadline, is refused.
     /// </summary>
-    public bool SettleTransfer(string accountNumber, Rupiah amount, DateTimeOffset at)
+    public bool SettleTransfer(string accountNumber, Rupiah amount, DateTimeOffset paidAt)
     {
         if (VirtualAccount is null || VirtualAccount.Number != accountNumber)
         {
@@ -144,14 +145,45 @@ public sealed class Order
             throw new DomainException("payment.order_expired", "The order expired before the payment arrived.");
         }
 
-        if (amount != Total)
+        EnsureWholeAndOnTime(amount, paidAt);
+        PaymentStatus = PaymentStatus.Paid;
+        PaidAt = paidAt;
+        return true;
+    }
+
+    /// <summary>
+    /// Takes a payment made before the deadline whose report arrived after the expiry sweep voided the order: on time is
+    /// decided by the provider's time of payment, not by when the sweep ran. The lines come back and take their stock again;
+    /// refused, with nothing changed, when the payment does not match or was late, or when a line's stock is gone.
+    /// </summary>
+    public IReadOnlyList<OrderLineEvent> ReopenPaid(string accountNumber, Rupiah amount, DateTimeOffset paidAt, IReadOnlyCollection<Listing> listings, string actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(listings);
+        if (PaymentStatus != PaymentStatus.Expired || VirtualAccount is null || VirtualAccount.Number != accountNumber)
         {
-            throw new DomainException("payment.amount_mismatch", $"Paid {amount}, owed {Total}.");
+            throw new DomainException("payment.order_not_reopenable", "Only an expired order is reopened, by a payment into its own account.");
+        }
+
+        EnsureWholeAndOnTime(amount, paidAt);
+        var taken = new List<OrderLine>();
+        foreach (var line in _lines)
+        {
+            if (!listings.Single(x => x.Id == line.ListingId).TryTake(line.Quantity, line.VariantId))
+            {
+                foreach (var back in taken)
+                {
+                    listings.Single(x => x.Id == back.ListingId).Restock(back.Quantity, back.VariantId);
+                }
+
+                throw new DomainException("payment.stock_gone", "The stock of the expired order was sold since.");
+            }
+
+            taken.Add(line);
         }
 
         PaymentStatus = PaymentStatus.Paid;
-        PaidAt = at;
-        return true;
+        PaidAt = paidAt;
+        return _lines.Select(l => l.Reinstate(actor, at)).ToList();
     }
 
     /// <summary>Voids an order whose deadline passed unpaid: every line is cancelled and its quantity goes back on its listing.</summary>
@@ -165,5 +197,18 @@ public sealed class Order
 
         PaymentStatus = PaymentStatus.Expired;
         return _lines.Select(l => l.Cancel(listings.Single(x => x.Id == l.ListingId), actor, at)).ToList();
+    }
+
+    private void EnsureWholeAndOnTime(Rupiah amount, DateTimeOffset paidAt)
+    {
+        if (paidAt > VirtualAccount!.PayBy)
+        {
+            throw new DomainException("payment.late", "The payment was made after the deadline.");
+        }
+
+        if (amount != Total)
+        {
+            throw new DomainException("payment.amount_mismatch", $"Paid {amount}, owed {Total}.");
+        }
     }
 }

@@ -93,6 +93,9 @@ public sealed class OrderLine
         return change;
     }
 
+    /// <summary>Brings back a line its order's expiry cancelled, once a payment made on time reopened the order; the order takes the stock.</summary>
+    internal OrderLineEvent Reinstate(string actor, DateTimeOffset at) => MoveTo(OrderLineStatus.New, [OrderLineStatus.Cancelled], null, actor, at);
+
     private OrderLineEvent MoveTo(OrderLineStatus target, OrderLineStatus[] from, string? trackingNumber, string actor, DateTimeOffset at)
     {
         if (!from.Contains(Status))

@@ -88,6 +88,10 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<PaymentCallback> PaymentCallbacks => Set<PaymentCallback>();
 
+    public DbSet<PaymentRefund> PaymentRefunds => Set<PaymentRefund>();
+
+    public DbSet<SandboxPaymentRefund> SandboxPaymentRefunds => Set<SandboxPaymentRefund>();
+
     public DbSet<RegistryRecord> RegistryRecords => Set<RegistryRecord>();
     public DbSet<Shipment> Shipments => Set<Shipment>();
 

@@ -12,17 +12,20 @@ internal static class Logging
     /// <summary>
     /// Serilog from the "Serilog" configuration section, writing to the console and a daily rolling file;
     /// "Logging:Json" = true switches both to compact JSON lines for log shippers. Sinks registered in the
-    /// container (the tests' collector) receive every event too.
+    /// container (the tests' collector) receive every event too. While the database is away, failures are logged one line
+    /// per component every "Logging:OutageIntervalSeconds" (see <see cref="OutageLogThrottle"/>).
     /// </summary>
     public static WebApplicationBuilder AddMarketplaceLogging(this WebApplicationBuilder builder)
     {
         var json = builder.Configuration.GetValue("Logging:Json", false);
         var file = builder.Configuration["Logging:File"];
+        var outageInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Logging:OutageIntervalSeconds", 60));
         // Each host keeps its own logger (tests start several hosts in one process); the static Log.Logger is left alone.
         builder.Services.AddSerilog(
             (services, configuration) =>
             {
-                configuration.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+                configuration.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext()
+                    .Filter.With(new OutageLogThrottle(services.GetRequiredService<TimeProvider>(), outageInterval, services.GetRequiredService<Serilog.ILogger>));
                 if (json)
                 {
                     configuration.WriteTo.Console(new CompactJsonFormatter());

@@ -219,7 +219,7 @@ public class ListingStateMachineTests
         ];
         string[] stateless =
         [
-            nameof(Listing.SetPriceAndStock), nameof(Listing.DecrementStock), nameof(Listing.Restock),
+            nameof(Listing.SetPriceAndStock), nameof(Listing.DecrementStock), nameof(Listing.Restock), nameof(Listing.TryTake),
             nameof(Listing.AddImage), nameof(Listing.RemoveImage), nameof(Listing.SetVariants), nameof(Listing.Resize),
         ];
 

@@ -110,6 +110,35 @@ public sealed class AccountTakeoverTests(AccountTakeoverTests.Fixture fixture) :
     }
 
     [Fact]
+    public async Task This_was_not_me_also_removes_a_second_factor_the_intruder_set_up_with_its_recovery_codes()
+    {
+        var at = DateTimeOffset.UtcNow;
+        var (thief, key) = await TwoFactorEnrolment.EnrolAsync(App, "faktor.kedua@example.id", at);
+        using (var changed = await thief.SubmitFormAsync("/Account/Manage", new Dictionary<string, string>
+        {
+            ["NewPassword.CurrentPassword"] = TestUsers.Password,
+            ["NewPassword.Password"] = "durian-montong-4471",
+            ["NewPassword.ConfirmPassword"] = "durian-montong-4471",
+        }, "#password-form"))
+        {
+            changed.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        }
+
+        var notice = await Outbox.WaitForAsync("faktor.kedua@example.id", m => m.Subject == "Kata sandi akun Pasar UMKM Anda diubah");
+        await TakeBackAsync(notice);
+
+        (await thief.GetAsync("/Account/Manage")).StatusCode.Should().Be(HttpStatusCode.Redirect, "every session ended");
+        using var scope = App.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ApplicationUser>>();
+        var owner = (await users.FindByEmailAsync("faktor.kedua@example.id"))!;
+        (await users.GetTwoFactorEnabledAsync(owner)).Should().BeFalse("the owner would otherwise need the intruder's authenticator after the reset");
+        (await users.GetAuthenticatorKeyAsync(owner)).Should().NotBe(key, "the intruder's authenticator app makes no valid code any more");
+        (await users.VerifyTwoFactorTokenAsync(owner, users.Options.Tokens.AuthenticatorTokenProvider, Totp.Code(key, at.AddSeconds(30)))).Should().BeFalse();
+        (await users.CountRecoveryCodesAsync(owner)).Should().Be(0, "the recovery codes the intruder was shown are void");
+        (await users.HasPasswordAsync(owner)).Should().BeFalse("the owner sets a new one from the reset link");
+    }
+
+    [Fact]
     public async Task A_new_address_is_told_to_the_old_one_which_can_take_the_account_back()
     {
         var owner = await TestUsers.CreateAsync(App, "alamat.lama@example.id", Roles.Shopper);

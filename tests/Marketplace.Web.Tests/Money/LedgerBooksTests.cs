@@ -139,7 +139,7 @@ public sealed class LedgerBooksTests(MoneyFixture fixture) : IClassFixture<Money
         var late = await _world.WithAsync<PaymentCallbacks, CallbackOutcome>(c => c.ReceiveAsync(body, signature, CancellationToken.None));
         var replay = await _world.WithAsync<PaymentCallbacks, CallbackOutcome>(c => c.ReceiveAsync(body, signature, CancellationToken.None));
 
-        late.Should().Be(CallbackOutcome.Refused);
+        late.Should().Be(CallbackOutcome.Refunded);
         replay.Should().Be(CallbackOutcome.AlreadyHandled);
         var refunds = await _world.Portal.Scenario.WithDbAsync(db => db.LedgerTransactions.Where(t => t.OrderId == order.Id && t.Kind == JournalKind.UnmatchedPaymentRefunded).CountAsync());
         refunds.Should().Be(1);

@@ -40,7 +40,7 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
     }
 
     [Fact]
-    public async Task Rows_naming_the_same_photo_each_get_a_copy_of_their_own_and_an_upload_again_stores_no_file()
+    public async Task Rows_naming_the_same_photo_share_one_stored_picture_and_an_upload_again_stores_no_file()
     {
         var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
         var zip = CsvUploads.Zip(
@@ -55,14 +55,50 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
 
         (import.Status, import.PublishedCount).Should().Be((ListingImportStatus.Completed, 3));
         var names = await _portal.Scenario.WithDbAsync(db => db.ListingImages.Where(i => db.Listings.Any(l => l.Id == i.ListingId && l.SellerId == sellerId)).Select(i => i.StoredName).ToListAsync());
-        names.Should().HaveCount(3).And.OnlyHaveUniqueItems("each listing's photo is its own to remove");
-        names.Select(n => File.ReadAllBytes(Path.Combine(fixture.ImageDirectory, n))).Distinct(new BytesComparer()).Should().ContainSingle("each copy is the same picture");
+        names.Should().HaveCount(3).And.AllBe(names[0], "one picture is stored once, however many rows name it");
+        File.Exists(Path.Combine(fixture.ImageDirectory, names[0])).Should().BeTrue();
         var files = Directory.GetFiles(fixture.ImageDirectory).Length;
 
         var again = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, zip, "tas.zip", asIs: true));
 
         again.UnchangedCount.Should().Be(3);
         Directory.GetFiles(fixture.ImageDirectory).Should().HaveCount(files, "listings that have photos keep theirs, so nothing is stored for them");
+    }
+
+    [Fact]
+    public async Task A_zip_of_8_photos_named_by_40_rows_stores_8_pictures_not_40()
+    {
+        var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        var photos = Enumerable.Range(0, 8).Select(i => ($"foto-{i}.png", PhotoCopies.GeneratedPhotos.Draw(7001 + i))).ToArray();
+        var rows = Enumerable.Range(1, 40).Select(i => $"LIPAT-{i},anyaman-rotan,Keranjang Rotan Anyam Nomor {i},95000,2,foto-{i % 8}.png").ToArray();
+        var before = Directory.Exists(fixture.ImageDirectory) ? Directory.GetFiles(fixture.ImageDirectory).Length : 0;
+
+        var import = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, CsvUploads.Zip(CsvUploads.Sheet("sku,kategori,nama_produk,harga,stok,gambar", rows), photos), "lipat.zip", asIs: true));
+
+        import.Status.Should().Be(ListingImportStatus.Completed);
+        var names = await _portal.Scenario.WithDbAsync(db => db.ListingImages.Where(i => db.Listings.Any(l => l.Id == i.ListingId && l.SellerId == sellerId)).Select(i => i.StoredName).ToListAsync());
+        names.Should().HaveCount(40, "every listing has its photo");
+        names.Distinct().Should().HaveCount(8, "each distinct picture is stored once");
+        (Directory.GetFiles(fixture.ImageDirectory).Length - before).Should().BeLessThanOrEqualTo(16, "8 pictures and their thumbnails are written, not 40 of each");
+    }
+
+    [Fact]
+    public async Task Past_the_shops_photo_quota_no_picture_is_stored_and_each_row_that_needed_one_is_told_why()
+    {
+        var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        var photos = Enumerable.Range(0, 12).Select(i => ($"kuota-{i}.png", PhotoCopies.GeneratedPhotos.Draw(7101 + i))).ToArray();
+        var rows = Enumerable.Range(0, 12).Select(i => $"KUOTA-{i},anyaman-rotan,Tikar Pandan Motif {i},95000,2,kuota-{i}.png").ToArray();
+
+        var importId = await CsvUploads.UploadAsync(client, CsvUploads.Zip(CsvUploads.Sheet("sku,kategori,nama_produk,harga,stok,gambar", rows), photos), "kuota.zip", asIs: true);
+        var import = await CsvUploads.FinishedAsync(_portal, client, importId);
+
+        import.Status.Should().Be(ListingImportStatus.Completed);
+        var names = await _portal.Scenario.WithDbAsync(db => db.ListingImages.Where(i => db.Listings.Any(l => l.Id == i.ListingId && l.SellerId == sellerId)).Select(i => i.StoredName).Distinct().CountAsync());
+        names.Should().Be(Fixture.PhotoQuota);
+        var page = await client.GetDocumentAsync($"/Seller/Uploads/Details/{importId}");
+        page.Body!.TextContent.Should().Contain("Kuota foto toko Anda sudah penuh");
+        var problems = await _portal.Scenario.WithDbAsync(db => db.ListingImportProblems.CountAsync(p => p.ImportId == importId && p.ProblemKey == Marketplace.Web.Features.Sellers.Images.PhotoQuota.ReachedKey));
+        problems.Should().Be(12 - Fixture.PhotoQuota);
     }
 
     [Fact]
@@ -148,21 +184,17 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
         }
     }
 
-    private sealed class BytesComparer : IEqualityComparer<byte[]>
-    {
-        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
-
-        public int GetHashCode(byte[] obj) => obj.Length;
-    }
-
     public sealed class Fixture : SellerPortalFixture
     {
         public const int MaxEntries = 50;
+
+        public const int PhotoQuota = 10;
 
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
         {
             ["Imports:MaxZipEntries"] = MaxEntries.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Imports:MaxUnpackedBytes"] = (16 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Images:MaxPhotosPerShop"] = PhotoQuota.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 }

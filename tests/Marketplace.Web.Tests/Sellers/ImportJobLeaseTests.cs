@@ -99,11 +99,57 @@ public sealed class ImportJobLeaseTests(ImportJobLeaseTests.Fixture fixture) : I
         (await CsvUploads.FinishedAsync(_portal, client, importId, Nudge)).Status.Should().Be(ListingImportStatus.Completed);
     }
 
+    [Fact]
+    public async Task A_worker_whose_database_connection_broke_takes_its_job_back_at_once_but_not_after_another_node_claimed_it()
+    {
+        var (_, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        var importId = await CsvUploads.UploadAsync(client, CsvUploads.File("BACK-1,batik-tulis,Kain Batik Kembali,,150000,2,,local"));
+        var cutOff = await LeasesAsync(l => l.ClaimJobAsync(ListingImportWorker.Table, CancellationToken.None));
+        cutOff!.Id.Should().Be(importId);
+
+        var back = await ReclaimAsync(cutOff);
+        var stale = await ReclaimAsync(cutOff);
+        fixture.Clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        var other = await LeasesAsync(l => l.ClaimJobAsync(ListingImportWorker.Table, CancellationToken.None));
+        var afterOther = await ReclaimAsync(back!);
+
+        back.Should().Be(new ClaimedJob(importId, cutOff.Attempt + 1), "the database answered: no wait for the lease to lapse");
+        stale.Should().BeNull("that attempt is no longer the job's");
+        other.Should().Be(new ClaimedJob(importId, cutOff.Attempt + 2), "a node that never came back leaves a lease that lapses");
+        afterOther.Should().BeNull("another node claimed the job since");
+        fixture.Clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        await LeasesAsync(l => l.FailExhaustedAsync(ListingImportWorker.Table, ListingImporter.AttemptsExhausted, CancellationToken.None));
+        (await ImportAsync(importId)).Status.Should().Be(ListingImportStatus.Failed, "that node died too, on the last attempt");
+    }
+
+    [Fact]
+    public async Task A_seller_reads_that_the_import_waits_for_the_database_when_its_worker_lost_it_not_a_progress_bar_standing_still()
+    {
+        var (_, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        var importId = await CsvUploads.UploadAsync(client, CsvUploads.File("WAIT-1,batik-tulis,Kain Batik Menunggu,,150000,2,,local"));
+        var detailsUrl = $"/Seller/Uploads/Details/{importId}";
+        (await ClaimAsync()).Should().Be(importId);
+        var working = await client.GetDocumentAsync(detailsUrl);
+
+        fixture.Clock.Advance(TimeSpan.FromSeconds(11));
+        var waiting = await client.GetDocumentAsync(detailsUrl);
+
+        working.QuerySelector("#waiting-for-database").Should().BeNull("the lease was just renewed");
+        working.QuerySelector("progress.import-progress").Should().NotBeNull();
+        waiting.QuerySelector("#waiting-for-database")!.TextContent.Should().Contain("Menunggu database");
+        waiting.QuerySelector("progress.import-progress").Should().BeNull();
+        waiting.QuerySelector("meta[http-equiv=refresh]").Should().NotBeNull("the page keeps looking until the import goes on");
+        fixture.Clock.Advance(TimeSpan.FromHours(1));
+        (await CsvUploads.PreviewedAsync(_portal, importId)).Status.Should().Be(ListingImportStatus.PreviewReady, "another worker takes the job once its lease lapsed");
+    }
+
     /// <summary>Wakes the worker, which polls an hour apart on the test's clock, to run the confirmed import.</summary>
     private void Nudge() => fixture.Clock.Advance(TimeSpan.FromHours(1));
 
     private Task<ListingImport> ImportAsync(long id) =>
         _portal.Scenario.WithDbAsync(db => db.ListingImports.AsNoTracking().SingleAsync(i => i.Id == id));
+
+    private Task<ClaimedJob?> ReclaimAsync(ClaimedJob job) => LeasesAsync(l => l.ReclaimAsync(ListingImportWorker.Table, job, CancellationToken.None));
 
     private Task<long?> ClaimAsync() => LeasesAsync(l => l.ClaimAsync(ListingImportWorker.Table, CancellationToken.None));
 

@@ -10,7 +10,8 @@ internal sealed class ListingImageConfiguration : IEntityTypeConfiguration<Listi
     {
         builder.Property(i => i.StoredName).HasMaxLength(80);
         builder.Property(i => i.ContentType).HasMaxLength(40);
-        builder.HasIndex(i => i.StoredName).IsUnique();
+        // Not unique: the rows of one import that name the same photo share one stored picture.
+        builder.HasIndex(i => i.StoredName);
         builder.HasIndex(i => new { i.ListingId, i.Position });
     }
 }

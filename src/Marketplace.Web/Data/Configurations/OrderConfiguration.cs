@@ -78,6 +78,6 @@ internal sealed class PaymentCallbackConfiguration : IEntityTypeConfiguration<Pa
     {
         builder.HasKey(c => c.EventId);
         builder.Property(c => c.EventId).HasMaxLength(PaymentCallback.EventIdMaxLength);
-        builder.Property(c => c.OrderNumber).HasMaxLength(32);
+        builder.Property(c => c.OrderNumber).HasMaxLength(PaymentCallback.OrderNumberMaxLength);
     }
 }

@@ -839,7 +839,6 @@ namespace Marketplace.Web.Data.Migrations
                         .HasName("pk_listing_images");
 
                     b.HasIndex("StoredName")
-                        .IsUnique()
                         .HasDatabaseName("ix_listing_images_stored_name");
 
                     b.HasIndex("ListingId", "Position")
@@ -3043,6 +3042,72 @@ namespace Marketplace.Web.Data.Migrations
                         .HasName("pk_payment_callbacks");
 
                     b.ToTable("payment_callbacks");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Payments.PaymentRefund", b =>
+                {
+                    b.Property<string>("Reference")
+                        .HasMaxLength(71)
+                        .HasColumnType("character varying(71)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("account_number");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_idr");
+
+                    b.Property<long?>("OrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("Reference")
+                        .HasName("pk_payment_refunds");
+
+                    b.HasIndex("RequestedAt")
+                        .HasDatabaseName("ix_payment_refunds_requested_at")
+                        .HasFilter("submitted_at IS NULL");
+
+                    b.ToTable("payment_refunds");
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Payments.SandboxPaymentRefund", b =>
+                {
+                    b.Property<string>("Reference")
+                        .HasMaxLength(71)
+                        .HasColumnType("character varying(71)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateTimeOffset>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("account_number");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_idr");
+
+                    b.HasKey("Reference")
+                        .HasName("pk_sandbox_payment_refunds");
+
+                    b.ToTable("sandbox_payment_refunds");
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Payouts.DisbursementCallback", b =>

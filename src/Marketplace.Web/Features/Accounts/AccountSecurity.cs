@@ -109,7 +109,9 @@ public sealed class AccountSecurity(
 
     /// <summary>
     /// "This was not me": every session ends (a new security stamp), the password stops working, the address the notice
-    /// went to becomes the account's again (unless another account holds it meanwhile), and a reset link goes there.
+    /// went to becomes the account's again (unless another account holds it meanwhile), two-step verification is turned
+    /// off with a new authenticator key and no recovery codes (an intruder who set them up would otherwise lock the owner
+    /// out after the reset, or sign in again), and a reset link goes there.
     /// </summary>
     /// <returns>False when the link is not valid.</returns>
     public async Task<bool> TakeBackAsync(string? code, CancellationToken cancellationToken)
@@ -131,6 +133,14 @@ public sealed class AccountSecurity(
         if (await users.HasPasswordAsync(user))
         {
             Require(await users.RemovePasswordAsync(user));
+        }
+
+        // Whoever set up the second factor cannot be told from the account; the owner sets one up again after the reset.
+        if (await users.GetTwoFactorEnabledAsync(user) || await users.GetAuthenticatorKeyAsync(user) is not null)
+        {
+            Require(await users.SetTwoFactorEnabledAsync(user, false));
+            Require(await users.ResetAuthenticatorKeyAsync(user));
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
         }
 
         Require(await users.UpdateSecurityStampAsync(user));

@@ -9,14 +9,19 @@ namespace Marketplace.Web.Features.Email;
 /// <see cref="JobLeases">lease</see> every background job has: a node claims it with FOR UPDATE SKIP LOCKED, renews the lease
 /// while the transport works and deletes the row once the message is handed over, so two nodes never send it at once, and
 /// a node that dies mid-send leaves a lease that lapses within seconds, after which another node sends it. Delivery is
-/// at least once: a node that dies between the hand-over and the delete has the message sent again. A message that fails
-/// is tried again later with a growing pause, a few times.
+/// at least once: when the database is away at the moment a message was handed over, the node keeps that fact and deletes
+/// the row as soon as the database answers, so only a node that dies between the hand-over and the delete has the message
+/// sent again, with the same Message-ID for the mail server to recognise. A message that fails is tried again later with
+/// a growing pause, a few times.
 /// </summary>
 internal sealed class EmailOutboxWorker(
     NpgsqlDataSource data, IEmailTransport transport, EmailSettings settings, JobLeases leases, TimeProvider clock, ILogger<EmailOutboxWorker> logger)
     : BackgroundService
 {
     private const int MaxAttempts = 5;
+
+    /// <summary>How often a node that sent a message tries again to record it while the database is away.</summary>
+    private static readonly TimeSpan RecordRetry = TimeSpan.FromMilliseconds(250);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -72,14 +77,14 @@ internal sealed class EmailOutboxWorker(
                 ORDER BY id
                 LIMIT 1
                 FOR UPDATE SKIP LOCKED)
-            RETURNING id, to_address, subject, body
+            RETURNING id, to_address, subject, body, created_at
             """);
         claim.Parameters.AddWithValue("now", now);
         claim.Parameters.AddWithValue("until", now + leases.Lease);
         claim.Parameters.AddWithValue("max_attempts", MaxAttempts);
         await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new ClaimedEmail(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3))
+            ? new ClaimedEmail(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4))
             : null;
     }
 
@@ -88,7 +93,7 @@ internal sealed class EmailOutboxWorker(
         var now = clock.GetUtcNow();
         try
         {
-            await transport.SendAsync(Message(email.To, email.Subject, email.Body, now), cancellationToken);
+            await transport.SendAsync(Message(email, now), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -106,18 +111,51 @@ internal sealed class EmailOutboxWorker(
             return;
         }
 
-        await using var sent = data.CreateCommand("DELETE FROM outgoing_emails WHERE id = @id");
-        sent.Parameters.AddWithValue("id", email.Id);
-        await sent.ExecuteNonQueryAsync(cancellationToken);
+        await RecordSentAsync(email.Id, cancellationToken);
     }
 
-    private MimeMessage Message(string to, string subject, string body, DateTimeOffset now)
+    /// <summary>
+    /// Deletes the sent message's row. While the database is away the fact stays with this node, which still holds the
+    /// message's lease (its heartbeat goes on), and is written as soon as the database answers.
+    /// </summary>
+    private async Task RecordSentAsync(long id, CancellationToken cancellationToken)
     {
-        var message = new MimeMessage { Subject = subject, Date = now, Body = new TextPart("plain") { Text = body } };
-        message.From.Add(MailboxAddress.Parse(settings.From));
-        message.To.Add(MailboxAddress.Parse(to));
+        for (var waited = false; ; waited = true)
+        {
+            try
+            {
+                await using var sent = data.CreateCommand("DELETE FROM outgoing_emails WHERE id = @id");
+                sent.Parameters.AddWithValue("id", id);
+                await sent.ExecuteNonQueryAsync(cancellationToken);
+                if (waited)
+                {
+                    logger.LogInformation("E-mail {EmailId} recorded as sent now that the database answers", id);
+                }
+
+                return;
+            }
+            catch (NpgsqlException) when (!cancellationToken.IsCancellationRequested)
+            {
+                if (!waited)
+                {
+                    logger.LogWarning("E-mail {EmailId} was sent while the database is away; it is recorded when the database returns", id);
+                }
+
+                await Task.Delay(RecordRetry, clock, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The message as handed over; its Message-ID comes from the outbox row, so every attempt carries the same one.</summary>
+    private MimeMessage Message(ClaimedEmail email, DateTimeOffset now)
+    {
+        var from = MailboxAddress.Parse(settings.From);
+        var message = new MimeMessage { Subject = email.Subject, Date = now, Body = new TextPart("plain") { Text = email.Body } };
+        message.MessageId = $"outbox-{email.Id}-{email.CreatedAt.ToUnixTimeMilliseconds()}@{from.Domain}";
+        message.From.Add(from);
+        message.To.Add(MailboxAddress.Parse(email.To));
         return message;
     }
 }
 
-internal sealed record ClaimedEmail(long Id, string To, string Subject, string Body);
+internal sealed record ClaimedEmail(long Id, string To, string Subject, string Body, DateTimeOffset CreatedAt);

@@ -24,7 +24,10 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
     public string Node { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>Takes the oldest job that is queued, or running with a lapsed lease and attempts left; null when there is none.</summary>
-    public async Task<long?> ClaimAsync(string table, CancellationToken cancellationToken)
+    public async Task<long?> ClaimAsync(string table, CancellationToken cancellationToken) => (await ClaimJobAsync(table, cancellationToken))?.Id;
+
+    /// <summary>Like <see cref="ClaimAsync"/>, with the attempt the claim counted: the token that <see cref="ReclaimAsync"/> checks.</summary>
+    public async Task<ClaimedJob?> ClaimJobAsync(string table, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var claim = data.CreateCommand($"""
@@ -36,12 +39,34 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
                 ORDER BY id
                 LIMIT 1
                 FOR UPDATE SKIP LOCKED)
-            RETURNING id
+            RETURNING id, attempts
             """);
         claim.Parameters.AddWithValue("now", now);
         claim.Parameters.AddWithValue("until", now + Lease);
         claim.Parameters.AddWithValue("max", MaxAttempts);
-        return await claim.ExecuteScalarAsync(cancellationToken) is long id ? id : null;
+        return await ReadClaimAsync(claim, cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes back, as a new attempt, the job this node was running when its database connection broke, as soon as the
+    /// database answers instead of after its lease lapses; null when another node has claimed it since (its attempt is no
+    /// longer <paramref name="job"/>'s), it ended, or it has no attempts left (then it ends Failed when its lease lapses).
+    /// </summary>
+    public async Task<ClaimedJob?> ReclaimAsync(string table, ClaimedJob job, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var now = clock.GetUtcNow();
+        await using var reclaim = data.CreateCommand($"""
+            UPDATE {table} SET started_at = @now, lease_expires_at = @until, attempts = attempts + 1
+            WHERE id = @id AND status = {(int)ListingImportStatus.Running} AND attempts = @attempt AND attempts < @max
+            RETURNING id, attempts
+            """);
+        reclaim.Parameters.AddWithValue("now", now);
+        reclaim.Parameters.AddWithValue("until", now + Lease);
+        reclaim.Parameters.AddWithValue("id", job.Id);
+        reclaim.Parameters.AddWithValue("attempt", job.Attempt);
+        reclaim.Parameters.AddWithValue("max", MaxAttempts);
+        return await ReadClaimAsync(reclaim, cancellationToken);
     }
 
     /// <summary>Ends the jobs whose lease lapsed on their last attempt: Failed, with a message the owner reads.</summary>
@@ -175,6 +200,12 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
         }
     }
 
+    private static async Task<ClaimedJob?> ReadClaimAsync(NpgsqlCommand claim, CancellationToken cancellationToken)
+    {
+        await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new ClaimedJob(reader.GetInt64(0), reader.GetInt32(1)) : null;
+    }
+
     private async Task RenewAsync(string renewSql, Action<NpgsqlParameterCollection> parameters, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
@@ -198,3 +229,6 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
         }
     }
 }
+
+/// <summary>A job as one claim took it: <see cref="Attempt"/> is the attempt that claim counted.</summary>
+public sealed record ClaimedJob(long Id, int Attempt);

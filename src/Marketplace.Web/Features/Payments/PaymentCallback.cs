@@ -5,6 +5,8 @@ public sealed class PaymentCallback
 {
     public const int EventIdMaxLength = 64;
 
+    public const int OrderNumberMaxLength = 32;
+
     public PaymentCallback(string eventId, string orderNumber, DateTimeOffset receivedAt)
     {
         EventId = eventId;

@@ -19,8 +19,12 @@ public sealed record PaymentCallbackBody(
     [property: JsonPropertyName("va_number")] string AccountNumber,
     [property: JsonPropertyName("amount")] long Amount,
     [property: JsonPropertyName("status")] string Status,
-    [property: JsonPropertyName("timestamp")] DateTimeOffset Timestamp)
+    [property: JsonPropertyName("timestamp")] DateTimeOffset Timestamp,
+    [property: JsonPropertyName("paid_at")] DateTimeOffset? PaidAt = null)
 {
+    /// <summary>When the shopper paid, by the provider's clock: what decides whether the payment met the deadline. A retried callback keeps it while its timestamp moves on.</summary>
+    public DateTimeOffset PaymentTime => PaidAt ?? Timestamp;
+
     public const string Paid = "paid";
 }
 
@@ -37,8 +41,11 @@ public enum CallbackOutcome
     Malformed,
     UnknownOrder,
 
-    /// <summary>Signed and fresh, but it does not fit the order (another account, another amount, or the order expired).</summary>
-    Refused,
+    /// <summary>
+    /// Signed and fresh, but the money cannot be taken (another account, another amount, paid after the deadline, or the
+    /// order's stock sold since it expired): recorded, and refunded through the provider.
+    /// </summary>
+    Refunded,
 }
 
 /// <summary>HMAC-SHA256 over the raw body with the shared secret, as hex: the header the provider signs each callback with.</summary>
@@ -85,8 +92,13 @@ public static class PaymentSignature
 /// transaction that settles the order, so a replayed or retried event is recognised and settles nothing twice; the order row
 /// is locked, so a callback and the expiry sweep cannot both decide the same order.
 /// </summary>
-public sealed class PaymentCallbacks(MarketplaceDbContext db, OrderNotifications notifications, OrderMoney money, TimeProvider clock, IOptions<PaymentOptions> options, ILogger<PaymentCallbacks> logger)
+public sealed class PaymentCallbacks(
+    MarketplaceDbContext db, OrderNotifications notifications, OrderMoney money, UnpaidOrderExpiry expiry, PaymentRefunds refunds, TimeProvider clock, IOptions<PaymentOptions> options, ILogger<PaymentCallbacks> logger)
 {
+    public const string ReopenActor = "system:payment-on-time";
+
+    private const string LateCode = "payment.late";
+
     public async Task<CallbackOutcome> ReceiveAsync(string body, string? signature, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -96,7 +108,7 @@ public sealed class PaymentCallbacks(MarketplaceDbContext db, OrderNotifications
             return CallbackOutcome.BadSignature;
         }
 
-        if (message is not { EventId.Length: > 0 and <= PaymentCallback.EventIdMaxLength, OrderNumber: not null, AccountNumber: not null, Amount: > 0, Status: PaymentCallbackBody.Paid })
+        if (message is not { EventId.Length: > 0 and <= PaymentCallback.EventIdMaxLength, OrderNumber.Length: > 0 and <= PaymentCallback.OrderNumberMaxLength, AccountNumber.Length: > 0 and <= VirtualAccount.NumberMaxLength, Amount: > 0, Status: PaymentCallbackBody.Paid })
         {
             return CallbackOutcome.Malformed;
         }
@@ -107,36 +119,89 @@ public sealed class PaymentCallbacks(MarketplaceDbContext db, OrderNotifications
             return CallbackOutcome.Stale;
         }
 
+        if (message.PaymentTime - now > TimeSpan.FromMinutes(settings.CallbackWindowMinutes))
+        {
+            return CallbackOutcome.Malformed;
+        }
+
+        var (outcome, refund) = await RecordAsync(message, now, cancellationToken);
+        if (refund is not null)
+        {
+            // After the commit: the refund is recorded whatever the provider answers, and the sweep hands it over if this fails.
+            await refunds.SubmitPendingAsync(refund, cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>The provider's endpoint: the raw body is what was signed, so it is read as text before anything parses it.</summary>
+    public static async Task<IResult> EndpointAsync(HttpRequest request, PaymentCallbacks callbacks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(callbacks);
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync(cancellationToken);
+        var outcome = await callbacks.ReceiveAsync(body, request.Headers[PaymentSignature.Header], cancellationToken);
+        var status = outcome switch
+        {
+            CallbackOutcome.Settled or CallbackOutcome.AlreadyHandled or CallbackOutcome.Refunded => StatusCodes.Status200OK,
+            CallbackOutcome.BadSignature or CallbackOutcome.Stale => StatusCodes.Status401Unauthorized,
+            CallbackOutcome.UnknownOrder => StatusCodes.Status404NotFound,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        return Results.Json(new { outcome = outcome.ToString() }, statusCode: status);
+    }
+
+    /// <summary>Records the event and settles, reopens or refunds in one transaction; returns the refund to hand over, if any.</summary>
+    private async Task<(CallbackOutcome Outcome, string? Refund)> RecordAsync(PaymentCallbackBody message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var firstTime = await db.Database.ExecuteSqlAsync(
             $"INSERT INTO payment_callbacks (event_id, order_number, received_at) VALUES ({message.EventId}, {message.OrderNumber}, {now}) ON CONFLICT DO NOTHING",
             cancellationToken);
         if (firstTime == 0)
         {
-            return CallbackOutcome.AlreadyHandled;
+            return (CallbackOutcome.AlreadyHandled, null);
         }
 
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM orders WHERE number = {message.OrderNumber} FOR UPDATE", cancellationToken);
         var order = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Number == message.OrderNumber, cancellationToken);
         if (order is null)
         {
-            await money.UnmatchedPaymentAsync(message.EventId, null, new Rupiah(message.Amount), now, cancellationToken);
+            var unmatched = await RefundAsync(message, null, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return CallbackOutcome.UnknownOrder;
+            return (CallbackOutcome.UnknownOrder, unmatched);
         }
 
+        var amount = new Rupiah(message.Amount);
         bool settled;
         try
         {
-            settled = order.SettleTransfer(message.AccountNumber, new Rupiah(message.Amount), now);
+            if (order.PaymentStatus == PaymentStatus.Expired)
+            {
+                var listings = await expiry.LockedListingsAsync([order], cancellationToken);
+                db.OrderLineEvents.AddRange(order.ReopenPaid(message.AccountNumber, amount, message.PaymentTime, listings, ReopenActor, now));
+                settled = true;
+            }
+            else
+            {
+                settled = order.SettleTransfer(message.AccountNumber, amount, message.PaymentTime);
+            }
         }
         catch (DomainException refused)
         {
-            // The money did arrive: it is recorded and refunded, never dropped.
+            // The money did arrive: it is recorded and refunded, never dropped. Paid after the deadline, the order is over
+            // now, whether or not the sweep has come by yet.
             logger.LogWarning("Payment callback {EventId} for {OrderNumber} refused and refunded: {Reason}", message.EventId, message.OrderNumber, refused.Code);
-            await money.UnmatchedPaymentAsync(message.EventId, order.Id, new Rupiah(message.Amount), now, cancellationToken);
+            db.ChangeTracker.Clear();
+            if (refused.Code == LateCode)
+            {
+                await ExpireLateAsync(order.Id, now, cancellationToken);
+            }
+
+            var reference = await RefundAsync(message, order.Id, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return CallbackOutcome.Refused;
+            return (CallbackOutcome.Refunded, reference);
         }
 
         if (settled)
@@ -153,26 +218,24 @@ public sealed class PaymentCallbacks(MarketplaceDbContext db, OrderNotifications
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return settled ? CallbackOutcome.Settled : CallbackOutcome.AlreadyHandled;
+        return (settled ? CallbackOutcome.Settled : CallbackOutcome.AlreadyHandled, null);
     }
 
-    /// <summary>The provider's endpoint: the raw body is what was signed, so it is read as text before anything parses it.</summary>
-    public static async Task<IResult> EndpointAsync(HttpRequest request, PaymentCallbacks callbacks, CancellationToken cancellationToken)
+    private async Task ExpireLateAsync(long orderId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(callbacks);
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync(cancellationToken);
-        var outcome = await callbacks.ReceiveAsync(body, request.Headers[PaymentSignature.Header], cancellationToken);
-        var status = outcome switch
+        var order = await db.Orders.Include(o => o.Lines).SingleAsync(o => o.Id == orderId, cancellationToken);
+        if (order.PaymentStatus == PaymentStatus.AwaitingPayment)
         {
-            CallbackOutcome.Settled or CallbackOutcome.AlreadyHandled => StatusCodes.Status200OK,
-            CallbackOutcome.BadSignature or CallbackOutcome.Stale => StatusCodes.Status401Unauthorized,
-            CallbackOutcome.UnknownOrder => StatusCodes.Status404NotFound,
-            CallbackOutcome.Refused => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status400BadRequest,
-        };
-        return Results.Json(new { outcome = outcome.ToString() }, statusCode: status);
+            await expiry.ExpireLockedAsync([order], now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The receipt and its refund as one balanced journal in the books, and the refund owed through the provider.</summary>
+    private async Task<string> RefundAsync(PaymentCallbackBody message, long? orderId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await money.UnmatchedPaymentAsync(message.EventId, orderId, new Rupiah(message.Amount), now, cancellationToken);
+        return await refunds.RequestAsync(message.EventId, orderId, message.AccountNumber, new Rupiah(message.Amount), now, cancellationToken);
     }
 
     /// <summary>A callback as the provider would send it, signed with the shared secret; the sandbox and the tests post these.</summary>
@@ -187,6 +250,6 @@ public sealed class PaymentCallbacks(MarketplaceDbContext db, OrderNotifications
     {
         ArgumentNullException.ThrowIfNull(order);
         return new PaymentCallbackBody(
-            "evt-" + Guid.NewGuid().ToString("N"), order.Number, order.VirtualAccount?.Number ?? string.Empty, order.Total.Amount, PaymentCallbackBody.Paid, at);
+            "evt-" + Guid.NewGuid().ToString("N"), order.Number, order.VirtualAccount?.Number ?? string.Empty, order.Total.Amount, PaymentCallbackBody.Paid, at, at);
     }
 }

@@ -7,7 +7,8 @@ public static class PaymentServices
     public static IServiceCollection AddPayments(this IServiceCollection services)
     {
         services.AddOptions<PaymentOptions>().BindConfiguration(PaymentOptions.Section);
-        services.AddSingleton<IPaymentProvider, SandboxPaymentProvider>();
+        services.AddScoped<IPaymentProvider, SandboxPaymentProvider>();
+        services.AddScoped<PaymentRefunds>();
         services.AddScoped<PaymentCallbacks>();
         services.AddScoped<SandboxPayments>();
         services.AddScoped<UnpaidOrderExpiry>();

@@ -1,3 +1,4 @@
+using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Jobs;
@@ -33,23 +34,35 @@ public sealed class UnpaidOrderExpiry(MarketplaceDbContext db, TimeProvider cloc
         }
 
         var orders = await db.Orders.Include(o => o.Lines).Where(o => due.Contains(o.Id)).ToListAsync(cancellationToken);
-        var listingIds = orders.SelectMany(o => o.Lines).Select(l => l.ListingId).Distinct().Order().ToList();
-
-        // Locked in id order like checkout takes stock, so a sweep and a checkout cannot deadlock over the same listings.
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM listings WHERE id = ANY({listingIds}) ORDER BY id FOR UPDATE", cancellationToken);
-        var listings = await db.Listings.Include(l => l.Variants).Where(l => listingIds.Contains(l.Id)).ToListAsync(cancellationToken);
-        foreach (var order in orders)
-        {
-            db.OrderLineEvents.AddRange(order.Expire(listings, Actor, now));
-        }
-
+        await ExpireLockedAsync(orders, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return orders.Count;
     }
+
+    /// <summary>Expires orders whose rows the caller holds locked (due, or paid too late), putting their stock back.</summary>
+    public async Task ExpireLockedAsync(IReadOnlyCollection<Order> orders, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var listings = await LockedListingsAsync(orders, cancellationToken);
+        foreach (var order in orders)
+        {
+            db.OrderLineEvents.AddRange(order.Expire(listings, Actor, now));
+        }
+    }
+
+    /// <summary>The listings of the orders' lines with their variants, locked in id order like checkout takes stock, so a sweep and a checkout cannot deadlock over them.</summary>
+    public async Task<IReadOnlyList<Listing>> LockedListingsAsync(IReadOnlyCollection<Order> orders, CancellationToken cancellationToken)
+    {
+        var listingIds = orders.SelectMany(o => o.Lines).Select(l => l.ListingId).Distinct().Order().ToList();
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM listings WHERE id = ANY({listingIds}) ORDER BY id FOR UPDATE", cancellationToken);
+        return await db.Listings.Include(l => l.Variants).Where(l => listingIds.Contains(l.Id)).ToListAsync(cancellationToken);
+    }
 }
 
-/// <summary>Runs <see cref="UnpaidOrderExpiry"/> every minute or so on one node at a time, held by a <see cref="PeriodicJob">lease</see>.</summary>
+/// <summary>
+/// Runs <see cref="UnpaidOrderExpiry"/> every minute or so on one node at a time, held by a <see cref="PeriodicJob">lease</see>,
+/// and hands over the refunds the provider did not take when they were recorded.
+/// </summary>
 internal sealed class UnpaidOrderSweeper(
     IServiceScopeFactory scopes, IOptions<PaymentOptions> options, JobLeases leases, TimeProvider clock, ILogger<UnpaidOrderSweeper> logger)
     : PeriodicJob(leases, clock, logger)
@@ -71,6 +84,12 @@ internal sealed class UnpaidOrderSweeper(
         if (expired > 0)
         {
             logger.LogInformation("Expired {Count} unpaid orders and released their stock", expired);
+        }
+
+        var refunds = await scope.ServiceProvider.GetRequiredService<PaymentRefunds>().SubmitPendingAsync(null, cancellationToken);
+        if (refunds > 0)
+        {
+            logger.LogInformation("Handed {Count} refunds to the payment provider", refunds);
         }
     }
 }

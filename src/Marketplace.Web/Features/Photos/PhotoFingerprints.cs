@@ -36,19 +36,6 @@ public sealed class PhotoFingerprints(NpgsqlDataSource data)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>The same fingerprints under a copy's name (the image store copies a file for another listing).</summary>
-    public async Task CopyAsync(string storedName, string copyName, CancellationToken cancellationToken)
-    {
-        await using var command = data.CreateCommand("""
-            INSERT INTO photo_fingerprints (stored_name, part, hash, band0, band1, band2)
-            SELECT @copy, part, hash, band0, band1, band2 FROM photo_fingerprints WHERE stored_name = @name
-            ON CONFLICT DO NOTHING
-            """);
-        command.Parameters.AddWithValue("name", storedName);
-        command.Parameters.AddWithValue("copy", copyName);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
     /// <summary>The fingerprints of photos removed from the store.</summary>
     public async Task DeleteAsync(IReadOnlyCollection<string> storedNames, CancellationToken cancellationToken)
     {

@@ -18,6 +18,7 @@ public static class SellerPortalServices
         services.AddScoped<ShopProfiles>();
         services.AddScoped<SellerListings>();
         services.AddSingleton<ImageStore>();
+        services.AddScoped<PhotoQuota>();
         services.AddSingleton<EvidenceStore>();
         services.AddScoped<EvidenceSubmission>();
         services.AddScoped<ListingImports>();

@@ -34,19 +34,26 @@ internal static class ImageEndpoint
             return Results.NotFound();
         }
 
-        var image = await db.ListingImages.AsNoTracking()
+        // One stored picture may serve several listings (the rows of an import that name the same photo): it is shown when
+        // any of them is, and to the shop that owns any of them.
+        var uses = await db.ListingImages.AsNoTracking()
             .Where(i => i.StoredName == name)
             .Join(db.Listings, i => i.ListingId, l => l.Id, (i, l) => new { i.ListingId, l.SellerId, i.ContentType })
-            .SingleOrDefaultAsync(http.RequestAborted);
-        if (image is null)
+            .ToListAsync(http.RequestAborted);
+        if (uses.Count == 0)
         {
             return Results.NotFound();
         }
 
-        var visible = await db.VisibleListingsAt(clock.GetUtcNow()).AnyAsync(v => v.Listing.Id == image.ListingId, http.RequestAborted);
-        if (!visible && !http.User.IsInRole(Roles.Admin) && (await accounts.ShopOfAsync(http.User, http.RequestAborted))?.Id != image.SellerId)
+        var listingIds = uses.Select(u => u.ListingId).ToList();
+        var visible = await db.VisibleListingsAt(clock.GetUtcNow()).AnyAsync(v => listingIds.Contains(v.Listing.Id), http.RequestAborted);
+        if (!visible && !http.User.IsInRole(Roles.Admin))
         {
-            return Results.NotFound();
+            var shopId = (await accounts.ShopOfAsync(http.User, http.RequestAborted))?.Id;
+            if (!uses.Any(u => u.SellerId == shopId))
+            {
+                return Results.NotFound();
+            }
         }
 
         var path = thumbnail ? await store.ThumbnailPathOfAsync(name, http.RequestAborted) : store.PathOf(name);
@@ -59,6 +66,6 @@ internal static class ImageEndpoint
         // makes each revalidation a 304.
         http.Response.Headers.CacheControl = (visible ? "public" : "private") + ", max-age=" + ((int)CacheLifetime.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.PhysicalFile(path, thumbnail ? "image/webp" : image.ContentType, entityTag: new EntityTagHeaderValue($"\"{Path.GetFileName(path)}\""));
+        return TypedResults.PhysicalFile(path, thumbnail ? "image/webp" : uses[0].ContentType, entityTag: new EntityTagHeaderValue($"\"{Path.GetFileName(path)}\""));
     }
 }

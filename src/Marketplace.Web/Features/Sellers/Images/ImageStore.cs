@@ -84,21 +84,6 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
     }
 
     /// <summary>
-    /// A stored image again under a name of its own, for another listing (each listing's photos are its own to remove):
-    /// the checked, re-encoded bytes are copied, not decoded again.
-    /// </summary>
-    public async Task<StoredImage> CopyAsync(StoredImage image, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(image);
-        var original = PathOf(image.Name) ?? throw new InvalidOperationException($"No stored image {image.Name}.");
-        var name = NewName(Path.GetExtension(image.Name));
-        File.Copy(Path.Combine(_directory, ThumbnailName(image.Name)), Path.Combine(_directory, ThumbnailName(name)));
-        File.Copy(original, Path.Combine(_directory, name));
-        await fingerprints.CopyAsync(image.Name, name, cancellationToken);
-        return image with { Name = name };
-    }
-
-    /// <summary>
     /// Removes stored images that no listing keeps, with their thumbnails and fingerprints: a preview (an import's, an
     /// API dry run) checks photos as the save does, then leaves nothing of them behind.
     /// </summary>

@@ -26,8 +26,8 @@ namespace Marketplace.Web.Features.Sellers.Import;
 /// stored is not written and not decided again, so uploading the same file twice changes nothing.
 /// </summary>
 public sealed class ListingImporter(
-    MarketplaceDbContext db, ListingPublication publication, NpgsqlDataSource data, TimeProvider clock, ListingImports imports, ImageStore images, JobLeases leases,
-    ILogger<ListingImporter> logger)
+    MarketplaceDbContext db, ListingPublication publication, NpgsqlDataSource data, TimeProvider clock, ListingImports imports, ImageStore images, PhotoQuota quota,
+    JobLeases leases, ILogger<ListingImporter> logger)
 {
     /// <summary>The message of a job whose every attempt was cut off (its node or the database went away).</summary>
     public const string AttemptsExhausted = "Csv.Failure.Attempts";
@@ -75,7 +75,8 @@ public sealed class ListingImporter(
                 return;
             }
 
-            read = await StorePhotosAsync(read, package, await ListingsWithPhotosAsync(job.SellerId, read, cancellationToken), stored, cancellationToken);
+            var withPhotos = await ListingsWithPhotosAsync(job.SellerId, read, cancellationToken);
+            read = await StorePhotosAsync(read, package, withPhotos, await quota.RemainingAsync(job.SellerId, cancellationToken), stored, cancellationToken);
         }
 
         try
@@ -89,10 +90,11 @@ public sealed class ListingImporter(
                 await PreviewAsync(importId, job.SellerId, job.Actor, read, cancellationToken);
             }
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && !Hosting.DatabaseOutage.IsOutage(e))
         {
             // Whatever went wrong, the transaction is rolled back: nothing of the file is saved. The job goes back to the
-            // queue while it has attempts left, then ends Failed and the seller is told so.
+            // queue while it has attempts left, then ends Failed and the seller is told so. A lost database is the
+            // worker's to handle: it takes the job back as soon as the database answers.
             logger.LogWarning(e, "Import {ImportId} failed and was rolled back", importId);
             db.ChangeTracker.Clear();
             await leases.ReleaseAfterFailureAsync(ListingImportWorker.Table, importId, DatabaseFailure, CancellationToken.None);
@@ -109,13 +111,15 @@ public sealed class ListingImporter(
 
     /// <summary>
     /// Puts every photo the valid rows name through the upload's checks and re-encoding, before the transaction (it is
-    /// file work); a row with a photo refused is reported and not written. Each file of the ZIP is checked and
-    /// re-encoded once; each row gets copies of its own, as each listing's photos are its own, even when rows name the
-    /// same file. Rows whose listing has photos already keep them (the seller manages those in the form), so no file
-    /// is stored for them.
+    /// file work); a row with a photo refused is reported and not written. Each file of the ZIP is checked, re-encoded
+    /// and stored once, however many rows name it: those rows' listings share the stored picture (a ZIP of 8 photos and
+    /// 40 rows stores 8, not 40, so one upload cannot multiply the files it writes). Removing a photo from one listing
+    /// removes its row, never the file. Rows whose listing has photos already keep them (the seller manages those in the
+    /// form), so no file is stored for them. Past the shop's <see cref="PhotoQuota"/> no picture is stored and each row
+    /// that needed one is reported.
     /// </summary>
     private async Task<CsvReadResult> StorePhotosAsync(
-        CsvReadResult read, ImportPackage package, HashSet<string> withPhotos, List<string> stored, CancellationToken cancellationToken)
+        CsvReadResult read, ImportPackage package, HashSet<string> withPhotos, int quotaLeft, List<string> stored, CancellationToken cancellationToken)
     {
         var rows = new List<CsvListingRow>(read.Rows.Count);
         var problems = read.Problems.ToList();
@@ -131,23 +135,22 @@ public sealed class ListingImporter(
             var rowImages = new List<string>(row.Images.Count);
             foreach (var name in row.Images)
             {
-                ImageUpload upload;
-                if (checkedFiles.TryGetValue(name, out var first))
+                if (!checkedFiles.TryGetValue(name, out var upload))
                 {
-                    upload = first.Image is { } original ? first with { Image = await images.CopyAsync(original, cancellationToken) } : first;
-                }
-                else
-                {
-                    upload = package.ReadImage(name, ImageStore.MaxBytes) is { } bytes
-                        ? await images.SaveAsync(name, bytes, cancellationToken)
+                    upload = quotaLeft <= 0 ? new ImageUpload(name, null, PhotoQuota.ReachedKey)
+                        : package.ReadImage(name, ImageStore.MaxBytes) is { } bytes ? await images.SaveAsync(name, bytes, cancellationToken)
                         : new ImageUpload(name, null, "Seller.Image.TooLarge");
                     checkedFiles[name] = upload;
+                    if (upload.Image is { } fresh)
+                    {
+                        stored.Add(fresh.Name);
+                        quotaLeft--;
+                    }
                 }
 
                 if (upload.Image is { } image)
                 {
                     rowImages.Add(image.Name);
-                    stored.Add(image.Name);
                 }
                 else
                 {
@@ -707,14 +710,24 @@ public sealed class ListingImporter(
         await copy.CompleteAsync(ct);
     }
 
-    /// <summary>Progress goes on its own connection, outside the import's transaction, so other nodes' pages see it at once.</summary>
+    /// <summary>
+    /// Progress goes on its own connection, outside the import's transaction, so other nodes' pages see it at once. It is
+    /// a courtesy to the page: a write lost to the database going away never ends the attempt.
+    /// </summary>
     private async Task ReportAsync(long importId, int done, int total, CancellationToken ct)
     {
-        await using var command = data.CreateCommand("UPDATE listing_imports SET checked_rows = @done, total_rows = @total WHERE id = @id");
-        command.Parameters.AddWithValue("done", done);
-        command.Parameters.AddWithValue("total", total);
-        command.Parameters.AddWithValue("id", importId);
-        await command.ExecuteNonQueryAsync(ct);
+        try
+        {
+            await using var command = data.CreateCommand("UPDATE listing_imports SET checked_rows = @done, total_rows = @total WHERE id = @id");
+            command.Parameters.AddWithValue("done", done);
+            command.Parameters.AddWithValue("total", total);
+            command.Parameters.AddWithValue("id", importId);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        catch (Exception e) when (Hosting.DatabaseOutage.IsOutage(e) && !ct.IsCancellationRequested)
+        {
+            logger.LogDebug("Progress of import {ImportId} not written: the database is away", importId);
+        }
     }
 
     private async Task FailAsync(long importId, string failureKey, int totalRows)

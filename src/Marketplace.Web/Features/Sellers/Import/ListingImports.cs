@@ -1,5 +1,6 @@
 using Marketplace.Domain.Listings;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -8,7 +9,7 @@ namespace Marketplace.Web.Features.Sellers.Import;
 public sealed record ImportSummary(
     long Id, string FileName, ListingImportStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt, int TotalRows, int CheckedRows,
     int CreatedCount, int UpdatedCount, int UnchangedCount, int InvalidCount, int PublishedCount, int NotPublishedCount, int SkippedCount, string? FailureKey,
-    bool Confirmed, bool SuspendsShop)
+    bool Confirmed, bool SuspendsShop, bool WaitingForDatabase)
 {
     public ListingImportStage Stage => ListingImport.StageOf(Status, Confirmed);
 }
@@ -20,7 +21,7 @@ public sealed record ImportSummary(
 public sealed record ImportOutcomes(IReadOnlyList<(ImportRowOutcome Outcome, int Count)> Counts, int Strikes, IReadOnlyList<ListingImportRow> Rows, int Total);
 
 /// <summary>A seller's imports: queueing an upload, reading progress and problems, always within the seller's own shop.</summary>
-public sealed class ListingImports(MarketplaceDbContext db, TimeProvider clock, IConfiguration configuration)
+public sealed class ListingImports(MarketplaceDbContext db, TimeProvider clock, IConfiguration configuration, JobLeases leases)
 {
     public const int ProblemsShown = 200;
 
@@ -160,8 +161,16 @@ public sealed class ListingImports(MarketplaceDbContext db, TimeProvider clock, 
             problems.Select(p => new[] { p.RowNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Column, text[p.ProblemKey].Value, p.Value }));
     }
 
-    private static IQueryable<ImportSummary> Summaries(IQueryable<ListingImport> imports) =>
-        imports.AsNoTracking().Select(i => new ImportSummary(
+    /// <summary>
+    /// The uploads as their pages show them. A running job whose lease missed two heartbeats lost its database: the seller
+    /// reads that it waits for the database, not a progress bar standing still.
+    /// </summary>
+    private IQueryable<ImportSummary> Summaries(IQueryable<ListingImport> imports)
+    {
+        var renewalMissed = clock.GetUtcNow() + leases.Lease - (2 * leases.Heartbeat);
+        return imports.AsNoTracking().Select(i => new ImportSummary(
             i.Id, i.FileName, i.Status, i.CreatedAt, i.FinishedAt, i.TotalRows, i.CheckedRows, i.CreatedCount, i.UpdatedCount, i.UnchangedCount,
-            i.InvalidCount, i.PublishedCount, i.NotPublishedCount, i.SkippedCount, i.FailureKey, i.ConfirmedAt != null, i.SuspendsShop));
+            i.InvalidCount, i.PublishedCount, i.NotPublishedCount, i.SkippedCount, i.FailureKey, i.ConfirmedAt != null, i.SuspendsShop,
+            i.Status == ListingImportStatus.Running && i.LeaseExpiresAt < renewalMissed));
+    }
 }
