@@ -12,8 +12,8 @@ namespace Marketplace.Web.Tests.Browser;
 /// <summary>
 /// The marketplace's loop closed in a real browser, on a phone and on a laptop, in Indonesian and in English: a shopper
 /// chooses a size, buys by bank transfer and pays through the sandbox, the seller prints the label (with the size) and
-/// ships, the shopper sees the tracking number, the seller marks the parcel delivered and the shopper reviews it and
-/// finds the review on the product page; and a new user opens a shop from the header. Each step is a method of
+/// books the courier, the shopper sees the resi once the courier picks the parcel up, the sandbox courier's tracking
+/// events deliver it and the shopper reviews it and finds the review on the product page; and a new user opens a shop from the header. Each step is a method of
 /// <see cref="Journey"/>, and every page a step opens is checked for sideways scrolling and leaves a screenshot.
 /// </summary>
 [Collection(BrowserTestGroup.Name)]
@@ -32,7 +32,7 @@ public sealed class MarketplaceJourneyTests(MarketplaceJourneyTests.Fixture fixt
     [InlineData(PageChecks.DesktopWidth, "en")]
     [InlineData(PageChecks.PhoneWidth, "en")]
     [InlineData(PageChecks.DesktopWidth, "id")]
-    public async Task A_shopper_buys_a_size_by_bank_transfer_the_seller_ships_and_delivers_it_and_the_shopper_sees_tracking_and_reviews_it(int width, string language)
+    public async Task A_shopper_buys_a_size_by_bank_transfer_the_seller_books_the_courier_the_parcel_is_delivered_and_the_shopper_sees_tracking_and_reviews_it(int width, string language)
     {
         var journey = await Journey.StartAsync(fixture, width, language);
         var listing = await fixture.ShirtInSizesAsync();
@@ -48,10 +48,11 @@ public sealed class MarketplaceJourneyTests(MarketplaceJourneyTests.Fixture fixt
 
         var seller = await journey.PersonAsync(fixture.SellerEmail);
         await journey.PrintLabelAsync(seller, number, Fixture.Size);
-        var tracking = await journey.PackAndShipAsync(seller, number);
+        var tracking = await journey.BookCourierAsync(seller, number);
+        await journey.PickUpAsync(seller);
 
         await journey.SeeTrackingAsync(shopper, number, tracking);
-        await journey.MarkDeliveredAsync(seller, number);
+        await journey.DeliverAsync(seller, number);
         var review = language == "id" ? "Batiknya halus, ukuran L pas di badan." : "Fine batik, the L fits well.";
         await journey.ReviewAsync(shopper, number, 4, review);
         await journey.SeeReviewOnProductAsync(shopper, listing, review);
@@ -189,20 +190,24 @@ public sealed class MarketplaceJourneyTests(MarketplaceJourneyTests.Fixture fixt
             await label.CloseAsync();
         }
 
-        public async Task<string> PackAndShipAsync(IPage page, string number)
+        /// <summary>The seller books the courier the shopper chose at checkout, and the courier's resi becomes the parcel's tracking number.</summary>
+        public async Task<string> BookCourierAsync(IPage page, string number)
         {
-            await page.ClickAsync($"form:has(input[name=move][value=Pack]) button[type=submit]");
-            await page.Locator("form.ship-form").WaitForAsync();
-            var tracking = "JNE" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
-            await page.SelectOptionAsync("form.ship-form select[name=courier]", new SelectOptionValue { Index = 1 });
-            await page.FillAsync("form.ship-form input[name=trackingNumber]", tracking);
-            await page.ClickAsync("form.ship-form button[type=submit]");
-            await page.Locator(".seller-order-lines .tracking").WaitForAsync();
-            (await page.Locator(".seller-order-lines li").GetAttributeAsync("data-status")).Should().Be("Shipped");
-            (await page.Locator("#done").CountAsync()).Should().Be(1, "the seller is told the step was done");
+            await page.ClickAsync("#book-courier");
+            await page.Locator(".parcel-tracking").WaitForAsync();
+            var tracking = (await page.Locator(".parcel-tracking .resi").InnerTextAsync()).Trim();
+            (await page.Locator("#done").InnerTextAsync()).Should().Contain(tracking, "the seller is told the resi");
             page.Url.Should().EndWith($"/Seller/Orders/{number}");
-            await CheckAsync(page, "shipped");
+            await CheckAsync(page, "booked");
             return tracking;
+        }
+
+        /// <summary>The sandbox courier's pickup: the line is shipped under the resi.</summary>
+        public async Task PickUpAsync(IPage page)
+        {
+            await page.ClickAsync("#next-tracking-event");
+            await page.Locator(".seller-order-lines li[data-status=Shipped]").WaitForAsync();
+            await CheckAsync(page, "shipped");
         }
 
         public async Task SeeTrackingAsync(IPage page, string number, string tracking)
@@ -210,17 +215,21 @@ public sealed class MarketplaceJourneyTests(MarketplaceJourneyTests.Fixture fixt
             await page.GotoAsync("/Orders");
             await page.Locator($"main a[href='/Orders/{number}']").First.ClickAsync();
             await page.WaitForURLAsync(new Regex($"/Orders/{number}$"));
-            (await page.Locator(".tracking").InnerTextAsync()).Should().Contain(tracking);
+            (await page.Locator(".order-details .tracking").InnerTextAsync()).Should().Contain(tracking);
             await CheckAsync(page, "tracking");
         }
 
-        /// <summary>The courier has handed the parcel over; the seller marks the line delivered on the order's page.</summary>
-        public async Task MarkDeliveredAsync(IPage page, string number)
+        /// <summary>The sandbox courier's next events, one click each, carry the parcel to the door; the line is delivered.</summary>
+        public async Task DeliverAsync(IPage page, string number)
         {
             await page.GotoAsync($"/Seller/Orders/{number}");
-            await page.ClickAsync("form:has(input[name=move][value=Deliver]) button[type=submit]");
-            await page.Locator(".seller-order-lines li[data-status=Delivered]").WaitForAsync();
-            (await page.Locator("#done").InnerTextAsync()).Should().Be(_language == "id" ? "Pesanan ditandai sudah diterima." : "The order is marked as delivered.");
+            foreach (var stage in new[] { "InTransit", "OutForDelivery", "Delivered" })
+            {
+                await page.ClickAsync("#next-tracking-event");
+                await page.Locator($".parcel-tracking[data-stage={stage}]").WaitForAsync();
+            }
+
+            (await page.Locator(".seller-order-lines li").GetAttributeAsync("data-status")).Should().Be("Delivered");
             await CheckAsync(page, "delivered");
         }
 
