@@ -369,7 +369,7 @@ public sealed class Listing
     public void Archive(DateTimeOffset at)
     {
         EnsureNot(ListingState.Archived, "archive");
-        if (ListingTransitions.IsTakenDownByAdmin(State, SuspendedBy))
+        if (PlacedListings.IsTakenDownByAdmin(State, SuspendedBy))
         {
             // An admin's take-down stays on record; archiving would let a seller hide it.
             throw Forbidden("archive");

@@ -20,14 +20,6 @@ public static class ListingTransitions
     public static bool CanPublishFrom(ListingState state) =>
         state is ListingState.Draft or ListingState.PendingReview or ListingState.Rejected or ListingState.Published;
 
-    /// <summary>Taken down by an admin (a regulator's order): only an admin brings it back, and nothing else moves it.</summary>
-    public static bool IsTakenDownByAdmin(ListingState state, SuspensionSource? suspendedBy) =>
-        state == ListingState.Suspended && suspendedBy == SuspensionSource.Admin;
-
-    /// <summary>A listing the rules can act on: live, or taken down by the rules themselves.</summary>
-    public static bool IsRuleChangeCandidate(ListingState state, SuspensionSource? suspendedBy) =>
-        state == ListingState.Published || (state == ListingState.Suspended && suspendedBy == SuspensionSource.Policy);
-
     /// <summary>
     /// Where a verdict takes a listing. A rule change acting on a live listing or one the rules took down, or a seller's
     /// edit of a listing the rules took down, follows the rule-change edge: blocked means suspended by policy, so it can
@@ -41,9 +33,9 @@ public static class ListingTransitions
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(verdict);
-        var candidate = IsRuleChangeCandidate(current.State, current.SuspendedBy);
+        var candidate = PlacedListings.IsRuleChangeCandidate(current.State, current.SuspendedBy);
         var (state, suspendedBy) = trigger == DecisionTrigger.TakedownLifted
-            ? IsTakenDownByAdmin(current.State, current.SuspendedBy) ? (AfterLift(current, verdict.Outcome), null)
+            ? PlacedListings.IsTakenDownByAdmin(current.State, current.SuspendedBy) ? (AfterLift(current, verdict.Outcome), null)
                 : throw Forbidden(current, trigger)
             : trigger.IsRuleChange()
             ? candidate ? AfterRuleChange(verdict.Outcome)
@@ -70,7 +62,7 @@ public static class ListingTransitions
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(verdict);
-        var moved = !IsTakenDownByAdmin(current.State, current.SuspendedBy);
+        var moved = !PlacedListings.IsTakenDownByAdmin(current.State, current.SuspendedBy);
         return new ListingStateColumns(
             ListingState.Suspended, SuspensionSource.Admin, [.. verdict.ReasonCodes], note, moved ? at : current.StateChangedAt, current.PublishedAt);
     }

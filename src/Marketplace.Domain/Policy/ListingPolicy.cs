@@ -74,7 +74,7 @@ public static class ListingPolicy
 
         // A re-used photo of refused goods holds the listing whatever its text says; a closure treats an unverified local
         // claim like a cross-border one, and so does this rule. An admin's approval waives it, as it waives the keywords.
-        if ((subject.IsCrossBorder || subject.LocalOriginUnverified) && !subject.MisclassificationCleared
+        if (subject.ClosureApplies && !subject.MisclassificationCleared
             && subject.MatchedPhoto is { } photo && policy.IsBlocked(photo.Cluster.Id, instant))
         {
             review.Add(new PolicyReason(

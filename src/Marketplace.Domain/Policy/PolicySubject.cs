@@ -45,5 +45,8 @@ public sealed record PolicySubject(
     public MatchedPhoto? MatchedPhoto { get; init; }
 
     /// <summary>Sold by a trader abroad, or an imported product whoever sells it.</summary>
-    public bool IsCrossBorder => SellerOrigin == SellerOrigin.CrossBorder || ProductOrigin == ProductOrigin.Imported;
+    public bool IsCrossBorder => PlacedListings.IsCrossBorder(SellerOrigin, ProductOrigin);
+
+    /// <summary>What a closure of its cluster acts on: cross-border, or a local claim no admin has verified yet.</summary>
+    public bool ClosureApplies => PlacedListings.ClosureAppliesTo(SellerOrigin, ProductOrigin, LocalOriginUnverified);
 }

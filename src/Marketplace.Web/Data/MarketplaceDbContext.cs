@@ -43,6 +43,13 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<Listing> Listings => Set<Listing>();
 
+    /// <summary>Every listing with its seller and category, for queries over the facts of <see cref="Domain.Listings.PlacedListings"/>.</summary>
+    public IQueryable<PlacedListing> PlacedListings =>
+        from listing in Listings
+        join seller in Sellers on listing.SellerId equals seller.Id
+        join category in Categories on listing.CategoryId equals category.Id
+        select new PlacedListing { Listing = listing, Seller = seller, Category = category };
+
     public DbSet<ListingImage> ListingImages => Set<ListingImage>();
 
     public DbSet<ListingVariant> ListingVariants => Set<ListingVariant>();

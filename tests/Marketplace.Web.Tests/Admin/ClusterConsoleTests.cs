@@ -4,9 +4,11 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data.Seed;
+using Marketplace.Web.Features.Admin.Clusters;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Policy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
@@ -73,6 +75,29 @@ public sealed class ClusterConsoleTests(ClusterConsoleTests.Fixture fixture) : I
 
         reopened.QuerySelectorAll("table tbody tr").Should().Contain(r => r.TextContent.Contains("Perlindungan UMKM peralatan rumah") && r.TextContent.Contains("Kajian selesai"), "the history shows the closure and its opening");
         (await _scenario.WithDbAsync(db => db.AdminActions.CountAsync(a => a.ClusterId == household && a.Kind == AdminActionKind.ClusterOpened))).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task The_counts_are_the_listings_a_closure_acts_on_live_or_taken_down_by_the_rules()
+    {
+        var toys = await _scenario.ClusterIdAsync(ReferenceCatalog.Toys);
+        var before = await CountsAsync(toys);
+        var foreign = await _scenario.CreateSellerAsync(SellerOrigin.CrossBorder, "CN");
+        var unverified = await _scenario.CreateSellerAsync(SellerOrigin.Local, verified: false);
+        var verified = await _scenario.CreateSellerAsync(SellerOrigin.Local);
+        await _scenario.CreatePublishedAsync(foreign, "puzzle-edukasi", "Puzzle Kayu Anak", ProductOrigin.Imported);
+        await _scenario.CreatePublishedAsync(unverified, "puzzle-edukasi", "Congklak Kayu Jati");
+        await _scenario.CreatePublishedAsync(verified, "puzzle-edukasi", "Gasing Bambu Tasik");
+        var takenDown = await _scenario.CreatePublishedAsync(foreign, "puzzle-edukasi", "Balok Susun Warna", ProductOrigin.Imported);
+        await _scenario.WithDbAsync(db => db.Listings.Where(l => l.Id == takenDown).ExecuteUpdateAsync(u => u
+            .SetProperty(l => l.State, ListingState.Suspended)
+            .SetProperty(l => l.SuspendedBy, SuspensionSource.Admin)
+            .SetProperty(l => l.StateNote, "Perintah regulator")));
+
+        var after = await CountsAsync(toys);
+
+        (after.Live - before.Live).Should().Be(2, "a closure acts on the cross-border listing and on the shop not yet verified as local, as the policy does");
+        (after.TakenDown - before.TakenDown).Should().Be(0, "an admin's take-down is not the rules' and no closure moves it");
     }
 
     [Fact]
@@ -180,6 +205,13 @@ public sealed class ClusterConsoleTests(ClusterConsoleTests.Fixture fixture) : I
         refused.StatusCode.Should().Be(HttpStatusCode.OK);
         (await FormPost.ParseAsync(refused)).QuerySelector(".alert-danger")!.TextContent.Should().Contain("sudah dipakai");
         (await _scenario.WithDbAsync(db => db.Clusters.CountAsync(c => c.Code == "GAMELAN"))).Should().Be(1);
+    }
+
+    private async Task<(int Live, int TakenDown)> CountsAsync(int clusterId)
+    {
+        using var scope = fixture.App.Services.CreateScope();
+        var row = await scope.ServiceProvider.GetRequiredService<ClusterConsole>().FindAsync(clusterId, CancellationToken.None);
+        return (row!.LiveUnderClosure, row.TakenDownByRules);
     }
 
     public sealed class Fixture : AppFixture

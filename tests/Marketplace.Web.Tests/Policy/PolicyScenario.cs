@@ -5,7 +5,6 @@ using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers.Images;
-using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Identity;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -3,7 +3,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data.Seed;
-using Marketplace.Web.Features.Storefront;
+using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;

@@ -249,7 +249,7 @@ public sealed class AppealDesk(
     }
 
     private Task<bool> IsTakenDownByAdminAsync(long listingId, CancellationToken ct) =>
-        db.Listings.AnyAsync(l => l.Id == listingId && l.State == ListingState.Suspended && l.SuspendedBy == SuspensionSource.Admin, ct);
+        db.PlacedListings.Where(PlacedListings.TakenDownByAdmin).AnyAsync(p => p.Listing.Id == listingId, ct);
 
     private async Task VoidStrikesOfListingAsync(Appeal appeal, AdminActor actor, CancellationToken ct)
     {

@@ -46,12 +46,8 @@ public sealed class ShopClosures(MarketplaceDbContext db, PolicyRuleChanges rule
         var closed = policy.Clusters.Keys.Where(c => policy.Rules.IsBlocked(c, now)).ToArray();
         return await db.Sellers.AsNoTracking()
             .Where(s => s.Status == SellerStatus.Active && s.Origin == SellerOrigin.CrossBorder)
-            .Where(s => db.Listings.Any(l => l.SellerId == s.Id && (l.State == ListingState.Published || (l.State == ListingState.Suspended && l.SuspendedBy == SuspensionSource.Policy))))
-            .Where(s => !(from l in db.Listings
-                          join c in db.Categories on l.CategoryId equals c.Id
-                          where l.SellerId == s.Id && (l.State == ListingState.Published || (l.State == ListingState.Suspended && l.SuspendedBy == SuspensionSource.Policy))
-                              && !closed.Contains(c.ClusterId ?? 0)
-                          select l).Any())
+            .Where(s => db.PlacedListings.Where(PlacedListings.RuleChangeCandidate).Any(p => p.Listing.SellerId == s.Id))
+            .Where(s => !db.PlacedListings.Where(PlacedListings.RuleChangeCandidate).Any(p => p.Listing.SellerId == s.Id && !closed.Contains(p.Category.ClusterId ?? 0)))
             .OrderBy(s => s.Id)
             .Select(s => s.Id)
             .ToListAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Marketplace.Domain.Orders;
 using Marketplace.Domain.Sellers;
 using Marketplace.Domain.Shipping;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Storefront;
 using Microsoft.EntityFrameworkCore;
 

@@ -32,26 +32,18 @@ internal sealed record ListingFacts(
 /// </summary>
 internal sealed record DecisionScope(string Condition, IReadOnlyList<NpgsqlParameter> Parameters, bool LooksUpEveryPhoto = false)
 {
-    private static readonly string CrossBorder = $"(s.origin = {(int)SellerOrigin.CrossBorder} OR l.origin = {(int)ProductOrigin.Imported})";
-
-    /// <summary>What a closure acts on: cross-border listings, and local claims no admin has verified yet.</summary>
-    private static readonly string ClosureApplies = $"({CrossBorder} OR s.verified_at IS NULL)";
-
-    private static readonly string RuleChangeCandidate =
-        $"(l.state = {(int)ListingState.Published} OR (l.state = {(int)ListingState.Suspended} AND l.suspended_by = {(int)SuspensionSource.Policy}))";
-
     public static DecisionScope Listings(IReadOnlyCollection<long> ids) =>
         new("l.id = ANY(@scope_ids)", [new NpgsqlParameter("scope_ids", ids.ToArray())], LooksUpEveryPhoto: true);
 
     /// <summary>Live listings of a cluster that a closure acts on: what a block takes down or holds.</summary>
     public static DecisionScope LiveCrossBorderInCluster(int clusterId) =>
-        new($"c.cluster_id = @scope_cluster AND {ClosureApplies} AND l.state = {(int)ListingState.Published}", [new NpgsqlParameter("scope_cluster", clusterId)]);
+        new($"c.cluster_id = @scope_cluster AND {PlacedListingSql.ClosureApplies} AND l.state = {(int)ListingState.Published}", [new NpgsqlParameter("scope_cluster", clusterId)]);
 
     /// <summary>Listings of a cluster that the rules took down or hold: what opening it may bring back.</summary>
     public static DecisionScope SuspendedByPolicyInCluster(int clusterId) =>
         new(
             $"""
-            c.cluster_id = @scope_cluster AND {ClosureApplies}
+            c.cluster_id = @scope_cluster AND {PlacedListingSql.ClosureApplies}
             AND ((l.state = {(int)ListingState.Suspended} AND l.suspended_by = {(int)SuspensionSource.Policy})
                  OR (l.state = {(int)ListingState.PendingReview} AND @scope_unverified = ANY(l.reason_codes)))
             """,
@@ -62,14 +54,14 @@ internal sealed record DecisionScope(string Condition, IReadOnlyList<NpgsqlParam
         new(
             $"""
             l.seller_id = @scope_seller
-            AND ({RuleChangeCandidate} OR (l.state = {(int)ListingState.PendingReview} AND @scope_unverified = ANY(l.reason_codes)))
+            AND ({PlacedListingSql.RuleChangeCandidate} OR (l.state = {(int)ListingState.PendingReview} AND @scope_unverified = ANY(l.reason_codes)))
             """,
             [new NpgsqlParameter("scope_seller", sellerId), new NpgsqlParameter("scope_unverified", ReasonCodes.UnverifiedLocalOrigin)]);
 
     /// <summary>Live cross-border listings in every other cluster, not yet cleared by an admin: what a closure screens.</summary>
     public static DecisionScope LiveCrossBorderOutsideCluster(int clusterId) =>
         new(
-            $"c.cluster_id <> @scope_cluster AND {CrossBorder} AND l.state = {(int)ListingState.Published} AND NOT l.misclassification_cleared",
+            $"c.cluster_id <> @scope_cluster AND {PlacedListingSql.CrossBorder} AND l.state = {(int)ListingState.Published} AND NOT l.misclassification_cleared",
             [new NpgsqlParameter("scope_cluster", clusterId)]);
 
     /// <summary>
@@ -80,15 +72,15 @@ internal sealed record DecisionScope(string Condition, IReadOnlyList<NpgsqlParam
         new(
             $"""
             l.state = {(int)ListingState.PendingReview}
-            AND (({CrossBorder} AND @scope_reason = ANY(l.reason_codes)) OR @scope_photo = ANY(l.reason_codes))
+            AND (({PlacedListingSql.CrossBorder} AND @scope_reason = ANY(l.reason_codes)) OR @scope_photo = ANY(l.reason_codes))
             """,
             [new NpgsqlParameter("scope_reason", ReasonCodes.SuspectedMisclassification), new NpgsqlParameter("scope_photo", ReasonCodes.PhotoMatchesBannedListing)]);
 
     /// <summary>A category's listings the rules act on, with those waiting for review: a move may hold or release them.</summary>
     public static DecisionScope RuleCandidatesAndHeldInCategory(int categoryId) =>
-        new($"l.category_id = @scope_category AND ({RuleChangeCandidate} OR l.state = {(int)ListingState.PendingReview})", [new NpgsqlParameter("scope_category", categoryId)]);
+        new($"l.category_id = @scope_category AND ({PlacedListingSql.RuleChangeCandidate} OR l.state = {(int)ListingState.PendingReview})", [new NpgsqlParameter("scope_category", categoryId)]);
 
-    public static DecisionScope CrossBorderRuleCandidates() => new($"{CrossBorder} AND {RuleChangeCandidate}", []);
+    public static DecisionScope CrossBorderRuleCandidates() => new($"{PlacedListingSql.CrossBorder} AND {PlacedListingSql.RuleChangeCandidate}", []);
 }
 
 internal static class ListingFactsReader
@@ -118,7 +110,7 @@ internal static class ListingFactsReader
     {
         ArgumentNullException.ThrowIfNull(photos);
         var candidates = facts
-            .Where(f => (f.Subject.IsCrossBorder || f.Subject.LocalOriginUnverified) && !f.Subject.MisclassificationCleared)
+            .Where(f => f.Subject.ClosureApplies && !f.Subject.MisclassificationCleared)
             .Where(f => scope.LooksUpEveryPhoto || f.ReasonCodes.Contains(ReasonCodes.PhotoMatchesBannedListing))
             .Select(f => f.Id)
             .ToList();

@@ -5,6 +5,7 @@ using Marketplace.Web.Data;
 using Marketplace.Web.Features.Enforcement;
 using Marketplace.Web.Features.Photos;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Marketplace.Web.Features.Policy;
 
@@ -26,6 +27,14 @@ public sealed record EditResult(long ListingId, ListingState State, PolicyVerdic
 /// </summary>
 public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clock, StrikeLedger strikes, PhotoMatches photoMatches)
 {
+    /// <summary>Listings among <c>@ids</c> an admin took down, locked: what lifting a takedown decides again.</summary>
+    private static readonly string TakenDownByAdminForUpdate = $"""
+        SELECT l.id AS "Value" FROM listings l
+        WHERE l.id = ANY(@ids) AND {PlacedListingSql.TakenDownByAdmin}
+        ORDER BY l.id
+        FOR UPDATE
+        """;
+
     /// <summary>Shops that earned strikes in this scope's decisions, checked for suspension once the decisions are written.</summary>
     private readonly HashSet<int> _struck = [];
 
@@ -88,7 +97,7 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
             var redecide = publishing
                 || (policyInputChanged
                     && (wasState is ListingState.Published or ListingState.PendingReview
-                        || ListingTransitions.IsRuleChangeCandidate(wasState, wasSuspendedBy)));
+                        || PlacedListings.IsRuleChangeCandidate(wasState, wasSuspendedBy)));
             if (!redecide)
             {
                 return new EditResult(listingId, listing.State, null);
@@ -158,12 +167,7 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
 
             var locked = await LockPlacementAsync(listingIds, ct);
             var ids = listingIds.Distinct().ToArray();
-            var takenDown = await db.Database.SqlQuery<long>($"""
-                SELECT id AS "Value" FROM listings
-                WHERE id = ANY({ids}) AND state = {(int)ListingState.Suspended} AND suspended_by = {(int)SuspensionSource.Admin}
-                ORDER BY id
-                FOR UPDATE
-                """).ToListAsync(ct);
+            var takenDown = await db.Database.SqlQueryRaw<long>(TakenDownByAdminForUpdate, new NpgsqlParameter("ids", ids)).ToListAsync(ct);
             return takenDown.Count == 0 ? [] : await DecideLockedAsync(takenDown, locked, DecisionTrigger.TakedownLifted, actor, ct);
         },
         cancellationToken);

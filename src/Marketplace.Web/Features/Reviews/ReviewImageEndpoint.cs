@@ -1,6 +1,6 @@
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers.Images;
-using Marketplace.Web.Features.Storefront;
 using Marketplace.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;

@@ -1,6 +1,7 @@
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Storefront;

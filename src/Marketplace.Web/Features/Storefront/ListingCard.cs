@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using Marketplace.Domain;
 using Marketplace.Domain.Listings;
-using Marketplace.Domain.Sellers;
 
 namespace Marketplace.Web.Features.Storefront;
 
@@ -23,13 +22,13 @@ public sealed record ListingCard(
     ProductRating Rating,
     bool HasVariants)
 {
-    public static readonly Expression<Func<VisibleListing, ListingCard>> FromVisible = v => new ListingCard(
+    public static readonly Expression<Func<PlacedListing, ListingCard>> FromVisible = v => new ListingCard(
         v.Listing.Id,
         v.Listing.Title,
         v.Listing.Price,
         v.Listing.Stock,
         v.Listing.TkdnPercent,
-        v.Seller.Origin == SellerOrigin.CrossBorder || v.Listing.Origin == ProductOrigin.Imported,
+        PlacedListings.IsCrossBorder(v.Seller.Origin, v.Listing.Origin),
         v.Seller.StoreName,
         v.Seller.Slug,
         v.Seller.City,

@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
 using Marketplace.Domain.Listings;
-using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Marketplace.Web.Data.Configurations;
+using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 
@@ -75,7 +75,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
     /// Browsing without words: an index serves each order, so the page reads 24 entries and the count at most 1,001, both in
     /// one statement.
     /// </summary>
-    private static Task<ListingResults> BrowseAsync(IQueryable<VisibleListing> matching, ListingSort sort, int page, CancellationToken cancellationToken) =>
+    private static Task<ListingResults> BrowseAsync(IQueryable<PlacedListing> matching, ListingSort sort, int page, CancellationToken cancellationToken) =>
         PageAsync(Order(matching, sort, null), matching.TakeLiteral(CountLimit + 1), page, cancellationToken);
 
     /// <summary>
@@ -85,7 +85,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
     /// A title edited since then is matched again at the next ranking, within seconds.
     /// </summary>
     private async Task<ListingResults> FromRankingAsync(
-        IQueryable<VisibleListing> matching, ListingQuery query, ShelfScope scope, SearchTerms terms, int page, DateTimeOffset now, CancellationToken cancellationToken)
+        IQueryable<PlacedListing> matching, ListingQuery query, ShelfScope scope, SearchTerms terms, int page, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var key = RankingKey(query, scope, terms);
         var cached = await rankings.ReadAsync(key, now, cancellationToken);
@@ -108,7 +108,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
     }
 
     private Task<long[]> RankAsync(
-        IQueryable<VisibleListing> matching, ListingQuery query, SearchTerms terms, string key, DateTimeOffset now, CancellationToken cancellationToken) =>
+        IQueryable<PlacedListing> matching, ListingQuery query, SearchTerms terms, string key, DateTimeOffset now, CancellationToken cancellationToken) =>
         ranker.RankOnceAsync(
             key,
             async () =>
@@ -151,10 +151,10 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
         + (query with { Text = string.Join(' ', terms.Words), Page = 1 }).ToQueryString();
 
     /// <summary>The visible listings in the scope that match every word and pass the filters, in no order.</summary>
-    private IQueryable<VisibleListing> Matching(ListingQuery query, ShelfScope scope, SearchTerms terms, DateTimeOffset now) =>
+    private IQueryable<PlacedListing> Matching(ListingQuery query, ShelfScope scope, SearchTerms terms, DateTimeOffset now) =>
         Filter(Match(Scope(db.VisibleListingsAt(now), scope), terms), query);
 
-    private static IQueryable<VisibleListing> Scope(IQueryable<VisibleListing> listings, ShelfScope scope)
+    private static IQueryable<PlacedListing> Scope(IQueryable<PlacedListing> listings, ShelfScope scope)
     {
         // One category as "=": PostgreSQL does not use the category index for "= ANY" of a one-element array.
         if (scope.CategoryIds is [var categoryId])
@@ -176,7 +176,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
         return listings;
     }
     /// <summary>Every word must match, either as a stemmed word in title or description or as the start of a title word.</summary>
-    private static IQueryable<VisibleListing> Match(IQueryable<VisibleListing> listings, SearchTerms terms)
+    private static IQueryable<PlacedListing> Match(IQueryable<PlacedListing> listings, SearchTerms terms)
     {
         foreach (var term in terms.PrefixTerms)
         {
@@ -188,7 +188,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
         return listings;
     }
 
-    private static IQueryable<VisibleListing> Filter(IQueryable<VisibleListing> listings, ListingQuery query)
+    private static IQueryable<PlacedListing> Filter(IQueryable<PlacedListing> listings, ListingQuery query)
     {
         if (query.MinPrice is { } min)
         {
@@ -202,8 +202,8 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
 
         listings = query.Origin switch
         {
-            OriginFilter.Local => listings.Where(v => v.Seller.Origin == SellerOrigin.Local && v.Listing.Origin == ProductOrigin.Local),
-            OriginFilter.Imported => listings.Where(v => v.Seller.Origin == SellerOrigin.CrossBorder || v.Listing.Origin == ProductOrigin.Imported),
+            OriginFilter.Local => listings.Where(PlacedListings.Local),
+            OriginFilter.Imported => listings.Where(PlacedListings.CrossBorder),
             _ => listings,
         };
 
@@ -226,7 +226,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
         return listings;
     }
 
-    private static IQueryable<VisibleListing> Order(IQueryable<VisibleListing> listings, ListingSort sort, SearchTerms? terms)
+    private static IQueryable<PlacedListing> Order(IQueryable<PlacedListing> listings, ListingSort sort, SearchTerms? terms)
     {
         switch (sort)
         {
@@ -252,7 +252,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
     /// output expressions are evaluated after the sort and limit). A page past the last one shows the last one.
     /// </summary>
     private static async Task<ListingResults> PageAsync(
-        IQueryable<VisibleListing> ordered, IQueryable<VisibleListing> counted, int page, CancellationToken cancellationToken)
+        IQueryable<PlacedListing> ordered, IQueryable<PlacedListing> counted, int page, CancellationToken cancellationToken)
     {
         var rows = await ordered.SkipLiteral((page - 1) * PageSize).TakeLiteral(PageSize).Select(WithCount(counted)).ToListAsync(cancellationToken);
         if (rows.Count > 0 || page == 1)
@@ -266,16 +266,16 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
     }
 
     /// <summary><see cref="ListingCard.FromVisible"/> and the count of <paramref name="counted"/>, as one projection EF translates.</summary>
-    private static Expression<Func<VisibleListing, CountedCard>> WithCount(IQueryable<VisibleListing> counted) =>
-        Expression.Lambda<Func<VisibleListing, CountedCard>>(
+    private static Expression<Func<PlacedListing, CountedCard>> WithCount(IQueryable<PlacedListing> counted) =>
+        Expression.Lambda<Func<PlacedListing, CountedCard>>(
             Expression.New(
                 typeof(CountedCard).GetConstructor([typeof(ListingCard), typeof(int)])!,
                 ListingCard.FromVisible.Body,
-                Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(VisibleListing)], counted.Expression)),
+                Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(PlacedListing)], counted.Expression)),
             ListingCard.FromVisible.Parameters);
 
     private sealed record CountedCard(ListingCard Card, int Total);
 
-    private static Task<int> CountAsync(IQueryable<VisibleListing> matching, CancellationToken cancellationToken) =>
+    private static Task<int> CountAsync(IQueryable<PlacedListing> matching, CancellationToken cancellationToken) =>
         matching.TakeLiteral(CountLimit + 1).CountAsync(cancellationToken);
 }

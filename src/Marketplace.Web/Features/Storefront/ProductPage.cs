@@ -3,6 +3,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
 using Marketplace.Domain.Shipping;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Storefront;
@@ -49,7 +50,7 @@ public sealed class ProductPage(MarketplaceDbContext db, CatalogReader catalog, 
                 v.Listing.Price,
                 v.Listing.Stock,
                 v.Listing.TkdnPercent,
-                v.Seller.Origin == SellerOrigin.CrossBorder || v.Listing.Origin == ProductOrigin.Imported,
+                PlacedListings.IsCrossBorder(v.Seller.Origin, v.Listing.Origin),
                 v.Listing.CategoryId,
                 new SellerCard(v.Seller.Id, v.Seller.StoreName, v.Seller.Slug, v.Seller.City, v.Seller.Province, v.Seller.Origin == SellerOrigin.CrossBorder, v.Seller.CountryCode),
                 v.Listing.Images.OrderBy(i => i.Position).Select(i => i.StoredName).ToList(),

@@ -1,4 +1,5 @@
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Storefront;

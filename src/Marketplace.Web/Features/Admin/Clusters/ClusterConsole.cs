@@ -2,7 +2,6 @@ using Marketplace.Domain;
 using Marketplace.Domain.Audit;
 using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Listings;
-using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +18,7 @@ public enum ClusterState
 
 /// <summary>A cluster as the admin's list shows it: its state for cross-border sales, and its cross-border listings live and taken down.</summary>
 public sealed record ClusterRow(
-    int Id, string Code, string NameId, string NameEn, ClusterState State, DateTimeOffset? Since, int LiveCrossBorder, int SuspendedCrossBorder)
+    int Id, string Code, string NameId, string NameEn, ClusterState State, DateTimeOffset? Since, int LiveUnderClosure, int TakenDownByRules)
 {
     public string Name(bool indonesian) => indonesian ? NameId : NameEn;
 }
@@ -43,15 +42,13 @@ public sealed class ClusterConsole(MarketplaceDbContext db, PolicyRuleChanges ru
             .Select(b => new { b.ClusterId, b.StartsAt })
             .ToListAsync(cancellationToken);
 
-        // One aggregate over the cross-border listings that are live or taken down, whatever their number.
-        var counts = await (
-            from l in db.Listings
-            join s in db.Sellers on l.SellerId equals s.Id
-            join c in db.Categories on l.CategoryId equals c.Id
-            where (s.Origin == SellerOrigin.CrossBorder || l.Origin == ProductOrigin.Imported)
-                && (l.State == ListingState.Published || l.State == ListingState.Suspended)
-            group l by new { c.ClusterId, l.State } into g
-            select new { g.Key.ClusterId, g.Key.State, Count = g.Count() })
+        // One aggregate over the listings a closure acts on, live or taken down by the rules, whatever their number:
+        // the same listings the policy's closing and opening decide.
+        var counts = await db.PlacedListings
+            .Where(PlacedListings.ClosureApplies)
+            .Where(PlacedListings.RuleChangeCandidate)
+            .GroupBy(p => new { p.Category.ClusterId, p.Listing.State })
+            .Select(g => new { g.Key.ClusterId, g.Key.State, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         return clusters.Select(c =>

@@ -2,7 +2,7 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Storefront;
+using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Admin.Dashboard;
@@ -42,11 +42,12 @@ public sealed class DashboardFigures(MarketplaceDbContext db, TimeProvider clock
     {
         var now = clock.GetUtcNow();
         var clusters = await db.Clusters.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken);
-        var live = await (
+        var rows = await (
             from v in db.VisibleListingsAt(now)
-            group v by new { v.Category.ClusterId, CrossBorder = v.Seller.Origin == SellerOrigin.CrossBorder || v.Listing.Origin == ProductOrigin.Imported } into g
-            select new { g.Key.ClusterId, g.Key.CrossBorder, Count = g.Count() })
+            group v by new { v.Category.ClusterId, SellerOrigin = v.Seller.Origin, ProductOrigin = v.Listing.Origin } into g
+            select new { g.Key.ClusterId, g.Key.SellerOrigin, g.Key.ProductOrigin, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        var live = rows.Select(x => (x.ClusterId, CrossBorder: PlacedListings.IsCrossBorder(x.SellerOrigin, x.ProductOrigin), x.Count)).ToList();
         var byCluster = clusters
             .Select(c => new ClusterLiveCount(
                 c.Code,

@@ -1,5 +1,5 @@
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Storefront;
+using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;

@@ -273,7 +273,7 @@ public sealed class ListingImporter(
                 continue;
             }
 
-            if (stored.State == ListingState.Archived || ListingTransitions.IsTakenDownByAdmin(stored.State, stored.SuspendedBy))
+            if (stored.State == ListingState.Archived || PlacedListings.IsTakenDownByAdmin(stored.State, stored.SuspendedBy))
             {
                 var key = stored.State == ListingState.Archived ? "Csv.Problem.Archived" : "Csv.Problem.SuspendedByAdmin";
                 problems.Add(new CsvProblem(row.RowNumber, ListingColumns.Sku, key, row.Listing.Sku));

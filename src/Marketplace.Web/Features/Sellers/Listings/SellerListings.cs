@@ -7,7 +7,6 @@ using Marketplace.Web.Features.Enforcement;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Features.Sellers.Shop;
-using Marketplace.Web.Features.Storefront;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -1,43 +1,16 @@
 using Marketplace.Domain;
-using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
-using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Web.Features.Storefront;
-
-/// <summary>A listing a shopper may see, with its seller and category, for projections.</summary>
-/// <remarks>Init-only properties rather than a positional record: EF Core can compose queries over a member initialiser, not over constructor arguments.</remarks>
-public sealed class VisibleListing
-{
-    public required Listing Listing { get; init; }
-
-    public required Seller Seller { get; init; }
-
-    public required Category Category { get; init; }
-}
+namespace Marketplace.Web.Features.Policy;
 
 public static class VisibleListings
 {
-    /// <summary>
-    /// The one visibility predicate every shopper-facing query starts from. Besides the published state it re-checks
-    /// what the policy would say now: the seller is active, and the cluster of a cross-border listing, or of a shop whose
-    /// local status no admin has verified, is not blocked at <paramref name="now"/>, whatever state the row is in.
-    /// </summary>
-    public static IQueryable<VisibleListing> VisibleListingsAt(this MarketplaceDbContext db, DateTimeOffset now)
-    {
-        var acting = db.ClusterBlocksActingAt(now);
-        return from listing in db.Listings
-               join seller in db.Sellers on listing.SellerId equals seller.Id
-               join category in db.Categories on listing.CategoryId equals category.Id
-               where listing.State == ListingState.Published
-                   && seller.Status == SellerStatus.Active
-                   && !((seller.Origin == SellerOrigin.CrossBorder || listing.Origin == ProductOrigin.Imported || seller.VerifiedAt == null)
-                       && acting.Any(b => b.ClusterId == category.ClusterId))
-               select new VisibleListing { Listing = listing, Seller = seller, Category = category };
-    }
+    /// <summary>Listings a shopper may see at <paramref name="now"/>, with their seller and category (<see cref="PlacedListings.VisibleUnder"/>).</summary>
+    public static IQueryable<PlacedListing> VisibleListingsAt(this MarketplaceDbContext db, DateTimeOffset now) =>
+        db.PlacedListings.Where(PlacedListings.VisibleUnder(db.ClusterBlocksActingAt(now)));
 
     /// <summary>
     /// Blocks in force at <paramref name="now"/>: started, and not lifted yet. The SQL form of
