@@ -152,21 +152,20 @@ public sealed class Listing
     {
         ArgumentNullException.ThrowIfNull(content);
         EnsureNot(ListingState.Archived, "edit");
-        var before = Content;
+        var change = content.ChangeFrom(Content);
         Apply(content);
         UpdatedAt = at;
-        if (before != Content)
+        if (change.Changed)
         {
             Version++;
         }
-        var policyInputChanged = before.CategoryId != content.CategoryId || before.Title != content.Title
-            || before.Description != content.Description || before.Price != content.Price || before.Origin != content.Origin;
-        if (before.CategoryId != content.CategoryId || before.Title != content.Title || before.Description != content.Description)
+
+        if (change.WithdrawsClearance)
         {
             MisclassificationCleared = false;
         }
 
-        return policyInputChanged;
+        return change.PolicyInputChanged;
     }
 
     /// <summary>Price and stock edits from the seller's table; a price change is a policy input.</summary>

@@ -43,6 +43,20 @@ public sealed record ListingContent
     /// <summary>Certified local-content percentage (Tingkat Komponen Dalam Negeri), when the product has one.</summary>
     public decimal? TkdnPercent { get; }
 
+    /// <summary>
+    /// What changing a listing's content from <paramref name="before"/> to this means, once for every writer (the entity's
+    /// edit, the CSV importer's set-based upsert).
+    /// </summary>
+    public ListingContentChange ChangeFrom(ListingContent before)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        var words = before.CategoryId != CategoryId || before.Title != Title || before.Description != Description;
+        return new ListingContentChange(
+            Changed: before != this,
+            PolicyInputChanged: words || before.Price != Price || before.Origin != Origin,
+            WithdrawsClearance: words);
+    }
+
     public static string NormalizeSku(string sku)
     {
         var value = (sku ?? string.Empty).Trim();
@@ -59,3 +73,9 @@ public sealed record ListingContent
             : throw new DomainException(code, $"Expected {min} to {max} characters.");
     }
 }
+
+/// <summary>What a content change means for a listing.</summary>
+/// <param name="Changed">Something the seller wrote changed: the content version moves.</param>
+/// <param name="PolicyInputChanged">Something the policy reads changed: a live listing must be decided again before anyone sees it.</param>
+/// <param name="WithdrawsClearance">The words or the category changed: an admin's earlier "correctly classified" was of the old ones and no longer holds.</param>
+public sealed record ListingContentChange(bool Changed, bool PolicyInputChanged, bool WithdrawsClearance);

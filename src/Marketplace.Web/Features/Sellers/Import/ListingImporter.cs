@@ -294,10 +294,9 @@ public sealed class ListingImporter(
 
             // Whether a variant change is decided again (its words or the price changed) is the entity's to say, once written.
             var variantsChanged = current.Listing.Variants is { } variants && !SameVariants(variants, storedVariants.GetValueOrDefault(stored.Id, []));
-            var policyInputChanged = stored.CategoryId != content.CategoryId || stored.Title != content.Title || stored.Description != content.Description
-                || stored.Price != content.Price || stored.Origin != content.Origin;
-            var changed = policyInputChanged || variantsChanged || stored.Stock != content.Stock || stored.TkdnPercent != content.TkdnPercent
-                || (row.Listing.Parcel is { } parcel && parcel != stored.Parcel);
+            var change = content.ChangeFrom(stored.Content);
+            var policyInputChanged = change.PolicyInputChanged;
+            var changed = change.Changed || variantsChanged || (row.Listing.Parcel is { } parcel && parcel != stored.Parcel);
             if (changed)
             {
                 toWrite.Add(current);
@@ -565,7 +564,7 @@ public sealed class ListingImporter(
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using (var create = PolicyTransaction.Command(db, """
             CREATE TEMP TABLE import_rows (listing_id bigint, sku text, category_id int, title text, description text, search_title text, search_description text, price_idr bigint, stock int, origin int, tkdn_percent numeric(5,2),
-                                           weight_grams int, length_cm int, width_cm int, height_cm int)
+                                           weight_grams int, length_cm int, width_cm int, height_cm int, keeps_clearance boolean)
             ON COMMIT DROP
             """))
         {
@@ -573,7 +572,7 @@ public sealed class ListingImporter(
         }
 
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY import_rows (listing_id, sku, category_id, title, description, search_title, search_description, price_idr, stock, origin, tkdn_percent, weight_grams, length_cm, width_cm, height_cm) FROM STDIN (FORMAT BINARY)", ct))
+            "COPY import_rows (listing_id, sku, category_id, title, description, search_title, search_description, price_idr, stock, origin, tkdn_percent, weight_grams, length_cm, width_cm, height_cm, keeps_clearance) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var row in rows)
             {
@@ -605,13 +604,16 @@ public sealed class ListingImporter(
                 await WriteOptionalAsync(copy, parcel?.LengthCm, NpgsqlDbType.Integer, ct);
                 await WriteOptionalAsync(copy, parcel?.WidthCm, NpgsqlDbType.Integer, ct);
                 await WriteOptionalAsync(copy, parcel?.HeightCm, NpgsqlDbType.Integer, ct);
+
+                // A new row has no clearance to keep; an existing one keeps it unless its words or category change.
+                await copy.WriteAsync(stored is not null && !c.ChangeFrom(stored.Content).WithdrawsClearance, NpgsqlDbType.Boolean, ct);
             }
 
             await copy.CompleteAsync(ct);
         }
 
         // New rows start as drafts, as the entity's constructor makes them; publication decides their state afterwards.
-        // An edit of text or category withdraws an admin's earlier "correctly classified", as Listing.Edit does.
+        // Whether an edit withdraws an admin's earlier "correctly classified" is ListingContent.ChangeFrom's to say.
         await using var upsert = PolicyTransaction.Command(db, $"""
             WITH updated AS (
                 UPDATE listings AS l
@@ -622,8 +624,7 @@ public sealed class ListingImporter(
                     length_cm = CASE WHEN r.weight_grams IS NULL THEN l.length_cm ELSE r.length_cm END,
                     width_cm = CASE WHEN r.weight_grams IS NULL THEN l.width_cm ELSE r.width_cm END,
                     height_cm = CASE WHEN r.weight_grams IS NULL THEN l.height_cm ELSE r.height_cm END,
-                    misclassification_cleared = l.misclassification_cleared
-                        AND (l.category_id, l.title, l.description) IS NOT DISTINCT FROM (r.category_id, r.title, r.description)
+                    misclassification_cleared = l.misclassification_cleared AND r.keeps_clearance
                 FROM import_rows r
                 WHERE l.id = r.listing_id
                 RETURNING l.sku, l.id),
@@ -747,7 +748,10 @@ public sealed class ListingImporter(
 
     private sealed record Stored(
         long Id, string Sku, ListingState State, SuspensionSource? SuspendedBy, int CategoryId, string Title, string Description, Rupiah Price, int Stock, ProductOrigin Origin, decimal? TkdnPercent,
-        bool UnchangedSinceUpload, bool HasPhotos, bool HasVariants, ParcelSize Parcel);
+        bool UnchangedSinceUpload, bool HasPhotos, bool HasVariants, ParcelSize Parcel)
+    {
+        public ListingContent Content => new(CategoryId, Title, Description, Price, Stock, Origin, TkdnPercent);
+    }
 
     private sealed record StoredVariant(string Label, Rupiah Price, int Stock);
 
