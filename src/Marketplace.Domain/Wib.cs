@@ -1,10 +1,11 @@
 using System.Globalization;
 
-namespace Marketplace.Web.Features.Admin;
+namespace Marketplace.Domain;
 
 /// <summary>
-/// Western Indonesia Time (Asia/Jakarta), in which admins read and enter instants; stored instants are UTC.
-/// A fixed UTC+7: Jakarta has kept no daylight saving since 1964, and a fixed offset needs no time-zone data on the host.
+/// Western Indonesia Time (Asia/Jakarta), in which shoppers, sellers and admins read and enter instants; stored instants
+/// are UTC. The one WIB helper, in C# and SQL forms side by side: nothing else computes WIB. A fixed UTC+7: Jakarta has
+/// kept no daylight saving since 1964, and a fixed offset needs no time-zone data on the host.
 /// </summary>
 public static class Wib
 {

@@ -14,9 +14,6 @@ public static class OrderNumber
 
     private const string Prefix = "MP-";
 
-    /// <summary>Western Indonesian Time (WIB, UTC+7): the date a shopper in Jakarta sees on their receipt.</summary>
-    public static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
     /// <param name="suffix">Six characters drawn at random from <see cref="Alphabet"/> by the caller.</param>
     public static string Create(DateTimeOffset placedAt, string suffix)
     {
@@ -25,7 +22,7 @@ public static class OrderNumber
             throw new DomainException("order.number_invalid", $"An order number ends in {SuffixLength} characters from {Alphabet}.");
         }
 
-        return Prefix + placedAt.ToOffset(Wib).ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-" + suffix;
+        return Prefix + placedAt.ToOffset(Wib.Offset).ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-" + suffix;
     }
 
     public static bool IsWellFormed(string? number) =>

@@ -8,8 +8,6 @@ public static class OrderParts
     /// <summary>Working days a seller has to ship a paid part (COD: a placed part), on the WIB calendar.</summary>
     public const int ShipByWorkingDays = 2;
 
-    public static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
     /// <summary>How long after delivery the shopper may complain.</summary>
     public static readonly TimeSpan ComplaintWindow = TimeSpan.FromDays(2);
 
@@ -28,7 +26,7 @@ public static class OrderParts
     }
 
     /// <summary>The instant the part must have shipped by: 2 working days (WIB) after the order was released to the seller.</summary>
-    public static DateTimeOffset ShipBy(DateTimeOffset releasedAt) => WorkingDays.Add(releasedAt, ShipByWorkingDays, Wib);
+    public static DateTimeOffset ShipBy(DateTimeOffset releasedAt) => WorkingDays.Add(releasedAt, ShipByWorkingDays, Wib.Offset);
 
     public static bool MayComplain(DateTimeOffset deliveredAt, DateTimeOffset now) => now >= deliveredAt && now <= deliveredAt + ComplaintWindow;
 }

@@ -6,7 +6,7 @@ using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
-using Marketplace.Web.Features.Admin;
+using Marketplace.Domain;
 using Marketplace.Web.Features.Admin.Sellers;
 using Marketplace.Web.Features.Enforcement;
 using Marketplace.Web.Tests.Admin;

@@ -3,7 +3,7 @@ using Marketplace.Domain.Audit;
 using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
-using Marketplace.Web.Features.Admin;
+using Marketplace.Domain;
 using Marketplace.Web.Features.Admin.Review;
 using Marketplace.Web.Features.Admin.Sellers;
 using Marketplace.Web.Features.Enforcement;

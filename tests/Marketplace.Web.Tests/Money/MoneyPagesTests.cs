@@ -1,5 +1,6 @@
 using System.Net;
 using Marketplace.Domain.Orders;
+using Marketplace.Domain;
 using Marketplace.Web.Tests.Admin;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Storefront;
@@ -27,7 +28,7 @@ public sealed class MoneyPagesTests(MoneyFixture fixture) : IClassFixture<MoneyF
         using var settled = await seller.SubmitFormAsync("/Seller/Saldo", new Dictionary<string, string>(), "form.sandbox-paid");
         var paid = await seller.GetDocumentAsync("/Seller/Saldo");
         var admin = await AdminPages.AdminClientAsync(fixture.App);
-        var today = Marketplace.Web.Features.Admin.Wib.DayOf(fixture.Clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = Wib.DayOf(fixture.Clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var csv = await admin.GetStringAsync($"/Admin/Reconciliation?From={today}&To={today}&handler=Csv");
         var report = await admin.GetDocumentAsync($"/Admin/Reconciliation?From={today}&To={today}");
 

@@ -162,7 +162,7 @@ public sealed class MoneyWorld(MarketplaceApp app, FakeTimeProvider clock)
         facts.Unbalanced.Should().Be(0, "every transaction sums to zero after {0}", step);
         facts.Drifted.Should().Be(0, "every balance is the sum of its entries after {0}", step);
         facts.Negative.Should().Be(0, "no account holding money is below zero after {0}", step);
-        var today = Marketplace.Web.Features.Admin.Wib.DayOf(clock.GetUtcNow());
+        var today = Wib.DayOf(clock.GetUtcNow());
         var days = await WithAsync<Reconciliation, IReadOnlyList<ReconciliationDay>>(r => r.DaysAsync(today.AddDays(-60), today, CancellationToken.None));
         days.Where(d => d.Difference != 0).Should().BeEmpty("every day reconciles after {0}", step);
     }

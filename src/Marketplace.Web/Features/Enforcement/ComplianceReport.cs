@@ -3,7 +3,7 @@ using CsvHelper;
 using Marketplace.Domain.Audit;
 using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Policy;
-using Marketplace.Web.Features.Admin;
+using Marketplace.Domain;
 using Npgsql;
 
 namespace Marketplace.Web.Features.Enforcement;

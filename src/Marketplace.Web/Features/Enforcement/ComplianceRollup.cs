@@ -1,7 +1,7 @@
 using Marketplace.Domain.Audit;
 using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Policy;
-using Marketplace.Web.Features.Admin;
+using Marketplace.Domain;
 using Microsoft.Extensions.Options;
 using Npgsql;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Marketplace.Domain.Money;
+using Marketplace.Domain;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Admin;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Ledger;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Marketplace.Domain.Orders;
+using Marketplace.Domain;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Features.Storefront;
@@ -30,7 +30,7 @@ public static class StorefrontText
 
     /// <summary>The same, written the way <paramref name="culture"/> writes dates (a recipient's, in an e-mail).</summary>
     public static string InIndonesianTime(DateTimeOffset instant, IFormatProvider? culture) =>
-        instant.ToOffset(OrderNumber.Wib).ToString("f", culture) + " WIB";
+        instant.ToOffset(Wib.Offset).ToString("f", culture) + " WIB";
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 

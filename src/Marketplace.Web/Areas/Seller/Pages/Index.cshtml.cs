@@ -32,12 +32,9 @@ public sealed class IndexModel(SellerListings listings, SellerPolicyNotices noti
         Notices = await notices.ReadAsync(Shop.Id, cancellationToken);
         Inbox = await inbox.PageAsync(UserId, NotificationAudience.Seller, 1, cancellationToken);
         OrdersToHandle = await orders.ToHandleAsync(Shop.Id, cancellationToken);
-        Revenue = await orders.RevenueAsync(Shop.Id, 30, ShopTime, cancellationToken);
+        Revenue = await orders.RevenueAsync(Shop.Id, 30, cancellationToken);
         Strikes = await strikes.OfSellerAsync(Shop.Id, cancellationToken);
     }
-
-    /// <summary>Days are counted in western Indonesian time (WIB), where most shops and shoppers are.</summary>
-    private static TimeZoneInfo ShopTime => TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
 
     public async Task<IActionResult> OnPostMarkReadAsync(CancellationToken cancellationToken)
     {

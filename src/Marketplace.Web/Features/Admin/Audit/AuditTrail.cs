@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Marketplace.Domain.Audit;
 using Marketplace.Domain.Policy;
+using Marketplace.Domain;
 using Marketplace.Web.Data;
 using Microsoft.EntityFrameworkCore;
 

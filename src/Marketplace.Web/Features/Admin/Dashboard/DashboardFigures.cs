@@ -1,9 +1,11 @@
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
+using Marketplace.Domain;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Marketplace.Web.Features.Admin.Dashboard;
 
@@ -38,6 +40,13 @@ public sealed class DashboardFigures(MarketplaceDbContext db, TimeProvider clock
     public static readonly ChartSeries NeedsReview = new("Admin.Outcome.NeedsReview", "#DDAA33", "#1F1F1F");
     public static readonly ChartSeries Blocked = new("Admin.Outcome.Blocked", "#BB5566", "#FFFFFF");
 
+    private static readonly string DecisionsByWibDay = $"""
+        SELECT {Wib.DaySql("decided_at")} AS "Day", outcome AS "Outcome", count(*)::int AS "Count"
+        FROM policy_decisions
+        WHERE decided_at >= @start
+        GROUP BY 1, 2
+        """;
+
     public async Task<Dashboard> ReadAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -61,12 +70,7 @@ public sealed class DashboardFigures(MarketplaceDbContext db, TimeProvider clock
         var firstDay = today.AddDays(-(Days - 1));
         var start = Wib.StartOf(firstDay);
         var counts = await db.Database
-            .SqlQuery<DayOutcomeCount>($"""
-                SELECT (decided_at AT TIME ZONE 'Asia/Jakarta')::date AS "Day", outcome AS "Outcome", count(*)::int AS "Count"
-                FROM policy_decisions
-                WHERE decided_at >= {start}
-                GROUP BY 1, 2
-                """)
+            .SqlQueryRaw<DayOutcomeCount>(DecisionsByWibDay, new NpgsqlParameter("start", start))
             .ToListAsync(cancellationToken);
         var days = Enumerable.Range(0, Days)
             .Select(i => firstDay.AddDays(i))

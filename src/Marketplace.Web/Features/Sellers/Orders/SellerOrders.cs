@@ -165,18 +165,20 @@ public sealed class SellerOrders(MarketplaceDbContext db, OrderNotifications not
     public Task<int> ToHandleAsync(int sellerId, CancellationToken cancellationToken) =>
         ReleasedLines(sellerId).CountAsync(l => (l.Status == OrderLineStatus.New || l.Status == OrderLineStatus.Packed), cancellationToken);
 
-    /// <summary>What the seller sold each day of the last <paramref name="days"/> days (cancelled lines excluded), oldest first, zero days included.</summary>
-    public async Task<IReadOnlyList<DailyRevenue>> RevenueAsync(int sellerId, int days, TimeZoneInfo zone, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the seller sold each WIB day of the last <paramref name="days"/> days (cancelled lines excluded), oldest first,
+    /// zero days included: days are counted in western Indonesian time, where most shops and shoppers are.
+    /// </summary>
+    public async Task<IReadOnlyList<DailyRevenue>> RevenueAsync(int sellerId, int days, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(zone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).Date);
-        var since = new DateTimeOffset(today.AddDays(1 - days).ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(clock.GetUtcNow())).ToUniversalTime();
+        var today = Wib.DayOf(clock.GetUtcNow());
+        var since = Wib.StartOf(today.AddDays(1 - days));
         var sold = await (from line in db.OrderLines.AsNoTracking()
                           join order in db.Orders.Where(Order.ReleasedToSellers) on line.OrderId equals order.Id
                           where line.SellerId == sellerId && line.Status != OrderLineStatus.Cancelled && order.PlacedAt >= since
                           select new { order.PlacedAt, Amount = line.UnitPrice, line.Quantity })
             .ToListAsync(cancellationToken);
-        var byDay = sold.GroupBy(s => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s.PlacedAt, zone).Date))
+        var byDay = sold.GroupBy(s => Wib.DayOf(s.PlacedAt))
             .ToDictionary(g => g.Key, g => Rupiah.Sum(g.Select(s => s.Amount * s.Quantity)));
         return Enumerable.Range(0, days)
             .Select(i => today.AddDays(i + 1 - days))

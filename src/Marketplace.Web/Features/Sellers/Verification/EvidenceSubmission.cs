@@ -3,7 +3,6 @@ using Marketplace.Domain.Audit;
 using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers.Shop;
 using Marketplace.Web.Features.Verification;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marketplace.Domain;
 using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Admin.Audit;
 using Microsoft.AspNetCore.Mvc;

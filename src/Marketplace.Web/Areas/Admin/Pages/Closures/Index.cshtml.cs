@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Marketplace.Domain;
-using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Enforcement;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;

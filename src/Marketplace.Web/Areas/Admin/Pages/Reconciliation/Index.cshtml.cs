@@ -1,5 +1,5 @@
 using System.Text;
-using Marketplace.Web.Features.Admin;
+using Marketplace.Domain;
 using Marketplace.Web.Features.Ledger;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Marketplace.Domain;
-using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Enforcement;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
