@@ -93,7 +93,7 @@ public sealed class StrikeLedger(MarketplaceDbContext db, PolicyRuleChanges rule
                     $"Toko Anda ditangguhkan otomatis karena {active} pelanggaran aktif, dan semua produk Anda tidak tampil. Anda dapat mengajukan banding.",
                     $"Your shop was suspended automatically for {active} active strikes, and none of your listings is shown. You may appeal.",
                     now));
-                await actions.RecordAsync(System, AdminActionKind.SellerSuspendedForStrikes, new AdminTarget(SellerId: sellerId), reason, Effect.Details(effect), ct);
+                await actions.RecordAsync(System, AdminActionKind.SellerSuspendedForStrikes, new AdminTarget(SellerId: sellerId), reason, RuleChangeEffect.Details(effect), ct);
                 return true;
             },
             cancellationToken);

@@ -8,13 +8,13 @@ using NpgsqlTypes;
 namespace Marketplace.Web.Features.Policy;
 
 /// <summary>One listing's new verdict and the state columns it leads to, as the domain's state machine computes them.</summary>
-internal sealed record ListingDecision(ListingFacts Facts, PolicyVerdict Verdict, ListingStateColumns New)
+internal sealed record ListingDecision(ListingUnderDecision Facts, PolicyVerdict Verdict, ListingStateColumns New)
 {
     public ListingState NewState => New.State;
 
     public bool StateChanged => New.State != Facts.State || New.SuspendedBy != Facts.SuspendedBy;
 
-    public static ListingDecision Of(ListingFacts facts, PolicyVerdict verdict, DecisionTrigger trigger, DateTimeOffset at)
+    public static ListingDecision Of(ListingUnderDecision facts, PolicyVerdict verdict, DecisionTrigger trigger, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(facts);
         return new ListingDecision(facts, verdict, ListingTransitions.After(facts.Current, verdict, trigger, at));

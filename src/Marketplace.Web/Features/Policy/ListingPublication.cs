@@ -224,7 +224,7 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
         IReadOnlyCollection<long> listingIds, LockedPlacement locked, DecisionTrigger trigger, string actor, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var read = await ListingFactsReader.ReadForUpdateAsync(db, DecisionScope.Listings(listingIds), policy, photoMatches, ct);
+        var read = await ListingsUnderDecision.ReadForUpdateAsync(db, DecisionScope.Listings(listingIds), policy, photoMatches, ct);
 
         // Counted once the listings are locked, so the count is the one the decision is written against.
         var photos = await db.ListingImages.Where(i => listingIds.Contains(i.ListingId)).GroupBy(i => i.ListingId)
@@ -273,7 +273,7 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
 
     private sealed record LockedPlacement(HashSet<int> Clusters, HashSet<int> Categories, HashSet<int> Sellers)
     {
-        public bool Covers(ListingFacts fact) =>
+        public bool Covers(ListingUnderDecision fact) =>
             Clusters.Contains(fact.ClusterId) && Categories.Contains(fact.CategoryId) && Sellers.Contains(fact.SellerId);
     }
 }

@@ -245,7 +245,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
             await LockAsync(() => PolicyLocks.ShareAllClustersAsync(db, ct));
             var now = clock.GetUtcNow();
             var policy = await PolicyRules.LoadAsync(db, ct);
-            var facts = await ListingFactsReader.ReadAsync(db, DecisionScope.Listings(listingIds), policy, photos, lockRows: !_previewing, ct);
+            var facts = await ListingsUnderDecision.ReadAsync(db, DecisionScope.Listings(listingIds), policy, photos, lockRows: !_previewing, ct);
             var verdict = new PolicyVerdict(PolicyOutcome.Blocked, [reason], policy.Rules.Version);
             var decisions = facts.Select(f => new ListingDecision(f, verdict, ListingTransitions.SuspendedByAdmin(f.Current, verdict, note, now))).ToList();
             if (!_previewing)
@@ -310,7 +310,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     private async Task<RedecisionSummary> RedecideWhereStateChangesAsync(DecisionScope scope, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var facts = await ListingFactsReader.ReadAsync(db, scope, policy, photos, lockRows: false, ct);
+        var facts = await ListingsUnderDecision.ReadAsync(db, scope, policy, photos, lockRows: false, ct);
         var moving = facts
             .Where(f => ListingDecision.Of(f, ListingPolicy.Decide(f.Subject, policy.Rules, now), trigger, now).StateChanged)
             .Select(f => f.Id)
@@ -322,7 +322,7 @@ public sealed class PolicyRuleChanges(MarketplaceDbContext db, TimeProvider cloc
     private async Task<RedecisionSummary> RedecideAsync(DecisionScope scope, DecisionTrigger trigger, string actor, DateTimeOffset now, CancellationToken ct)
     {
         var policy = await PolicyRules.LoadAsync(db, ct);
-        var facts = await ListingFactsReader.ReadAsync(db, scope, policy, photos, lockRows: !_previewing, ct);
+        var facts = await ListingsUnderDecision.ReadAsync(db, scope, policy, photos, lockRows: !_previewing, ct);
         var decisions = facts
             .Select(fact => ListingDecision.Of(fact, ListingPolicy.Decide(fact.Subject, policy.Rules, now), trigger, now))
             .ToList();

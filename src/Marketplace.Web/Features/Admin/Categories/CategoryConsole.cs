@@ -53,7 +53,7 @@ public sealed class CategoryConsole(MarketplaceDbContext db, PolicyRuleChanges r
     public async Task<CategoryNode?> FindAsync(int categoryId, CancellationToken cancellationToken) =>
         (await TreeAsync(cancellationToken)).SingleOrDefault(c => c.Id == categoryId);
 
-    public Task<Effect> DescribeAsync(RedecisionSummary summary, CancellationToken cancellationToken) => Effect.DescribeAsync(db, summary, cancellationToken);
+    public Task<RuleChangeEffect> DescribeAsync(RedecisionSummary summary, CancellationToken cancellationToken) => RuleChangeEffect.DescribeAsync(db, summary, cancellationToken);
 
     public Task<int> CreateAsync(NewCategory input, AdminActor actor, CancellationToken cancellationToken)
     {
@@ -105,10 +105,10 @@ public sealed class CategoryConsole(MarketplaceDbContext db, PolicyRuleChanges r
         },
         cancellationToken);
 
-    public async Task<Effect> PreviewMoveAsync(int categoryId, int clusterId, AdminActor actor, CancellationToken cancellationToken)
+    public async Task<RuleChangeEffect> PreviewMoveAsync(int categoryId, int clusterId, AdminActor actor, CancellationToken cancellationToken)
     {
         var summary = await rules.PreviewAsync(c => c.MoveCategoryAsync(categoryId, clusterId, actor.Email, cancellationToken), cancellationToken);
-        return await Effect.DescribeAsync(db, summary, cancellationToken);
+        return await RuleChangeEffect.DescribeAsync(db, summary, cancellationToken);
     }
 
     public Task<RedecisionSummary> MoveAsync(int categoryId, int clusterId, AdminActor actor, CancellationToken cancellationToken) =>
@@ -116,7 +116,7 @@ public sealed class CategoryConsole(MarketplaceDbContext db, PolicyRuleChanges r
         {
             var from = await db.Categories.AsNoTracking().Where(c => c.Id == categoryId).Select(c => c.ClusterId).SingleAsync(ct);
             var effect = await rules.MoveCategoryAsync(categoryId, clusterId, actor.Email, ct);
-            var details = FormattableString.Invariant($"from_cluster={from}; to_cluster={clusterId}; ") + Effect.Details(effect);
+            var details = FormattableString.Invariant($"from_cluster={from}; to_cluster={clusterId}; ") + RuleChangeEffect.Details(effect);
             await actions.RecordAsync(actor, AdminActionKind.CategoryMoved, new AdminTarget(ClusterId: clusterId, CategoryId: categoryId), null, details, ct);
             return effect;
         },

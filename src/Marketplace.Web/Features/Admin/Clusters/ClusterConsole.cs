@@ -72,16 +72,16 @@ public sealed class ClusterConsole(MarketplaceDbContext db, PolicyRuleChanges ru
         .Take(HistoryShown)
         .ToListAsync(cancellationToken);
 
-    public Task<Effect> DescribeAsync(RedecisionSummary summary, CancellationToken cancellationToken) => Effect.DescribeAsync(db, summary, cancellationToken);
+    public Task<RuleChangeEffect> DescribeAsync(RedecisionSummary summary, CancellationToken cancellationToken) => RuleChangeEffect.DescribeAsync(db, summary, cancellationToken);
 
     /// <summary>
     /// What closing the cluster takes down. A scheduled closure takes nothing down today; its preview shows what it
     /// would take down if it acted now, which is what its sweep will find unless listings change meanwhile.
     /// </summary>
-    public async Task<Effect> PreviewBlockAsync(int clusterId, string reason, AdminActor actor, CancellationToken cancellationToken)
+    public async Task<RuleChangeEffect> PreviewBlockAsync(int clusterId, string reason, AdminActor actor, CancellationToken cancellationToken)
     {
         var summary = await rules.PreviewAsync(async c => (await c.BlockClusterAsync(clusterId, null, reason, actor.Email, cancellationToken)).Effect, cancellationToken);
-        return await Effect.DescribeAsync(db, summary, cancellationToken);
+        return await RuleChangeEffect.DescribeAsync(db, summary, cancellationToken);
     }
 
     public async Task<RedecisionSummary> BlockAsync(int clusterId, DateTimeOffset? startsAt, string reason, AdminActor actor, CancellationToken cancellationToken)
@@ -93,7 +93,7 @@ public sealed class ClusterConsole(MarketplaceDbContext db, PolicyRuleChanges ru
             var (block, effect) = await rules.BlockClusterAsync(clusterId, scheduled ? startsAt : null, reason, actor.Email, ct);
             var details = scheduled
                 ? FormattableString.Invariant($"starts_at={block.StartsAt.UtcDateTime:O}")
-                : Effect.Details(effect);
+                : RuleChangeEffect.Details(effect);
             await actions.RecordAsync(
                 actor, scheduled ? AdminActionKind.ClusterBlockScheduled : AdminActionKind.ClusterBlocked, new AdminTarget(ClusterId: clusterId), reason, details, ct);
             return effect;
@@ -102,17 +102,17 @@ public sealed class ClusterConsole(MarketplaceDbContext db, PolicyRuleChanges ru
     }
 
     /// <summary>What opening the cluster (or cancelling its scheduled closure) brings back.</summary>
-    public async Task<Effect> PreviewOpenAsync(int clusterId, string reason, AdminActor actor, CancellationToken cancellationToken)
+    public async Task<RuleChangeEffect> PreviewOpenAsync(int clusterId, string reason, AdminActor actor, CancellationToken cancellationToken)
     {
         var summary = await rules.PreviewAsync(c => c.OpenClusterAsync(clusterId, reason, actor.Email, cancellationToken), cancellationToken);
-        return await Effect.DescribeAsync(db, summary, cancellationToken);
+        return await RuleChangeEffect.DescribeAsync(db, summary, cancellationToken);
     }
 
     public Task<RedecisionSummary> OpenAsync(int clusterId, string reason, AdminActor actor, CancellationToken cancellationToken) =>
         PolicyTransaction.RunAsync(db, async ct =>
         {
             var effect = await rules.OpenClusterAsync(clusterId, reason, actor.Email, ct);
-            await actions.RecordAsync(actor, AdminActionKind.ClusterOpened, new AdminTarget(ClusterId: clusterId), reason, Effect.Details(effect), ct);
+            await actions.RecordAsync(actor, AdminActionKind.ClusterOpened, new AdminTarget(ClusterId: clusterId), reason, RuleChangeEffect.Details(effect), ct);
             return effect;
         },
         cancellationToken);

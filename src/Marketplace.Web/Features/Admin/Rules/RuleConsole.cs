@@ -35,7 +35,7 @@ public sealed class RuleConsole(MarketplaceDbContext db, PolicyRuleChanges rules
         return new RulesOverview(settings.Version, settings.UpdatedAt, settings.UpdatedBy, settings.MinimumPrice, lexicons);
     }
 
-    public Task<Effect> DescribeAsync(RedecisionSummary summary, CancellationToken cancellationToken) => Effect.DescribeAsync(db, summary, cancellationToken);
+    public Task<RuleChangeEffect> DescribeAsync(RedecisionSummary summary, CancellationToken cancellationToken) => RuleChangeEffect.DescribeAsync(db, summary, cancellationToken);
 
     /// <summary>Terms as an admin types them: one per line or separated by commas.</summary>
     public static IReadOnlyList<string> ParseTerms(string? text) =>
@@ -63,10 +63,10 @@ public sealed class RuleConsole(MarketplaceDbContext db, PolicyRuleChanges rules
     }
 
     /// <summary>Which live cross-border listings the new lexicon would send to review (or release), computed by the real change and rolled back.</summary>
-    public async Task<Effect> PreviewLexiconAsync(int clusterId, IReadOnlyList<string> terms, AdminActor actor, CancellationToken cancellationToken)
+    public async Task<RuleChangeEffect> PreviewLexiconAsync(int clusterId, IReadOnlyList<string> terms, AdminActor actor, CancellationToken cancellationToken)
     {
         var summary = await rules.PreviewAsync(c => c.ReplaceLexiconAsync(clusterId, terms, actor.Email, cancellationToken), cancellationToken);
-        return await Effect.DescribeAsync(db, summary, cancellationToken);
+        return await RuleChangeEffect.DescribeAsync(db, summary, cancellationToken);
     }
 
     public Task<RedecisionSummary> ReplaceLexiconAsync(int clusterId, IReadOnlyList<string> terms, AdminActor actor, CancellationToken cancellationToken) =>
@@ -75,16 +75,16 @@ public sealed class RuleConsole(MarketplaceDbContext db, PolicyRuleChanges rules
             var before = await db.LexiconTerms.AsNoTracking().Where(t => t.ClusterId == clusterId).Select(t => t.Term).ToListAsync(ct);
             var effect = await rules.ReplaceLexiconAsync(clusterId, terms, actor.Email, ct);
             var after = await db.LexiconTerms.AsNoTracking().Where(t => t.ClusterId == clusterId).Select(t => t.Term).ToListAsync(ct);
-            var details = $"added={string.Join(",", after.Except(before).Order())}; removed={string.Join(",", before.Except(after).Order())}; {Effect.Details(effect)}";
+            var details = $"added={string.Join(",", after.Except(before).Order())}; removed={string.Join(",", before.Except(after).Order())}; {RuleChangeEffect.Details(effect)}";
             await actions.RecordAsync(actor, AdminActionKind.LexiconReplaced, new AdminTarget(ClusterId: clusterId), null, details, ct);
             return effect;
         },
         cancellationToken);
 
-    public async Task<Effect> PreviewMinimumPriceAsync(CrossBorderMinimumPrice rule, AdminActor actor, CancellationToken cancellationToken)
+    public async Task<RuleChangeEffect> PreviewMinimumPriceAsync(CrossBorderMinimumPrice rule, AdminActor actor, CancellationToken cancellationToken)
     {
         var summary = await rules.PreviewAsync(c => c.SetMinimumPriceAsync(rule, actor.Email, cancellationToken), cancellationToken);
-        return await Effect.DescribeAsync(db, summary, cancellationToken);
+        return await RuleChangeEffect.DescribeAsync(db, summary, cancellationToken);
     }
 
     public Task<RedecisionSummary> SetMinimumPriceAsync(CrossBorderMinimumPrice rule, AdminActor actor, CancellationToken cancellationToken)
@@ -95,7 +95,7 @@ public sealed class RuleConsole(MarketplaceDbContext db, PolicyRuleChanges rules
             var effect = await rules.SetMinimumPriceAsync(rule, actor.Email, ct);
             var details = FormattableString.Invariant(
                 $"enabled={rule.Enabled}; usd={rule.UsdAmount}; idr_per_usd={rule.IdrPerUsd}; rate_date={rule.RateDate:yyyy-MM-dd}; exempt_hs={string.Join(",", rule.ExemptHsChapters.Order())}; ")
-                + Effect.Details(effect);
+                + RuleChangeEffect.Details(effect);
             await actions.RecordAsync(actor, AdminActionKind.MinimumPriceChanged, new AdminTarget(), null, details, ct);
             return effect;
         },

@@ -151,7 +151,7 @@ public sealed class SellerConsole(MarketplaceDbContext db, PolicyRuleChanges rul
                 $"Toko Anda ditangguhkan oleh admin dan semua produk Anda tidak tampil. Alasan: {why}",
                 $"Your shop was suspended by an admin and none of your listings is shown. Reason: {why}",
                 now));
-            await actions.RecordAsync(actor, AdminActionKind.SellerSuspended, new AdminTarget(SellerId: sellerId), reason, Effect.Details(effect), ct);
+            await actions.RecordAsync(actor, AdminActionKind.SellerSuspended, new AdminTarget(SellerId: sellerId), reason, RuleChangeEffect.Details(effect), ct);
             return effect;
         },
         cancellationToken);
@@ -179,7 +179,7 @@ public sealed class SellerConsole(MarketplaceDbContext db, PolicyRuleChanges rul
                 "Toko Anda aktif kembali; produk yang diizinkan aturan tayang lagi.",
                 "Your shop is active again; listings the rules allow are live again.",
                 now));
-            await actions.RecordAsync(actor, AdminActionKind.SellerReinstated, new AdminTarget(SellerId: sellerId), reason, Effect.Details(effect), ct);
+            await actions.RecordAsync(actor, AdminActionKind.SellerReinstated, new AdminTarget(SellerId: sellerId), reason, RuleChangeEffect.Details(effect), ct);
             return effect;
         },
         cancellationToken);

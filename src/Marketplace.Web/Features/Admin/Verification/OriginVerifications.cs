@@ -79,7 +79,7 @@ public sealed class OriginVerifications(MarketplaceDbContext db, PolicyRuleChang
                 "Bukti asal toko Anda telah diverifikasi: toko Anda kini penjual lokal, dan produk yang menunggu verifikasi telah diputuskan kembali.",
                 "Your shop's evidence of origin was verified: your shop is now a local seller, and listings that waited for it were decided again.",
                 now));
-            await actions.RecordAsync(actor, AdminActionKind.SellerVerified, new AdminTarget(SellerId: evidence.SellerId), null, $"evidence={evidenceId}; {Effect.Details(effect)}", ct);
+            await actions.RecordAsync(actor, AdminActionKind.SellerVerified, new AdminTarget(SellerId: evidence.SellerId), null, $"evidence={evidenceId}; {RuleChangeEffect.Details(effect)}", ct);
             return effect;
         },
         cancellationToken);

@@ -313,7 +313,7 @@ internal static class SellerApi
                 listing.Price.Amount,
                 listing.Stock,
                 listing.TkdnPercent,
-                ListingRules.OriginText(listing.Origin),
+                ListingInputChecks.OriginText(listing.Origin),
                 listing.State.ToString(),
                 listing.StateChangedAt,
                 decision is null ? null : new DecisionResponse(decision.Outcome.ToString(), decision.ReasonCodes, decision.MessageId, decision.MessageEn),

@@ -90,8 +90,8 @@ public static class ListingCsv
     public static byte[] Template() => Write(
         Headers.Select(h => h.Indonesian),
         [
-            ["KB-TULIS-001", "Fesyen & Tekstil > Kain Tradisional > Batik Tulis", "Kain Batik Tulis Sekar Jagad 2 m", "Katun primisima, pewarna alam, dibuat di Yogyakarta.", "350000", "12", "85", ListingRules.Local, "300", "30", "20", "3", "batik-sekar-jagad-1.jpg;batik-sekar-jagad-2.jpg", "", "", "", "", "", ""],
-            ["KEBAYA-KTB-01", "Fesyen & Tekstil > Pakaian Wanita > Kebaya", "Kebaya Kutubaru Katun", "Katun, dijahit tangan di Surakarta.", "", "", "", ListingRules.Local, "450", "35", "25", "5", "kebaya-kutubaru.jpg", "Ukuran", "S", "Warna", "Merah", "275000", "4"],
+            ["KB-TULIS-001", "Fesyen & Tekstil > Kain Tradisional > Batik Tulis", "Kain Batik Tulis Sekar Jagad 2 m", "Katun primisima, pewarna alam, dibuat di Yogyakarta.", "350000", "12", "85", ListingInputChecks.Local, "300", "30", "20", "3", "batik-sekar-jagad-1.jpg;batik-sekar-jagad-2.jpg", "", "", "", "", "", ""],
+            ["KEBAYA-KTB-01", "Fesyen & Tekstil > Pakaian Wanita > Kebaya", "Kebaya Kutubaru Katun", "Katun, dijahit tangan di Surakarta.", "", "", "", ListingInputChecks.Local, "450", "35", "25", "5", "kebaya-kutubaru.jpg", "Ukuran", "S", "Warna", "Merah", "275000", "4"],
             ["KEBAYA-KTB-01", "", "", "", "", "", "", "", "", "", "", "", "", "Ukuran", "M", "Warna", "Merah", "275000", "6"],
             ["KEBAYA-KTB-01", "", "", "", "", "", "", "", "", "", "", "", "", "Ukuran", "L", "Warna", "Hitam", "295000", "3"],
         ]);
@@ -202,7 +202,7 @@ public static class ListingCsv
                 Cell(first.Fields, ListingColumns.Sku), Shared(ListingColumns.Category), Shared(ListingColumns.Title), Shared(ListingColumns.Description),
                 Shared(ListingColumns.Price), Shared(ListingColumns.Stock), Shared(ListingColumns.TkdnPercent), Shared(ListingColumns.Origin), variants,
                 new ParcelFields(Shared(ListingColumns.WeightGrams), Shared(ListingColumns.LengthCm), Shared(ListingColumns.WidthCm), Shared(ListingColumns.HeightCm)));
-            var listing = ListingRules.Check(listingFields, categories, sellerOrigin, rowProblems);
+            var listing = ListingInputChecks.Check(listingFields, categories, sellerOrigin, rowProblems);
             if (listing is not null && !skus.Add(listing.Sku))
             {
                 rowProblems.Add(new FieldProblem(ListingColumns.Sku, "Seller.Listing.Problem.SkuDuplicate"));

@@ -47,7 +47,7 @@ public sealed record CheckedListing(string Sku, ListingContent Content, IReadOnl
 /// The one set of checks every way of making a listing goes through (form, CSV, API), so a row refused in one is
 /// refused in all, with the same reason.
 /// </summary>
-public static class ListingRules
+public static class ListingInputChecks
 {
     public const string Local = "local";
     public const string Imported = "imported";

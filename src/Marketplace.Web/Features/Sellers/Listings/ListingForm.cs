@@ -5,7 +5,7 @@ using Marketplace.Domain.Listings;
 
 namespace Marketplace.Web.Features.Sellers.Listings;
 
-/// <summary>The listing form's fields, as typed; <see cref="ListingRules"/> checks them.</summary>
+/// <summary>The listing form's fields, as typed; <see cref="ListingInputChecks"/> checks them.</summary>
 public sealed class ListingForm
 {
     [Display(Name = "Seller.Listing.Sku")]
@@ -174,7 +174,7 @@ public sealed class ListingForm
         var variants = _sentRows.Select(i => Variants[i])
             .Select(v => new VariantFields(v.Id, VariantName1, v.Value1, VariantName2, v.Value2, v.Price, v.Stock))
             .ToList();
-        return new(Sku, Category, Title, Description, Price, Stock, TkdnPercent, Imported ? ListingRules.Imported : ListingRules.Local, variants,
+        return new(Sku, Category, Title, Description, Price, Stock, TkdnPercent, Imported ? ListingInputChecks.Imported : ListingInputChecks.Local, variants,
             new ParcelFields(WeightGrams, LengthCm, WidthCm, HeightCm));
     }
 }

@@ -201,7 +201,7 @@ public sealed class SellerListings(MarketplaceDbContext db, ListingPublication p
 
         var categories = await CategoryIndex.LoadAsync(db, cancellationToken);
         var problems = new List<FieldProblem>();
-        var checkedListing = ListingRules.Check(fields, categories, seller.Origin, problems);
+        var checkedListing = ListingInputChecks.Check(fields, categories, seller.Origin, problems);
         if (checkedListing is null)
         {
             db.ChangeTracker.Clear();

@@ -39,8 +39,8 @@ public static class VariantRules
         {
             var row = rows[i];
             var options = Options(row, i, problems);
-            var price = ListingRules.CheckPrice(row.Price, FieldOf(i, ListingColumns.Price), problems);
-            var stock = ListingRules.CheckStock(row.Stock, FieldOf(i, ListingColumns.Stock), problems);
+            var price = ListingInputChecks.CheckPrice(row.Price, FieldOf(i, ListingColumns.Price), problems);
+            var stock = ListingInputChecks.CheckStock(row.Stock, FieldOf(i, ListingColumns.Stock), problems);
             if (options is not null && price is { } p && stock is { } s)
             {
                 drafts.Add(new VariantDraft(row.Id, options, p, s));

@@ -26,11 +26,11 @@ public sealed class EditModel(CategoryConsole categories, IStringLocalizer<Share
 
     public IReadOnlyList<ClusterOption> Clusters { get; private set; } = [];
 
-    public Effect? Preview { get; private set; }
+    public RuleChangeEffect? Preview { get; private set; }
 
     public string? TargetCode { get; private set; }
 
-    public Effect? Result { get; private set; }
+    public RuleChangeEffect? Result { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

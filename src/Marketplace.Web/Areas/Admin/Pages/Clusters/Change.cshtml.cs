@@ -24,11 +24,11 @@ public sealed class ChangeModel(ClusterConsole clusters, TimeProvider clock, ISt
 
     public IReadOnlyList<BlockHistoryRow> History { get; private set; } = [];
 
-    public Effect? Preview { get; private set; }
+    public RuleChangeEffect? Preview { get; private set; }
 
     public DateTimeOffset? ScheduledFor { get; private set; }
 
-    public Effect? Result { get; private set; }
+    public RuleChangeEffect? Result { get; private set; }
 
     public string DoneKind { get; private set; } = string.Empty;
 

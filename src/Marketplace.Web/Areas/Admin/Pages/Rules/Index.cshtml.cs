@@ -18,9 +18,9 @@ public sealed class IndexModel(RuleConsole rules, IStringLocalizer<SharedResourc
 
     public RulesOverview Overview { get; private set; } = null!;
 
-    public Effect? Preview { get; private set; }
+    public RuleChangeEffect? Preview { get; private set; }
 
-    public Effect? Result { get; private set; }
+    public RuleChangeEffect? Result { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

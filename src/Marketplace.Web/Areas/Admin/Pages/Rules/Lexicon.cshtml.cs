@@ -19,9 +19,9 @@ public sealed class LexiconModel(RuleConsole rules, IStringLocalizer<SharedResou
 
     public LexiconRow Lexicon { get; private set; } = null!;
 
-    public Effect? Preview { get; private set; }
+    public RuleChangeEffect? Preview { get; private set; }
 
-    public Effect? Result { get; private set; }
+    public RuleChangeEffect? Result { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -8,8 +8,12 @@ using Npgsql;
 
 namespace Marketplace.Web.Features.Policy;
 
-/// <summary>One listing as the policy sees it, with the state columns it has now, read under a row lock.</summary>
-internal sealed record ListingFacts(
+/// <summary>
+/// One listing being decided: where it is placed, the state columns it has now (read under a row lock), and the
+/// <see cref="PolicySubject"/> the policy judges. The facts themselves (cross-border, closure applies, ...) are
+/// <see cref="PlacedListings"/>'.
+/// </summary>
+internal sealed record ListingUnderDecision(
     long Id,
     int SellerId,
     int CategoryId,
@@ -83,18 +87,18 @@ internal sealed record DecisionScope(string Condition, IReadOnlyList<NpgsqlParam
     public static DecisionScope CrossBorderRuleCandidates() => new($"{PlacedListingSql.CrossBorder} AND {PlacedListingSql.RuleChangeCandidate}", []);
 }
 
-internal static class ListingFactsReader
+internal static class ListingsUnderDecision
 {
     /// <summary>
     /// Reads the listings in scope and locks them FOR UPDATE; callers have already locked clusters, categories and sellers.
     /// Each listing the photo rule can hold carries its photo match (<see cref="DecisionScope.LooksUpEveryPhoto"/>), so every decision path sees it.
     /// </summary>
-    public static Task<IReadOnlyList<ListingFacts>> ReadForUpdateAsync(
+    public static Task<IReadOnlyList<ListingUnderDecision>> ReadForUpdateAsync(
         MarketplaceDbContext db, DecisionScope scope, LoadedPolicy policy, PhotoMatches photos, CancellationToken cancellationToken) =>
         ReadAsync(db, scope, policy, photos, lockRows: true, cancellationToken);
 
     /// <summary>Reads the listings in scope, locking them only when <paramref name="lockRows"/> (a preview or a screening pass does not).</summary>
-    public static async Task<IReadOnlyList<ListingFacts>> ReadAsync(
+    public static async Task<IReadOnlyList<ListingUnderDecision>> ReadAsync(
         MarketplaceDbContext db, DecisionScope scope, LoadedPolicy policy, PhotoMatches photos, bool lockRows, CancellationToken cancellationToken)
     {
         var facts = await ReadRowsAsync(db, scope, policy, lockRows, cancellationToken);
@@ -105,8 +109,8 @@ internal static class ListingFactsReader
     /// Photos re-used from listings refused or taken down for a closed cluster, for the listings that rule can hold
     /// (cross-border, or local claims not yet verified, and not cleared by an admin).
     /// </summary>
-    private static async Task<IReadOnlyList<ListingFacts>> WithPhotoMatchesAsync(
-        List<ListingFacts> facts, DecisionScope scope, LoadedPolicy policy, PhotoMatches photos, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ListingUnderDecision>> WithPhotoMatchesAsync(
+        List<ListingUnderDecision> facts, DecisionScope scope, LoadedPolicy policy, PhotoMatches photos, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(photos);
         var candidates = facts
@@ -127,7 +131,7 @@ internal static class ListingFactsReader
             .ToList();
     }
 
-    private static async Task<List<ListingFacts>> ReadRowsAsync(
+    private static async Task<List<ListingUnderDecision>> ReadRowsAsync(
         MarketplaceDbContext db, DecisionScope scope, LoadedPolicy policy, bool lockRows, CancellationToken cancellationToken)
     {
         var sql = $"""
@@ -150,7 +154,7 @@ internal static class ListingFactsReader
             command.Parameters.Add(parameter.Clone());
         }
 
-        var facts = new List<ListingFacts>();
+        var facts = new List<ListingUnderDecision>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -170,7 +174,7 @@ internal static class ListingFactsReader
                 StoreName = reader.GetString(19),
                 VariantText = reader.IsDBNull(20) ? string.Empty : reader.GetString(20),
             };
-            facts.Add(new ListingFacts(
+            facts.Add(new ListingUnderDecision(
                 reader.GetInt64(0),
                 reader.GetInt32(1),
                 reader.GetInt32(2),

@@ -8,9 +8,9 @@ namespace Marketplace.Web.Features.Admin;
 public sealed record SampleListing(long Id, string Title, int SellerId, string SellerName, string SellerCountry);
 
 /// <summary>What a rule change did or would do, with a few of the listings it moved.</summary>
-public sealed record Effect(RedecisionSummary Summary, IReadOnlyList<SampleListing> Sample)
+public sealed record RuleChangeEffect(RedecisionSummary Summary, IReadOnlyList<SampleListing> Sample)
 {
-    public static async Task<Effect> DescribeAsync(MarketplaceDbContext db, RedecisionSummary summary, CancellationToken cancellationToken)
+    public static async Task<RuleChangeEffect> DescribeAsync(MarketplaceDbContext db, RedecisionSummary summary, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(summary);
@@ -21,7 +21,7 @@ public sealed record Effect(RedecisionSummary Summary, IReadOnlyList<SampleListi
             where ids.Contains(l.Id)
             select new SampleListing(l.Id, l.Title, s.Id, s.StoreName, s.CountryCode))
             .ToListAsync(cancellationToken);
-        return new Effect(summary, rows.OrderBy(r => Array.IndexOf(ids, r.Id)).ToList());
+        return new RuleChangeEffect(summary, rows.OrderBy(r => Array.IndexOf(ids, r.Id)).ToList());
     }
 
     /// <summary>Language-neutral counts for the audit trail's details.</summary>
