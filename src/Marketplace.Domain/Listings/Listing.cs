@@ -144,6 +144,9 @@ public sealed class Listing
 
     public bool IsVisibleState => State == ListingState.Published;
 
+    /// <summary>The columns a state change writes, as the state machine (<see cref="ListingTransitions"/>) reads and returns them.</summary>
+    public ListingStateColumns StateColumns => new(State, SuspendedBy, ReasonCodes, StateNote, StateChangedAt, PublishedAt);
+
     /// <summary>
     /// Changes what the listing says. Returns true when something the policy reads changed,
     /// in which case a published listing must be decided again before anyone sees the new text.
@@ -351,46 +354,14 @@ public sealed class Listing
         MisclassificationCleared = false;
     }
 
-    public void RejectByAdmin(string note, DateTimeOffset at)
-    {
-        if (State != ListingState.PendingReview)
-        {
-            throw Forbidden("reject");
-        }
+    /// <summary>An admin refuses the listing waiting for review (<see cref="ListingTransitions.RejectedByAdmin"/>).</summary>
+    public void RejectByAdmin(string note, DateTimeOffset at) => Apply(ListingTransitions.RejectedByAdmin(StateColumns, note, at));
 
-        var checkedNote = RequiredNote(note);
-        State = ListingState.Rejected;
-        StateNote = checkedNote;
-        _reasonCodes = [Policy.ReasonCodes.RejectedByAdmin];
-        StateChangedAt = at;
-    }
+    /// <summary>The seller puts the listing away (<see cref="ListingTransitions.Archived"/>).</summary>
+    public void Archive(DateTimeOffset at) => Apply(ListingTransitions.Archived(StateColumns, at));
 
-    public void Archive(DateTimeOffset at)
-    {
-        EnsureNot(ListingState.Archived, "archive");
-        if (PlacedListings.IsTakenDownByAdmin(State, SuspendedBy))
-        {
-            // An admin's take-down stays on record; archiving would let a seller hide it.
-            throw Forbidden("archive");
-        }
-
-        State = ListingState.Archived;
-        SuspendedBy = null;
-        StateChangedAt = at;
-    }
-
-    public void Restore(DateTimeOffset at)
-    {
-        if (State != ListingState.Archived)
-        {
-            throw Forbidden("restore");
-        }
-
-        State = ListingState.Draft;
-        StateNote = null;
-        _reasonCodes = [];
-        StateChangedAt = at;
-    }
+    /// <summary>The seller takes the listing back as a draft (<see cref="ListingTransitions.Restored"/>).</summary>
+    public void Restore(DateTimeOffset at) => Apply(ListingTransitions.Restored(StateColumns, at));
 
     public void AddImage(string storedName, string contentType)
     {
@@ -425,6 +396,16 @@ public sealed class Listing
         TkdnPercent = content.TkdnPercent;
     }
 
+    private void Apply(ListingStateColumns columns)
+    {
+        State = columns.State;
+        SuspendedBy = columns.SuspendedBy;
+        _reasonCodes = [.. columns.ReasonCodes];
+        StateNote = columns.StateNote;
+        StateChangedAt = columns.StateChangedAt;
+        PublishedAt = columns.PublishedAt;
+    }
+
     private void EnsureNot(ListingState state, string action)
     {
         if (State == state)
@@ -435,7 +416,4 @@ public sealed class Listing
 
     private DomainException Forbidden(string action) =>
         new("listing.transition_forbidden", $"Cannot {action} a listing that is {State}.");
-
-    private static string RequiredNote(string note) =>
-        string.IsNullOrWhiteSpace(note) ? throw new DomainException("listing.note_required", "A reason is required.") : note.Trim();
 }

@@ -67,11 +67,51 @@ public static class ListingTransitions
             ListingState.Suspended, SuspensionSource.Admin, [.. verdict.ReasonCodes], note, moved ? at : current.StateChangedAt, current.PublishedAt);
     }
 
+    /// <summary>An admin refuses a listing waiting for review, with a note the seller reads.</summary>
+    public static ListingStateColumns RejectedByAdmin(ListingStateColumns current, string note, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        if (current.State != ListingState.PendingReview)
+        {
+            throw Forbidden(current, "reject");
+        }
+
+        var checkedNote = string.IsNullOrWhiteSpace(note) ? throw new DomainException("listing.note_required", "A reason is required.") : note.Trim();
+        return current with { State = ListingState.Rejected, StateNote = checkedNote, ReasonCodes = [ReasonCodes.RejectedByAdmin], StateChangedAt = at };
+    }
+
+    /// <summary>The seller puts a listing away; an admin's take-down stays on record, since archiving would let a seller hide it.</summary>
+    public static ListingStateColumns Archived(ListingStateColumns current, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        if (current.State == ListingState.Archived || PlacedListings.IsTakenDownByAdmin(current.State, current.SuspendedBy))
+        {
+            throw Forbidden(current, "archive");
+        }
+
+        return current with { State = ListingState.Archived, SuspendedBy = null, StateChangedAt = at };
+    }
+
+    /// <summary>The seller takes an archived listing back as a draft, for the policy to decide when it is published again.</summary>
+    public static ListingStateColumns Restored(ListingStateColumns current, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        if (current.State != ListingState.Archived)
+        {
+            throw Forbidden(current, "restore");
+        }
+
+        return current with { State = ListingState.Draft, StateNote = null, ReasonCodes = [], StateChangedAt = at };
+    }
+
     /// <summary>Triggers that act on listings the seller did not touch; the seller is told what happened.</summary>
     public static bool IsRuleChange(this DecisionTrigger trigger) => trigger is DecisionTrigger.ClusterBlocked or DecisionTrigger.ClusterOpened
         or DecisionTrigger.ScheduledBlock or DecisionTrigger.CategoryMoved or DecisionTrigger.SellerOriginChanged
         or DecisionTrigger.SellerSuspended or DecisionTrigger.SellerReinstated or DecisionTrigger.RulesChanged
         or DecisionTrigger.OriginVerified or DecisionTrigger.SellerClosed or DecisionTrigger.SellerReopened;
+
+    private static DomainException Forbidden(ListingStateColumns current, string action) =>
+        new("listing.transition_forbidden", $"Cannot {action} a listing that is {current.State}.");
 
     private static DomainException Forbidden(ListingStateColumns current, DecisionTrigger trigger) =>
         new("listing.transition_forbidden", $"Cannot decide a listing that is {current.State} on {trigger}.");

@@ -40,6 +40,7 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         builder.Property(l => l.RowVersion).IsXminConcurrencyToken();
         builder.Ignore(l => l.Content);
         builder.Ignore(l => l.IsVisibleState);
+        builder.Ignore(l => l.StateColumns);
 
         // Counters kept by orders and reviews; zero by default so that set-based inserts (imports, seeding) need not name them.
         builder.Property(l => l.SoldCount).HasDefaultValue(0);
