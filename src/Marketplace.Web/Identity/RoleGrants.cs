@@ -1,5 +1,5 @@
 using Marketplace.Domain.Audit;
-using Marketplace.Web.Features.Admin;
+using Marketplace.Web.Features.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace Marketplace.Web.Identity;

@@ -1,8 +1,8 @@
 using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
-using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Admin.Review;
+using Marketplace.Web.Features.Common;
 using Marketplace.Web.Features.Enforcement;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Policy;

@@ -1,5 +1,5 @@
 using Marketplace.Domain.Audit;
-using Marketplace.Web.Features.Admin;
+using Marketplace.Web.Features.Common;
 using Marketplace.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 

@@ -6,6 +6,7 @@ using Marketplace.Web.Features.Admin.Review;
 using Marketplace.Web.Features.Admin.Rules;
 using Marketplace.Web.Features.Admin.Sellers;
 using Marketplace.Web.Features.Admin.Verification;
+using Marketplace.Web.Features.Common;
 
 namespace Marketplace.Web.Features.Admin;
 

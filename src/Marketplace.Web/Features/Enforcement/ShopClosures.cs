@@ -1,11 +1,11 @@
-using Marketplace.Domain;
 using Marketplace.Domain.Audit;
 using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Sellers;
+using Marketplace.Domain;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Admin;
+using Marketplace.Web.Features.Common;
 using Marketplace.Web.Features.Email;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Identity;

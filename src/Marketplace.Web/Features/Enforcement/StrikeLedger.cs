@@ -1,11 +1,12 @@
 using System.Globalization;
-using Marketplace.Domain;
 using Marketplace.Domain.Audit;
 using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
+using Marketplace.Domain;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Admin;
+using Marketplace.Web.Features.Common;
 using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

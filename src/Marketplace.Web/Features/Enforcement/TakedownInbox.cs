@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
-using Marketplace.Domain;
 using Marketplace.Domain.Audit;
 using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
+using Marketplace.Domain;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Admin;
+using Marketplace.Web.Features.Common;
 using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

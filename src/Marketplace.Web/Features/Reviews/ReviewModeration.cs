@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marketplace.Domain.Audit;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Admin;
+using Marketplace.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Reviews;

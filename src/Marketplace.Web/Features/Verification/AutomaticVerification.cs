@@ -1,11 +1,11 @@
 using System.Diagnostics;
-using Marketplace.Domain;
 using Marketplace.Domain.Audit;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
+using Marketplace.Domain;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Admin.Verification;
+using Marketplace.Web.Features.Common;
 using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
 

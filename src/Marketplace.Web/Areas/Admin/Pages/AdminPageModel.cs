@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Marketplace.Domain;
-using Marketplace.Web.Features.Admin;
+using Marketplace.Web.Features.Common;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 

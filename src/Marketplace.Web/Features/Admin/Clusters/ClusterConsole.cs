@@ -1,8 +1,9 @@
-using Marketplace.Domain;
 using Marketplace.Domain.Audit;
 using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Listings;
+using Marketplace.Domain;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Common;
 using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

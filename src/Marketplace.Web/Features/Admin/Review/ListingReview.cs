@@ -1,9 +1,10 @@
-using Marketplace.Domain;
 using Marketplace.Domain.Audit;
 using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Policy;
+using Marketplace.Domain;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Common;
 using Marketplace.Web.Features.Enforcement;
 using Marketplace.Web.Features.Photos;
 using Marketplace.Web.Features.Policy;

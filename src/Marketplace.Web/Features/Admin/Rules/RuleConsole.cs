@@ -2,6 +2,7 @@ using System.Globalization;
 using Marketplace.Domain.Audit;
 using Marketplace.Domain.Policy;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Common;
 using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,6 +4,7 @@ using Marketplace.Domain.Orders;
 using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Common;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Identity;
 using Microsoft.EntityFrameworkCore;

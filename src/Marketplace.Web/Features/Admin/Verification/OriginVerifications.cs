@@ -1,7 +1,8 @@
-using Marketplace.Domain;
 using Marketplace.Domain.Audit;
 using Marketplace.Domain.Sellers;
+using Marketplace.Domain;
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Common;
 using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
 

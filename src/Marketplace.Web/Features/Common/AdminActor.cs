@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace Marketplace.Web.Features.Admin;
+namespace Marketplace.Web.Features.Common;
 
 /// <summary>The signed-in admin, as the audit trail names them: user id and email.</summary>
 public sealed record AdminActor(string UserId, string Email)

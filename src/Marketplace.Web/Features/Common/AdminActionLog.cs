@@ -1,7 +1,7 @@
 using Marketplace.Domain.Audit;
 using Marketplace.Web.Data;
 
-namespace Marketplace.Web.Features.Admin;
+namespace Marketplace.Web.Features.Common;
 
 /// <summary>Writes what an admin did to the audit trail inside the transaction of the change itself, so both commit or neither does.</summary>
 public sealed class AdminActionLog(MarketplaceDbContext db, TimeProvider clock)
