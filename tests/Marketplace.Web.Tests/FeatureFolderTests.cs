@@ -16,8 +16,9 @@ public sealed partial class FeatureFolderTests
         "Admin>Enforcement", "Admin>Photos", "Admin>Policy", "Enforcement>Admin", "Enforcement>Policy", "Enforcement>Sellers",
         "Ledger>Notifications", "Notifications>Storefront", "Orders>Notifications", "Orders>Payments", "Orders>Policy", "Orders>Storefront",
         "Payments>Ledger", "Payments>Orders", "Photos>Sellers", "Policy>Enforcement", "Policy>Photos", "Policy>Sellers",
-        "Sellers>Enforcement", "Sellers>Ledger", "Sellers>Orders", "Sellers>Photos", "Sellers>Policy", "Sellers>Storefront",
+        "Sellers>Enforcement", "Sellers>Ledger", "Sellers>Orders", "Sellers>Photos", "Sellers>Policy", "Sellers>Shipping", "Sellers>Storefront",
         "Sellers>Verification", "Storefront>Orders", "Storefront>Policy", "Verification>Admin", "Verification>Photos", "Verification>Policy",
+        "Orders>Shipping", "Shipping>Ledger", "Shipping>Orders", "Shipping>Payments",
     ];
 
     [Fact]
