@@ -5,7 +5,6 @@ using Marketplace.Domain;
 using Marketplace.Domain.Money;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Ledger;
 using Marketplace.Web.Features.Payouts;
 using Marketplace.Web.Features.Shipping;

@@ -1,6 +1,5 @@
 using Marketplace.Domain;
 using Marketplace.Domain.Money;
-using Marketplace.Web.Features.Admin;
 
 namespace Marketplace.Web.Tests.Browser;
 

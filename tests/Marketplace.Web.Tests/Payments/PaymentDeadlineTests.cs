@@ -1,7 +1,7 @@
 using System.Net;
+using Marketplace.Domain;
 using Marketplace.Domain.Money;
 using Marketplace.Domain.Orders;
-using Marketplace.Web.Features.Admin;
 using Marketplace.Web.Features.Ledger;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Tests.Infrastructure;
