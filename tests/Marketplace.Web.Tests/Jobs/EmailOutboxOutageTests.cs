@@ -4,6 +4,7 @@ using Marketplace.Web.Features.Jobs;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using Npgsql;
 
@@ -12,9 +13,10 @@ namespace Marketplace.Web.Tests.Jobs;
 /// <summary>
 /// The outbox when the database goes away between handing a message to the mail server and recording it: the node keeps
 /// the fact and writes it once the database answers, while its lease still keeps other nodes off, so the message goes once.
-/// The database "dies" by a cut relay in front of the suite's server (see <see cref="CuttableProxy"/>).
+/// The database "dies" by a cut relay in front of the suite's server (see <see cref="CuttableProxy"/>). The site's own worker
+/// is off, so only the workers a test makes can claim its messages.
 /// </summary>
-public sealed class EmailOutboxOutageTests(BackgroundJobLeaseTests.Fixture fixture) : IClassFixture<BackgroundJobLeaseTests.Fixture>
+public sealed class EmailOutboxOutageTests(EmailOutboxOutageTests.Fixture fixture) : IClassFixture<EmailOutboxOutageTests.Fixture>
 {
     [Fact]
     public async Task A_message_sent_just_before_the_database_went_away_is_recorded_when_it_returns_and_sent_once()
@@ -122,5 +124,19 @@ public sealed class EmailOutboxOutageTests(BackgroundJobLeaseTests.Fixture fixtu
 
             await server.SendAsync(message, cancellationToken);
         }
+    }
+
+    public sealed class Fixture : AppFixture
+    {
+        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+        protected override TimeProvider? OwnClock => Clock;
+
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Email:SendOnThisNode"] = "false",
+            ["Jobs:LeaseSeconds"] = "15",
+            ["Jobs:HeartbeatSeconds"] = "5",
+        };
     }
 }

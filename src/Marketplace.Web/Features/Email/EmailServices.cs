@@ -18,7 +18,10 @@ public static class EmailServices
         }
 
         services.AddScoped<EmailOutbox>();
-        services.AddHostedService<EmailOutboxWorker>();
+        if (settings.SendOnThisNode)
+        {
+            services.AddHostedService<EmailOutboxWorker>();
+        }
         return services;
     }
 }

@@ -19,6 +19,9 @@ public sealed class EmailSettings
 
     public int PollMilliseconds { get; set; } = 2000;
 
+    /// <summary>Whether this node runs the outbox worker; nodes that should never talk to the mail server set it false.</summary>
+    public bool SendOnThisNode { get; set; } = true;
+
     public SmtpSettings Smtp { get; set; } = new();
 
     public sealed class SmtpSettings
