@@ -24,8 +24,10 @@ public sealed class PlacedListing
 /// </summary>
 public static class PlacedListings
 {
+    private static readonly Expression<Func<SellerOrigin, bool>> ShopAbroadOf = origin => origin == SellerOrigin.CrossBorder;
+
     private static readonly Expression<Func<SellerOrigin, ProductOrigin, bool>> CrossBorderOf =
-        (seller, product) => seller == SellerOrigin.CrossBorder || product == ProductOrigin.Imported;
+        EitherOf(ShopAbroadOf, (ProductOrigin product) => product == ProductOrigin.Imported);
 
     /// <summary>A closure acts on cross-border listings, and on local claims no admin has verified yet.</summary>
     private static readonly Expression<Func<bool, bool, bool>> ClosureAppliesOf =
@@ -41,11 +43,15 @@ public static class PlacedListings
     private static readonly Expression<Func<ListingState, SellerStatus, bool, bool, bool>> VisibleOf =
         (state, sellerStatus, closureApplies, closed) => state == ListingState.Published && sellerStatus == SellerStatus.Active && !(closureApplies && closed);
 
+    private static readonly Func<SellerOrigin, bool> ShopAbroadFunction = ShopAbroadOf.Compile();
     private static readonly Func<SellerOrigin, ProductOrigin, bool> CrossBorderFunction = CrossBorderOf.Compile();
     private static readonly Func<bool, bool, bool> ClosureAppliesFunction = ClosureAppliesOf.Compile();
     private static readonly Func<ListingState, SuspensionSource?, bool> RuleChangeCandidateFunction = RuleChangeCandidateOf.Compile();
     private static readonly Func<ListingState, SuspensionSource?, bool> TakenDownByAdminFunction = TakenDownByAdminOf.Compile();
     private static readonly Func<ListingState, SellerStatus, bool, bool, bool> VisibleFunction = VisibleOf.Compile();
+
+    /// <summary>A shop run by a trader abroad: every listing it makes is cross-border.</summary>
+    public static readonly Expression<Func<Seller, bool>> ShopAbroad = BindAll<Seller>(ShopAbroadOf, [(Expression<Func<Seller, SellerOrigin>>)(s => s.Origin)]);
 
     /// <summary>Sold by a trader abroad, or an imported product whoever sells it.</summary>
     public static readonly Expression<Func<PlacedListing, bool>> CrossBorder =
@@ -65,6 +71,8 @@ public static class PlacedListings
     /// <summary>Taken down by an admin (a regulator's order): only an admin brings it back, and nothing else moves it.</summary>
     public static readonly Expression<Func<PlacedListing, bool>> TakenDownByAdmin =
         Bind(TakenDownByAdminOf, p => p.Listing.State, p => p.Listing.SuspendedBy);
+
+    public static bool IsShopAbroad(SellerOrigin origin) => ShopAbroadFunction(origin);
 
     public static bool IsCrossBorder(SellerOrigin seller, ProductOrigin product) => CrossBorderFunction(seller, product);
 
@@ -93,11 +101,11 @@ public static class PlacedListings
             p => actingBlocks.Any(b => b.ClusterId == p.Category.ClusterId));
 
     private static Expression<Func<PlacedListing, bool>> Bind<T1>(LambdaExpression fact, Expression<Func<PlacedListing, T1>> first) =>
-        BindAll(fact, [first]);
+        BindAll<PlacedListing>(fact, [first]);
 
     private static Expression<Func<PlacedListing, bool>> Bind<T1, T2>(
         LambdaExpression fact, Expression<Func<PlacedListing, T1>> first, Expression<Func<PlacedListing, T2>> second) =>
-        BindAll(fact, [first, second]);
+        BindAll<PlacedListing>(fact, [first, second]);
 
     private static Expression<Func<PlacedListing, bool>> Bind<T1, T2, T3, T4>(
         LambdaExpression fact,
@@ -105,16 +113,20 @@ public static class PlacedListings
         Expression<Func<PlacedListing, T2>> second,
         Expression<Func<PlacedListing, T3>> third,
         Expression<Func<PlacedListing, T4>> fourth) =>
-        BindAll(fact, [first, second, third, fourth]);
+        BindAll<PlacedListing>(fact, [first, second, third, fourth]);
 
-    private static Expression<Func<PlacedListing, bool>> BindAll(LambdaExpression fact, IReadOnlyList<LambdaExpression> arguments)
+    private static Expression<Func<TSource, bool>> BindAll<TSource>(LambdaExpression fact, IReadOnlyList<LambdaExpression> arguments)
     {
-        var placed = Expression.Parameter(typeof(PlacedListing), "p");
-        var values = arguments.Select(a => new Replace(a.Parameters[0], placed).Visit(a.Body)!).ToList();
+        var source = Expression.Parameter(typeof(TSource), "p");
+        var values = arguments.Select(a => new Replace(a.Parameters[0], source).Visit(a.Body)!).ToList();
         var body = fact.Parameters.Select((parameter, i) => (parameter, value: values[i]))
             .Aggregate(fact.Body, (current, x) => new Replace(x.parameter, x.value).Visit(current)!);
-        return Expression.Lambda<Func<PlacedListing, bool>>(body, placed);
+        return Expression.Lambda<Func<TSource, bool>>(body, source);
     }
+
+    /// <summary>A fact of two values that holds when either one-value fact holds.</summary>
+    private static Expression<Func<T1, T2, bool>> EitherOf<T1, T2>(Expression<Func<T1, bool>> first, Expression<Func<T2, bool>> second) =>
+        Expression.Lambda<Func<T1, T2, bool>>(Expression.OrElse(first.Body, second.Body), first.Parameters[0], second.Parameters[0]);
 
     /// <summary>Replaces one expression with another, for parameters.</summary>
     private sealed class Replace(Expression from, Expression to) : ExpressionVisitor

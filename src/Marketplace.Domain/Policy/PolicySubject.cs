@@ -34,7 +34,7 @@ public sealed record PolicySubject(
     public string ScreenedText => Title + "\n" + TextBesideTitle;
 
     /// <summary>What <see cref="ScreenedText"/> holds besides the title.</summary>
-    public string TextBesideTitle => SellerOrigin == SellerOrigin.CrossBorder
+    public string TextBesideTitle => PlacedListings.IsShopAbroad(SellerOrigin)
         ? string.Join('\n', Description, VariantText, StoreName)
         : string.Join('\n', Description, VariantText);
 

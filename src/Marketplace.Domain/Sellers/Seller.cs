@@ -1,3 +1,5 @@
+using Marketplace.Domain.Listings;
+
 namespace Marketplace.Domain.Sellers;
 
 /// <summary>A shop on the marketplace: a local UMKM or a cross-border trader.</summary>
@@ -77,7 +79,7 @@ public sealed class Seller
 
     public uint Version { get; private set; }
 
-    public bool IsCrossBorder => Origin == SellerOrigin.CrossBorder;
+    public bool IsCrossBorder => PlacedListings.IsShopAbroad(Origin);
 
     /// <summary>A shop that is not active (suspended, or any status added later) may be read but not changed.</summary>
     public bool IsReadOnly => IsReadOnlyStatus(Status);
@@ -133,7 +135,7 @@ public sealed class Seller
     public void SetOrigin(SellerOrigin origin, string countryCode)
     {
         CountryCode = CheckOrigin(origin, countryCode);
-        if (origin == SellerOrigin.CrossBorder)
+        if (PlacedListings.IsShopAbroad(origin))
         {
             VerifiedAt = null;
             Verification = OriginVerification.NotRequested;

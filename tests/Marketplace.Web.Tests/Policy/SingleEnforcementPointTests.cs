@@ -54,7 +54,7 @@ public sealed partial class SingleEnforcementPointTests
     }
 
     [Fact]
-    public void Cross_border_and_an_admin_s_take_down_are_spelled_out_only_in_the_placed_listing_file()
+    public void Cross_border_a_shop_abroad_and_an_admin_s_take_down_are_spelled_out_only_in_the_placed_listing_file()
     {
         var src = Path.Combine(RepositoryFolder.Root, "src");
         SourceFiles(src)
@@ -71,14 +71,18 @@ public sealed partial class SingleEnforcementPointTests
     [InlineData("l.State == ListingState.Suspended && l.SuspendedBy == SuspensionSource.Admin")]
     [InlineData("listing.SuspendedBy is SuspensionSource.Admin")]
     [InlineData("WHERE state = {(int)ListingState.Suspended} AND suspended_by = {(int)SuspensionSource.Admin}")]
+    [InlineData("s.Origin == SellerOrigin.CrossBorder")]
+    [InlineData("var origin = sellerOrigin == SellerOrigin.CrossBorder ? ProductOrigin.Imported : chosen;")]
+    [InlineData("seller.Origin is SellerOrigin.CrossBorder")]
+    [InlineData("WHERE s.origin = {(int)SellerOrigin.CrossBorder}")]
     public void The_rule_catches_each_way_of_spelling_out_a_fact(string code) =>
         SpellsOutAFact(code).Should().BeTrue();
 
     [Theory]
-    [InlineData("var origin = sellerOrigin == SellerOrigin.CrossBorder ? ProductOrigin.Imported : chosen;")]
     [InlineData("db.PlacedListings.Where(PlacedListings.TakenDownByAdmin)")]
     [InlineData("new ListingStateColumns(ListingState.Suspended, SuspensionSource.Admin, reasons, note, at, published)")]
-    [InlineData("s.Origin == SellerOrigin.CrossBorder")]
+    [InlineData("value=\"@SellerOrigin.CrossBorder\"")]
+    [InlineData("if (PlacedListings.IsShopAbroad(origin))")]
     public void The_rule_lets_other_mentions_through(string code) =>
         SpellsOutAFact(code).Should().BeFalse();
 
@@ -108,7 +112,8 @@ public sealed partial class SingleEnforcementPointTests
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
-    private static bool SpellsOutAFact(string code) => CrossBorderCheck().IsMatch(code) || AdminTakedownCheck().IsMatch(code);
+    private static bool SpellsOutAFact(string code) =>
+        CrossBorderCheck().IsMatch(code) || ShopAbroadCheck().IsMatch(code) || AdminTakedownCheck().IsMatch(code);
 
     private static bool WritesState(string code) =>
         StateUpdate().IsMatch(code) || StateExecuteUpdate().IsMatch(code)
@@ -120,6 +125,10 @@ public sealed partial class SingleEnforcementPointTests
     /// <summary>Seller origin and product origin joined by "or", in C# or SQL, either way round.</summary>
     [GeneratedRegex(@"SellerOrigin\.CrossBorder\}?\)?\s*(\|\||\bOR\b)[^;?]{0,120}?ProductOrigin\.Imported|ProductOrigin\.Imported\}?\)?\s*(\|\||\bOR\b)[^;?]{0,120}?SellerOrigin\.CrossBorder")]
     private static partial Regex CrossBorderCheck();
+
+    /// <summary>A comparison with a trader abroad's origin, in C# or SQL: a shop abroad is <see cref="PlacedListings.ShopAbroad"/>.</summary>
+    [GeneratedRegex(@"(==|!=|\bis|(?<![=!<>])=)\s*(\{\s*\(int\)\s*)?SellerOrigin\.CrossBorder\b|SellerOrigin\.CrossBorder\s*(==|!=)")]
+    private static partial Regex ShopAbroadCheck();
 
     /// <summary>A comparison with an admin's suspension, in C# or SQL.</summary>
     [GeneratedRegex(@"(==|!=|\bis|(?<![=!<>])=)\s*(\{\s*\(int\)\s*)?SuspensionSource\.Admin\b|SuspensionSource\.Admin\s*(==|!=)")]

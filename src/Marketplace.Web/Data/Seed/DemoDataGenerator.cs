@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Bogus;
 using Marketplace.Domain.Listings;
-using Marketplace.Domain.Sellers;
 
 namespace Marketplace.Web.Data.Seed;
 
@@ -38,7 +37,7 @@ public static class DemoDataGenerator
                 profile.City,
                 profile.HasNib ? Nib(random) : null));
 
-            var countryName = profile.Origin == SellerOrigin.CrossBorder ? countries[profile.CountryCode].NameId : "Indonesia";
+            var countryName = PlacedListings.IsShopAbroad(profile.Origin) ? countries[profile.CountryCode].NameId : "Indonesia";
             var writer = new ListingWriter(random, profile, countryName, leaves, blockedClusters);
             listings.AddRange(writer.Write());
         }
@@ -68,7 +67,7 @@ public static class DemoDataGenerator
     {
         private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
 
-        private bool CrossBorder => profile.Origin == SellerOrigin.CrossBorder;
+        private bool CrossBorder => PlacedListings.IsShopAbroad(profile.Origin);
 
         public List<ListingSeed> Write()
         {

@@ -45,7 +45,7 @@ public sealed class ShopClosures(MarketplaceDbContext db, PolicyRuleChanges rule
         var now = clock.GetUtcNow();
         var closed = policy.Clusters.Keys.Where(c => policy.Rules.IsBlocked(c, now)).ToArray();
         return await db.Sellers.AsNoTracking()
-            .Where(s => s.Status == SellerStatus.Active && s.Origin == SellerOrigin.CrossBorder)
+            .Where(s => s.Status == SellerStatus.Active).Where(PlacedListings.ShopAbroad)
             .Where(s => db.PlacedListings.Where(PlacedListings.RuleChangeCandidate).Any(p => p.Listing.SellerId == s.Id))
             .Where(s => !db.PlacedListings.Where(PlacedListings.RuleChangeCandidate).Any(p => p.Listing.SellerId == s.Id && !closed.Contains(p.Category.ClusterId ?? 0)))
             .OrderBy(s => s.Id)

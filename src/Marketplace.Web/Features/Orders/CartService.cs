@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Marketplace.Domain;
+using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
-using Marketplace.Domain.Sellers;
 using Marketplace.Domain.Shipping;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Policy;
@@ -293,7 +293,7 @@ public sealed class CartService(MarketplaceDbContext db, TimeProvider clock)
                 v.Listing.LengthCm,
                 v.Listing.WidthCm,
                 v.Listing.HeightCm,
-                Seller = new SellerCard(v.Seller.Id, v.Seller.StoreName, v.Seller.Slug, v.Seller.City, v.Seller.Province, v.Seller.Origin == SellerOrigin.CrossBorder, v.Seller.CountryCode),
+                Seller = new SellerCard(v.Seller.Id, v.Seller.StoreName, v.Seller.Slug, v.Seller.City, v.Seller.Province, PlacedListings.IsShopAbroad(v.Seller.Origin), v.Seller.CountryCode),
             })
             .ToDictionaryAsync(o => o.Id, cancellationToken);
         var variants = await VisibleVariants.OfferedAsync(db, now, items.Select(i => i.VariantId), cancellationToken);

@@ -1,5 +1,5 @@
+using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
-using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Shipping;
@@ -68,7 +68,7 @@ public sealed class OrderHistory(MarketplaceDbContext db, Shipments shipments, I
         var sellerIds = order.Lines.Select(l => l.SellerId).Distinct().ToList();
         var sellers = await db.Sellers.AsNoTracking()
             .Where(s => sellerIds.Contains(s.Id))
-            .Select(s => new SellerCard(s.Id, s.StoreName, s.Slug, s.City, s.Province, s.Origin == SellerOrigin.CrossBorder, s.CountryCode))
+            .Select(s => new SellerCard(s.Id, s.StoreName, s.Slug, s.City, s.Province, PlacedListings.IsShopAbroad(s.Origin), s.CountryCode))
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         var images = await db.CoverImagesAsync(order.Lines.Select(l => l.ListingId), cancellationToken);
         var stage = ShopperStages.StageOf(order);

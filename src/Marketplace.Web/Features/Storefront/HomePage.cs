@@ -1,5 +1,4 @@
 using Marketplace.Domain.Listings;
-using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Policy;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +51,7 @@ public sealed class HomePage(MarketplaceDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
         // Certified local content only, highest first: read backwards along ix_listings_live_tkdn, stopping after one shelf.
         var local = await db.VisibleListingsAt(now)
-            .Where(v => v.Seller.Origin == SellerOrigin.Local && v.Listing.Origin == ProductOrigin.Local && v.Listing.TkdnPercent != null)
+            .Where(PlacedListings.Local).Where(v => v.Listing.TkdnPercent != null)
             .OrderByDescending(v => v.Listing.TkdnPercent).ThenByDescending(v => v.Listing.Id)
             .Select(ListingCard.FromVisible)
             .TakeLiteral(ShelfSize)

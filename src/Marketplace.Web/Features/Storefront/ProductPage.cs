@@ -1,6 +1,5 @@
 using Marketplace.Domain;
 using Marketplace.Domain.Listings;
-using Marketplace.Domain.Sellers;
 using Marketplace.Domain.Shipping;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Policy;
@@ -52,7 +51,7 @@ public sealed class ProductPage(MarketplaceDbContext db, CatalogReader catalog, 
                 v.Listing.TkdnPercent,
                 PlacedListings.IsCrossBorder(v.Seller.Origin, v.Listing.Origin),
                 v.Listing.CategoryId,
-                new SellerCard(v.Seller.Id, v.Seller.StoreName, v.Seller.Slug, v.Seller.City, v.Seller.Province, v.Seller.Origin == SellerOrigin.CrossBorder, v.Seller.CountryCode),
+                new SellerCard(v.Seller.Id, v.Seller.StoreName, v.Seller.Slug, v.Seller.City, v.Seller.Province, PlacedListings.IsShopAbroad(v.Seller.Origin), v.Seller.CountryCode),
                 v.Listing.Images.OrderBy(i => i.Position).Select(i => i.StoredName).ToList(),
                 v.Listing.SoldCount,
                 new ProductRating(v.Listing.RatingCount, v.Listing.RatingSum),

@@ -1,3 +1,4 @@
+using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public sealed class ShopPage(MarketplaceDbContext db, ListingSearch search)
     {
         var seller = await db.Sellers.AsNoTracking()
             .Where(s => s.Slug == slug && s.Status == SellerStatus.Active)
-            .Select(s => new SellerCard(s.Id, s.StoreName, s.Slug, s.City, s.Province, s.Origin == SellerOrigin.CrossBorder, s.CountryCode))
+            .Select(s => new SellerCard(s.Id, s.StoreName, s.Slug, s.City, s.Province, PlacedListings.IsShopAbroad(s.Origin), s.CountryCode))
             .FirstOrDefaultAsync(cancellationToken);
         if (seller is null)
         {

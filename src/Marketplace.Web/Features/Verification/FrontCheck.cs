@@ -1,3 +1,4 @@
+using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Photos;
@@ -41,8 +42,9 @@ public sealed class FrontCheck(MarketplaceDbContext db, PhotoMatches photos)
         foreach (var (fact, holders) in Probes(subject))
         {
             var ids = await holders(cancellationToken);
-            var risky = await db.Sellers.AsNoTracking()
-                .Where(s => s.Id != subject.SellerId && ids.Contains(s.Id) && (s.Origin == SellerOrigin.CrossBorder || s.Status != SellerStatus.Active))
+            var risky = await db.Sellers.AsNoTracking().Where(PlacedListings.ShopAbroad)
+                .Union(db.Sellers.AsNoTracking().Where(s => s.Status != SellerStatus.Active))
+                .Where(s => s.Id != subject.SellerId && ids.Contains(s.Id))
                 .OrderBy(s => s.Id)
                 .Select(s => new { s.Id, s.StoreName })
                 .Take(MaxLinks)

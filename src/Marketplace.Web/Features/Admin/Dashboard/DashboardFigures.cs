@@ -89,8 +89,8 @@ public sealed class DashboardFigures(MarketplaceDbContext db, TimeProvider clock
         return new Dashboard(
             byCluster,
             days,
-            sellers.Where(s => s.Origin == SellerOrigin.Local).Sum(s => s.Count),
-            sellers.Where(s => s.Origin == SellerOrigin.CrossBorder).Sum(s => s.Count),
+            sellers.Where(s => !PlacedListings.IsShopAbroad(s.Origin)).Sum(s => s.Count),
+            sellers.Where(s => PlacedListings.IsShopAbroad(s.Origin)).Sum(s => s.Count),
             byCluster.Sum(c => c.Local),
             byCluster.Sum(c => c.CrossBorder),
             waiting,

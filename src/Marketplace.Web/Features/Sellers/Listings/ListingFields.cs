@@ -156,7 +156,7 @@ public static class ListingInputChecks
         }
 
         // A cross-border seller's goods are imported whatever the row says; the policy reads the seller's origin too.
-        var content = new ListingContent(category.Id, title, description, price.Value, stock.Value, sellerOrigin == SellerOrigin.CrossBorder ? ProductOrigin.Imported : origin, tkdn);
+        var content = new ListingContent(category.Id, title, description, price.Value, stock.Value, PlacedListings.IsShopAbroad(sellerOrigin) ? ProductOrigin.Imported : origin, tkdn);
         return new CheckedListing(sku, content, variants, parcel);
     }
 

@@ -73,7 +73,7 @@ public sealed class ShopProfiles(
         var seller = await db.Sellers.SingleAsync(s => s.Id == sellerId, cancellationToken);
         var problems = Apply(seller, form);
         var originChanged = seller.Origin != form.Origin || !string.Equals(seller.CountryCode, form.CountryCode?.Trim(), StringComparison.OrdinalIgnoreCase);
-        if (originChanged && form.Origin == SellerOrigin.Local && seller.Origin == SellerOrigin.CrossBorder)
+        if (originChanged && form.Origin == SellerOrigin.Local && seller.IsCrossBorder)
         {
             // Local status is evidence an admin verifies, never a field the seller saves.
             problems.Add(new FieldProblem(nameof(ShopForm.Origin), "Seller.Shop.LocalNeedsVerification"));

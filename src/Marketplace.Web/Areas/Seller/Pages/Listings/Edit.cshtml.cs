@@ -174,7 +174,7 @@ public sealed class EditModel(
     private async Task<bool> LoadAsync(long? id, CancellationToken cancellationToken)
     {
         Categories = await listings.CategoriesAsync(cancellationToken);
-        if (Shop.Origin == Domain.Sellers.SellerOrigin.CrossBorder)
+        if (Shop.IsCrossBorder)
         {
             Closed = await listings.ClosedToCrossBorderAsync(cancellationToken);
         }
