@@ -46,10 +46,10 @@ public static class ListingPolicy
                     cluster.Code,
                     string.Create(
                         CultureInfo.InvariantCulture,
-                        $"Harga di bawah batas minimum lintas negara {minimum.Threshold} (USD {minimum.UsdAmount:0.##} dengan kurs {minimum.RateDate:yyyy-MM-dd})."),
+                        $"Harga di bawah batas minimum lintas negara {minimum.Threshold} (USD {minimum.Usd:0.##} dengan kurs {minimum.RateDate:yyyy-MM-dd})."),
                     string.Create(
                         CultureInfo.InvariantCulture,
-                        $"The price is below the cross-border minimum of {minimum.Threshold} (USD {minimum.UsdAmount:0.##} at the rate of {minimum.RateDate:yyyy-MM-dd}).")));
+                        $"The price is below the cross-border minimum of {minimum.Threshold} (USD {minimum.Usd:0.##} at the rate of {minimum.RateDate:yyyy-MM-dd}).")));
             }
 
         }

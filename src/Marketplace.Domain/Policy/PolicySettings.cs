@@ -29,7 +29,7 @@ public sealed class PolicySettings
 
     public bool MinimumPriceEnabled { get; private set; }
 
-    public decimal MinimumPriceUsd { get; private set; }
+    public long MinimumPriceUsdCents { get; private set; }
 
     public decimal IdrPerUsd { get; private set; }
 
@@ -44,7 +44,7 @@ public sealed class PolicySettings
     public uint RowVersion { get; private set; }
 
     public CrossBorderMinimumPrice MinimumPrice =>
-        new(MinimumPriceEnabled, MinimumPriceUsd, IdrPerUsd, RateDate, _exemptHsChapters.ToHashSet());
+        new(MinimumPriceEnabled, MinimumPriceUsdCents, IdrPerUsd, RateDate, _exemptHsChapters.ToHashSet());
 
     public void SetMinimumPrice(CrossBorderMinimumPrice rule, string updatedBy, DateTimeOffset at)
     {
@@ -63,13 +63,13 @@ public sealed class PolicySettings
     private void Apply(CrossBorderMinimumPrice rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        if (rule.UsdAmount <= 0 || rule.IdrPerUsd <= 0)
+        if (!rule.IsValid)
         {
-            throw new DomainException("policy.minimum_invalid", "The USD amount and the exchange rate must be positive.");
+            throw new DomainException("policy.minimum_invalid", "The USD amount and the exchange rate must be positive, the rate to two decimals.");
         }
 
         MinimumPriceEnabled = rule.Enabled;
-        MinimumPriceUsd = rule.UsdAmount;
+        MinimumPriceUsdCents = rule.UsdCents;
         IdrPerUsd = rule.IdrPerUsd;
         RateDate = rule.RateDate;
         _exemptHsChapters = [.. rule.ExemptHsChapters.Order()];

@@ -47,7 +47,7 @@ public class ListingPolicyTableTests
     private const int BookChapter = 49;
 
     private static readonly CrossBorderMinimumPrice FloorOn =
-        new(true, 100m, 15_500m, new DateOnly(2026, 5, 1), new HashSet<int> { 37, BookChapter });
+        new(true, 100_00, 15_500m, new DateOnly(2026, 5, 1), new HashSet<int> { 37, BookChapter });
 
     private static readonly ClusterRef[] BlockableClusters = [PolicyFixtures.Textile, PolicyFixtures.Food, PolicyFixtures.Craft];
 
@@ -201,7 +201,7 @@ public class ListingPolicyTableTests
     [Fact]
     public void Minimum_price_is_the_dollar_amount_at_the_dated_rate_rounded_up_to_a_whole_rupiah()
     {
-        var floor = FloorOn with { UsdAmount = 99.99m, IdrPerUsd = 15_555m };
+        var floor = FloorOn with { UsdCents = 99_99, IdrPerUsd = 15_555m };
 
         floor.Threshold.Should().Be(new Rupiah(1_555_345));
         FloorOn.Threshold.Should().Be(new Rupiah(Threshold));
@@ -211,7 +211,7 @@ public class ListingPolicyTableTests
     [Fact]
     public void Minimum_price_message_reads_the_same_whatever_the_server_culture()
     {
-        var floor = FloorOn with { UsdAmount = 99.5m };
+        var floor = FloorOn with { UsdCents = 99_50 };
         var subject = PolicyFixtures.Subject(PolicyFixtures.Electronics, price: 1_000);
         var policy = PolicyFixtures.Policy(minimum: floor);
 

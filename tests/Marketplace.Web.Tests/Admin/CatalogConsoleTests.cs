@@ -150,5 +150,27 @@ public sealed class CatalogConsoleTests(AppFixture fixture) : IClassFixture<AppF
         await _scenario.RulesAsync(r => r.SetMinimumPriceAsync(CrossBorderMinimumPrice.Off, "test"));
     }
 
+    [Fact]
+    public async Task A_minimum_in_fractions_of_a_cent_is_refused_before_any_preview_and_nothing_changes()
+    {
+        var client = await AdminPages.AdminClientAsync(fixture.App);
+        var versionBefore = await PolicyVersionAsync();
+
+        using var response = await client.SubmitFormAsync("/Admin/Rules", new Dictionary<string, string>
+        {
+            ["Input.Enabled"] = "true",
+            ["Input.UsdAmount"] = "99.995",
+            ["Input.IdrPerUsd"] = "15750.505",
+            ["Input.RateDate"] = "2026-11-20",
+            ["Input.ExemptHsChapters"] = "49",
+        }, "#minimum-form");
+        var page = await FormPost.ParseAsync(response);
+
+        page.QuerySelector("#preview").Should().BeNull("a preview of 99.995 would not be what the stored rule of whole cents does");
+        page.QuerySelector("[data-valmsg-for='Input.UsdAmount']")!.TextContent.Should().Contain("dua angka");
+        page.QuerySelector("[data-valmsg-for='Input.IdrPerUsd']")!.TextContent.Should().Contain("dua angka");
+        (await PolicyVersionAsync()).Should().Be(versionBefore);
+    }
+
     private Task<int> PolicyVersionAsync() => _scenario.WithDbAsync(db => db.PolicySettings.Select(p => p.Version).SingleAsync());
 }

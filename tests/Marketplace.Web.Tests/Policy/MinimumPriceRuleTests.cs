@@ -22,7 +22,7 @@ public sealed class MinimumPriceRuleTests(AppFixture fixture) : IClassFixture<Ap
             (await _scenario.PublishAsync(id)).State.Should().Be(ListingState.Published);
         }
 
-        var on = new CrossBorderMinimumPrice(true, 100m, 16_000m, new DateOnly(2026, 11, 2), new HashSet<int> { 39 });
+        var on = new CrossBorderMinimumPrice(true, 100_00, 16_000m, new DateOnly(2026, 11, 2), new HashSet<int> { 39 });
         var exempt = await _scenario.RulesAsync(r => r.SetMinimumPriceAsync(on, "admin"));
 
         exempt.Suspended.Should().Be(0, "phone cases are HS chapter 39, on the positive list here");

@@ -10,8 +10,7 @@ internal sealed class PolicySettingsConfiguration : IEntityTypeConfiguration<Pol
     {
         builder.ToTable("policy_settings", t => t.HasCheckConstraint("ck_policy_settings_singleton", "id = 1"));
         builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.MinimumPriceUsd).HasPrecision(12, 2);
-        builder.Property(p => p.IdrPerUsd).HasPrecision(12, 2);
+        builder.Property(p => p.IdrPerUsd).HasPrecision(12, CrossBorderMinimumPrice.RateDecimals);
         builder.Property(p => p.ExemptHsChapters).HasField("_exemptHsChapters");
         builder.Property(p => p.UpdatedBy).HasMaxLength(256);
         builder.Property(p => p.RowVersion).IsXminConcurrencyToken();

@@ -2017,10 +2017,9 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("minimum_price_enabled");
 
-                    b.Property<decimal>("MinimumPriceUsd")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)")
-                        .HasColumnName("minimum_price_usd");
+                    b.Property<long>("MinimumPriceUsdCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("minimum_price_usd_cents");
 
                     b.Property<DateOnly>("RateDate")
                         .HasColumnType("date")

@@ -95,7 +95,7 @@ public sealed class RuleConsole(MarketplaceDbContext db, PolicyRuleChanges rules
         {
             var effect = await rules.SetMinimumPriceAsync(rule, actor.Email, ct);
             var details = FormattableString.Invariant(
-                $"enabled={rule.Enabled}; usd={rule.UsdAmount}; idr_per_usd={rule.IdrPerUsd}; rate_date={rule.RateDate:yyyy-MM-dd}; exempt_hs={string.Join(",", rule.ExemptHsChapters.Order())}; ")
+                $"enabled={rule.Enabled}; usd_cents={rule.UsdCents}; idr_per_usd={rule.IdrPerUsd}; rate_date={rule.RateDate:yyyy-MM-dd}; exempt_hs={string.Join(",", rule.ExemptHsChapters.Order())}; ")
                 + RuleChangeEffect.Details(effect);
             await actions.RecordAsync(actor, AdminActionKind.MinimumPriceChanged, new AdminTarget(), null, details, ct);
             return effect;

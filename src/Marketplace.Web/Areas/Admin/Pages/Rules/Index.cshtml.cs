@@ -29,7 +29,7 @@ public sealed class IndexModel(RuleConsole rules, IStringLocalizer<SharedResourc
         Input = new MinimumInput
         {
             Enabled = rule.Enabled,
-            UsdAmount = rule.UsdAmount.ToString("0.##", CultureInfo.InvariantCulture),
+            UsdAmount = rule.Usd.ToString("0.##", CultureInfo.InvariantCulture),
             IdrPerUsd = rule.IdrPerUsd.ToString("0.##", CultureInfo.InvariantCulture),
             RateDate = rule.RateDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ExemptHsChapters = string.Join(", ", rule.ExemptHsChapters.Order()),
@@ -79,18 +79,12 @@ public sealed class IndexModel(RuleConsole rules, IStringLocalizer<SharedResourc
     }
 
     /// <summary>Numbers and dates are read culture-free: the form sends them as <c>100.50</c> and <c>2024-01-02</c> whatever the language.</summary>
+    private const decimal MaxAmount = 1_000_000m;
+
     private CrossBorderMinimumPrice? Read()
     {
-        if (!decimal.TryParse(Input.UsdAmount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var usd) || usd <= 0)
-        {
-            ModelState.AddModelError("Input.UsdAmount", Text["Admin.Rules.PositiveNumber"]);
-        }
-
-        if (!decimal.TryParse(Input.IdrPerUsd, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) || rate <= 0)
-        {
-            ModelState.AddModelError("Input.IdrPerUsd", Text["Admin.Rules.PositiveNumber"]);
-        }
-
+        var usd = ReadAmount(Input.UsdAmount, "Input.UsdAmount");
+        var rate = ReadAmount(Input.IdrPerUsd, "Input.IdrPerUsd");
         if (!DateOnly.TryParseExact(Input.RateDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || !Wib.InRange(date))
         {
             ModelState.AddModelError("Input.RateDate", Text["Admin.Rules.DateInvalid"]);
@@ -102,7 +96,25 @@ public sealed class IndexModel(RuleConsole rules, IStringLocalizer<SharedResourc
             ModelState.AddModelError("Input.ExemptHsChapters", Text["Admin.Rules.ChaptersInvalid"]);
         }
 
-        return ModelState.IsValid ? new CrossBorderMinimumPrice(Input.Enabled, usd, rate, date, chapters!.ToHashSet()) : null;
+        return ModelState.IsValid ? new CrossBorderMinimumPrice(Input.Enabled, (long)(usd * 100), rate, date, chapters!.ToHashSet()) : null;
+    }
+
+    /// <summary>
+    /// Dollars and the rate are kept to two decimals (whole cents, whole sen): a third digit is refused here rather than
+    /// rounded by the database, so the preview shows what the stored rule will do.
+    /// </summary>
+    private decimal ReadAmount(string? input, string field)
+    {
+        if (!decimal.TryParse(input, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) || amount <= 0 || amount > MaxAmount)
+        {
+            ModelState.AddModelError(field, Text["Admin.Rules.PositiveNumber"]);
+        }
+        else if (decimal.Round(amount, CrossBorderMinimumPrice.RateDecimals) != amount)
+        {
+            ModelState.AddModelError(field, Text["Admin.Rules.TwoDecimals"]);
+        }
+
+        return amount;
     }
 
     public sealed class MinimumInput
