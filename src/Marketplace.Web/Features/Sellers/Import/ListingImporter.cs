@@ -6,6 +6,7 @@ using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Jobs;
+using Marketplace.Web.Features.Photos;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Features.Sellers.Listings;
@@ -76,7 +77,7 @@ public sealed class ListingImporter(
             }
 
             var withPhotos = await ListingsWithPhotosAsync(job.SellerId, read, cancellationToken);
-            read = await StorePhotosAsync(read, package, withPhotos, await quota.RemainingAsync(job.SellerId, cancellationToken), stored, cancellationToken);
+            read = await StorePhotosAsync(read, package, job.SellerId, withPhotos, await quota.RemainingAsync(job.SellerId, cancellationToken), stored, cancellationToken);
         }
 
         try
@@ -115,11 +116,11 @@ public sealed class ListingImporter(
     /// and stored once, however many rows name it: those rows' listings share the stored picture (a ZIP of 8 photos and
     /// 40 rows stores 8, not 40, so one upload cannot multiply the files it writes). Removing a photo from one listing
     /// removes its row, never the file. Rows whose listing has photos already keep them (the seller manages those in the
-    /// form), so no file is stored for them. Past the shop's <see cref="PhotoQuota"/> no picture is stored and each row
-    /// that needed one is reported.
+    /// form), so no file is stored for them. Past the shop's <see cref="PhotoQuota"/>, or its storage quota in bytes, no
+    /// picture is stored and each row that needed one is reported (and not written).
     /// </summary>
     private async Task<CsvReadResult> StorePhotosAsync(
-        CsvReadResult read, ImportPackage package, HashSet<string> withPhotos, int quotaLeft, List<string> stored, CancellationToken cancellationToken)
+        CsvReadResult read, ImportPackage package, int sellerId, HashSet<string> withPhotos, int quotaLeft, List<string> stored, CancellationToken cancellationToken)
     {
         var rows = new List<CsvListingRow>(read.Rows.Count);
         var problems = read.Problems.ToList();
@@ -138,7 +139,7 @@ public sealed class ListingImporter(
                 if (!checkedFiles.TryGetValue(name, out var upload))
                 {
                     upload = quotaLeft <= 0 ? new ImageUpload(name, null, PhotoQuota.ReachedKey)
-                        : package.ReadImage(name, ImageStore.MaxBytes) is { } bytes ? await images.SaveAsync(name, bytes, cancellationToken)
+                        : package.ReadImage(name, ImageStore.MaxBytes) is { } bytes ? await images.SaveAsync(name, bytes, sellerId, cancellationToken)
                         : new ImageUpload(name, null, "Seller.Image.TooLarge");
                     checkedFiles[name] = upload;
                     if (upload.Image is { } fresh)
@@ -683,7 +684,7 @@ public sealed class ListingImporter(
             """);
         insert.Parameters.AddWithValue("listings", attach.Select(a => a.ListingId).ToArray());
         insert.Parameters.AddWithValue("names", attach.Select(a => a.Name).ToArray());
-        insert.Parameters.AddWithValue("types", attach.Select(a => ImageStore.ContentTypeOf(a.Name)).ToArray());
+        insert.Parameters.AddWithValue("types", attach.Select(a => PhotoKeys.ContentTypeOf(a.Name)).ToArray());
         insert.Parameters.AddWithValue("positions", attach.Select(a => a.Position).ToArray());
         await insert.ExecuteNonQueryAsync(ct);
     }
