@@ -66,6 +66,27 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
     }
 
     [Fact]
+    public async Task One_picture_held_under_several_names_in_the_zip_is_stored_once()
+    {
+        var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        var picture = PhotoCopies.GeneratedPhotos.Draw(7201);
+        var zip = CsvUploads.Zip(
+            CsvUploads.Sheet(
+                "sku,kategori,nama_produk,harga,stok,gambar",
+                "NAMA-1,anyaman-rotan,Nampan Rotan Kecil,90000,3,depan.jpg",
+                "NAMA-2,anyaman-rotan,Nampan Rotan Besar,120000,3,salinan/depan-lagi.jpg;depan.jpg"),
+            ("depan.jpg", picture), ("salinan/depan-lagi.jpg", picture));
+        var before = (await StoredPhotoBlobs.KeysAsync(fixture.App)).Count;
+
+        var import = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, zip, "nama.zip", asIs: true));
+
+        (import.Status, import.PublishedCount).Should().Be((ListingImportStatus.Completed, 2));
+        var names = await _portal.Scenario.WithDbAsync(db => db.ListingImages.Where(i => db.Listings.Any(l => l.Id == i.ListingId && l.SellerId == sellerId)).Select(i => i.StoredName).ToListAsync());
+        names.Should().HaveCount(2, "a row naming one picture twice holds it once").And.AllBe(names[0], "the picture is stored once, by its content");
+        ((await StoredPhotoBlobs.KeysAsync(fixture.App)).Count - before).Should().Be(2, "one picture and its thumbnail");
+    }
+
+    [Fact]
     public async Task A_zip_of_8_photos_named_by_40_rows_stores_8_pictures_not_40()
     {
         var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
