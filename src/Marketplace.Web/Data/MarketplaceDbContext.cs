@@ -56,6 +56,10 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<PhotoFingerprint> PhotoFingerprints => Set<PhotoFingerprint>();
 
+    public DbSet<StoredPhoto> StoredPhotos => Set<StoredPhoto>();
+
+    public DbSet<PhotoBlob> PhotoBlobs => Set<PhotoBlob>();
+
     public DbSet<OriginEvidence> OriginEvidence => Set<OriginEvidence>();
 
     public DbSet<ClusterBlock> ClusterBlocks => Set<ClusterBlock>();

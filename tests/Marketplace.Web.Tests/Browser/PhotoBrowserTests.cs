@@ -64,7 +64,7 @@ public sealed class PhotoBrowserTests(AdminKestrelSite site) : IClassFixture<Adm
     {
         var id = await scenario.CreateDraftAsync(seller, category, title, origin: origin, description: "Motif klasik, dibuat dengan teliti.", withPhoto: false);
         using var scope = site.App.Services.CreateScope();
-        var stored = (await scope.ServiceProvider.GetRequiredService<ImageStore>().SaveAsync("demo.webp", DemoPhotos.Draw(id, category, cluster), CancellationToken.None)).Image!;
+        var stored = (await scope.ServiceProvider.GetRequiredService<ImageStore>().SaveAsync("demo.webp", DemoPhotos.Draw(id, category, cluster), seller, CancellationToken.None)).Image!;
         return await scenario.WithDbAsync(async db =>
         {
             var listing = await db.Listings.Include(l => l.Images).SingleAsync(l => l.Id == id);

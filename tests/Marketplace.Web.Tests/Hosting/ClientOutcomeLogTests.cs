@@ -24,7 +24,7 @@ public sealed class ClientOutcomeLogTests(AppFixture fixture) : IClassFixture<Ap
     public async Task A_thumbnail_request_the_client_cancelled_is_logged_as_499_not_as_a_server_error()
     {
         // A stored photo, so the request gets past the name check to its first query, which the cancellation stops.
-        var stored = await fixture.App.Services.GetRequiredService<ImageStore>().SaveAsync("kawung.png", TestImages.Png(), CancellationToken.None);
+        var stored = await fixture.App.Services.GetRequiredService<ImageStore>().SaveAsync("kawung.png", TestImages.Png(), shopId: null, CancellationToken.None);
         var name = stored.Image!.Name;
         var events = new LogCollector();
         await using var app = Logged(events);

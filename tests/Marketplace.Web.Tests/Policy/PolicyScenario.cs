@@ -81,7 +81,7 @@ public sealed class PolicyScenario(MarketplaceApp app)
     public async Task<StoredImage> StorePhotoAsync(byte[]? photo = null)
     {
         using var scope = app.Services.CreateScope();
-        var saved = await scope.ServiceProvider.GetRequiredService<ImageStore>().SaveAsync("foto-produk.png", photo ?? TestImages.Png(), CancellationToken.None);
+        var saved = await scope.ServiceProvider.GetRequiredService<ImageStore>().SaveAsync("foto-produk.png", photo ?? TestImages.Png(), shopId: null, CancellationToken.None);
         return saved.Image ?? throw new InvalidOperationException(saved.ProblemKey);
     }
 

@@ -100,7 +100,7 @@ public sealed class StrikeWarningTests(SellerPortalFixture fixture) : IClassFixt
         using var draft = await api.SendAsync(SellerPortal.Api(HttpMethod.Post, "/listings", token, new { sku, category = PolicyScenario.Smartphones, title = "Smartphone", description = "Ponsel.", price = 2_500_000, stock = 3, weightGrams = 400 }));
         draft.StatusCode.Should().Be(HttpStatusCode.Created, await draft.Content.ReadAsStringAsync());
         var id = (await draft.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-        var files = PhotoFiles();
+        var files = await PhotoFilesAsync();
         var fingerprints = await FingerprintsAsync();
 
         using var create = await api.SendAsync(SellerPortal.Api(HttpMethod.Post, "/listings?dry_run=true", token, Body(611, sku + "-B")));
@@ -108,13 +108,12 @@ public sealed class StrikeWarningTests(SellerPortalFixture fixture) : IClassFixt
 
         create.StatusCode.Should().Be(HttpStatusCode.OK, await create.Content.ReadAsStringAsync());
         update.StatusCode.Should().Be(HttpStatusCode.OK, await update.Content.ReadAsStringAsync());
-        PhotoFiles().Should().BeEquivalentTo(files, "a dry run stores nothing, its photos included");
+        (await PhotoFilesAsync()).Should().BeEquivalentTo(files, "a dry run stores nothing, its photos included");
         (await FingerprintsAsync()).Should().Be(fingerprints);
         (await _portal.ListingCountAsync(seller)).Should().Be(1);
     }
 
-    private string[] PhotoFiles() =>
-        Directory.Exists(fixture.ImageDirectory) ? Directory.GetFiles(fixture.ImageDirectory) : [];
+    private Task<List<string>> PhotoFilesAsync() => StoredPhotoBlobs.KeysAsync(fixture.App);
 
     private Task<int> FingerprintsAsync() => _portal.Scenario.WithDbAsync(db => db.PhotoFingerprints.CountAsync());
 

@@ -2,6 +2,7 @@ using Marketplace.Domain.Catalog;
 using Marketplace.Domain.Listings;
 using Marketplace.Web.Data;
 using Marketplace.Web.Data.Seed;
+using Marketplace.Web.Features.Photos;
 using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Sellers;
@@ -40,7 +41,7 @@ public sealed class DemoPhotoTests(SellerPortalFixture fixture) : IClassFixture<
         (await db.Listings.CountAsync(l => l.State == ListingState.Published)).Should().BeGreaterThan(total / 3, "the demo keeps its blocked and waiting listings; the rest publish as before");
         var photo = await db.ListingImages.OrderBy(i => i.Id).FirstAsync();
         photo.ContentType.Should().Be("image/webp");
-        File.Exists(Path.Combine(fixture.ImageDirectory, ImageStore.ThumbnailName(photo.StoredName))).Should().BeTrue("the card thumbnail is written with the photo");
+        (await db.PhotoBlobs.AnyAsync(b => b.Key == PhotoKeys.ThumbnailOf(photo.StoredName))).Should().BeTrue("the card thumbnail is stored with the photo");
         // last_analyze is set by an ANALYZE command only, not by autovacuum, which may or may not have come by during the seed.
         var analysed = await db.Database.SqlQueryRaw<DateTime?>("SELECT last_analyze AS \"Value\" FROM pg_stat_user_tables WHERE relname = 'listings'").SingleAsync();
         analysed.Should().NotBeNull("the seeded tables are analysed before the first shopper, so prepared statements get plans made from real statistics");

@@ -30,7 +30,7 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
         var listings = await _portal.Scenario.WithDbAsync(db => db.Listings.AsNoTracking().Include(l => l.Images).Where(l => l.SellerId == sellerId).OrderBy(l => l.Sku).ToListAsync());
         listings.Select(l => (l.Sku, l.State, l.Images.Count)).Should().Equal(("ZIP-1", ListingState.Published, 2), ("ZIP-2", ListingState.Published, 1));
         listings[0].Images.OrderBy(i => i.Position).Select(i => i.ContentType).Should().Equal("image/jpeg", "image/png");
-        var stored = await File.ReadAllBytesAsync(Path.Combine(fixture.ImageDirectory, listings[0].Images.OrderBy(i => i.Position).First().StoredName));
+        var stored = await StoredPhotoBlobs.BytesAsync(fixture.App, listings[0].Images.OrderBy(i => i.Position).First().StoredName);
         Encoding.ASCII.GetString(stored).Should().NotContain("<script>", "the photo was decoded and encoded again, its trailer dropped");
         stored.AsSpan().IndexOf("Exif"u8).Should().Be(-1);
 
@@ -56,13 +56,34 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
         (import.Status, import.PublishedCount).Should().Be((ListingImportStatus.Completed, 3));
         var names = await _portal.Scenario.WithDbAsync(db => db.ListingImages.Where(i => db.Listings.Any(l => l.Id == i.ListingId && l.SellerId == sellerId)).Select(i => i.StoredName).ToListAsync());
         names.Should().HaveCount(3).And.AllBe(names[0], "one picture is stored once, however many rows name it");
-        File.Exists(Path.Combine(fixture.ImageDirectory, names[0])).Should().BeTrue();
-        var files = Directory.GetFiles(fixture.ImageDirectory).Length;
+        (await StoredPhotoBlobs.KeysAsync(fixture.App)).Should().Contain(names[0]);
+        var files = (await StoredPhotoBlobs.KeysAsync(fixture.App)).Count;
 
         var again = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, zip, "tas.zip", asIs: true));
 
         again.UnchangedCount.Should().Be(3);
-        Directory.GetFiles(fixture.ImageDirectory).Should().HaveCount(files, "listings that have photos keep theirs, so nothing is stored for them");
+        (await StoredPhotoBlobs.KeysAsync(fixture.App)).Should().HaveCount(files, "listings that have photos keep theirs, so nothing is stored for them");
+    }
+
+    [Fact]
+    public async Task One_picture_held_under_several_names_in_the_zip_is_stored_once()
+    {
+        var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
+        var picture = PhotoCopies.GeneratedPhotos.Draw(7201);
+        var zip = CsvUploads.Zip(
+            CsvUploads.Sheet(
+                "sku,kategori,nama_produk,harga,stok,gambar",
+                "NAMA-1,anyaman-rotan,Nampan Rotan Kecil,90000,3,depan.jpg",
+                "NAMA-2,anyaman-rotan,Nampan Rotan Besar,120000,3,salinan/depan-lagi.jpg;depan.jpg"),
+            ("depan.jpg", picture), ("salinan/depan-lagi.jpg", picture));
+        var before = (await StoredPhotoBlobs.KeysAsync(fixture.App)).Count;
+
+        var import = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, zip, "nama.zip", asIs: true));
+
+        (import.Status, import.PublishedCount).Should().Be((ListingImportStatus.Completed, 2));
+        var names = await _portal.Scenario.WithDbAsync(db => db.ListingImages.Where(i => db.Listings.Any(l => l.Id == i.ListingId && l.SellerId == sellerId)).Select(i => i.StoredName).ToListAsync());
+        names.Should().HaveCount(2, "a row naming one picture twice holds it once").And.AllBe(names[0], "the picture is stored once, by its content");
+        ((await StoredPhotoBlobs.KeysAsync(fixture.App)).Count - before).Should().Be(2, "one picture and its thumbnail");
     }
 
     [Fact]
@@ -71,7 +92,7 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
         var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
         var photos = Enumerable.Range(0, 8).Select(i => ($"foto-{i}.png", PhotoCopies.GeneratedPhotos.Draw(7001 + i))).ToArray();
         var rows = Enumerable.Range(1, 40).Select(i => $"LIPAT-{i},anyaman-rotan,Keranjang Rotan Anyam Nomor {i},95000,2,foto-{i % 8}.png").ToArray();
-        var before = Directory.Exists(fixture.ImageDirectory) ? Directory.GetFiles(fixture.ImageDirectory).Length : 0;
+        var before = (await StoredPhotoBlobs.KeysAsync(fixture.App)).Count;
 
         var import = await CsvUploads.FinishedAsync(_portal, client, await CsvUploads.UploadAsync(client, CsvUploads.Zip(CsvUploads.Sheet("sku,kategori,nama_produk,harga,stok,gambar", rows), photos), "lipat.zip", asIs: true));
 
@@ -79,7 +100,7 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
         var names = await _portal.Scenario.WithDbAsync(db => db.ListingImages.Where(i => db.Listings.Any(l => l.Id == i.ListingId && l.SellerId == sellerId)).Select(i => i.StoredName).ToListAsync());
         names.Should().HaveCount(40, "every listing has its photo");
         names.Distinct().Should().HaveCount(8, "each distinct picture is stored once");
-        (Directory.GetFiles(fixture.ImageDirectory).Length - before).Should().BeLessThanOrEqualTo(16, "8 pictures and their thumbnails are written, not 40 of each");
+        ((await StoredPhotoBlobs.KeysAsync(fixture.App)).Count - before).Should().BeLessThanOrEqualTo(16, "8 pictures and their thumbnails are written, not 40 of each");
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class ListingImageTests(SellerPortalFixture fixture) : IClassFixtu
         var image = listing.Images.Should().ContainSingle().Subject;
         image.ContentType.Should().Be(contentType, "the type comes from the content, not from the browser's claim");
         image.StoredName.Should().MatchRegex("^[0-9a-f]{32}\\.(jpg|png|webp)$").And.NotContain("foto");
-        TestImages.SizeOf(File.ReadAllBytes(Path.Combine(fixture.ImageDirectory, image.StoredName))).Should().Be(TestImages.SizeOf(bytes), "the stored file is the same picture, encoded again");
+        TestImages.SizeOf(await StoredPhotoBlobs.BytesAsync(fixture.App, image.StoredName)).Should().Be(TestImages.SizeOf(bytes), "the stored file is the same picture, encoded again");
 
         using var served = await client.GetAsync($"/images/{image.StoredName}");
         served.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -60,7 +60,7 @@ public sealed class ListingImageTests(SellerPortalFixture fixture) : IClassFixtu
     public async Task A_renamed_html_file_an_svg_and_an_oversized_file_are_refused_and_the_rest_of_the_form_is_kept(string fileName, string contentType, byte[] bytes, string reason)
     {
         var (sellerId, client) = await _portal.SellerAsync(SellerOrigin.Local);
-        var filesBefore = Directory.Exists(fixture.ImageDirectory) ? Directory.GetFiles(fixture.ImageDirectory).Length : 0;
+        var filesBefore = (await StoredPhotoBlobs.KeysAsync(fixture.App)).Count;
         var good = TestImages.Png();
 
         using var response = await Upload(client, SellerPortal.ListingFields(PolicyScenario.Rattan, "Tempat Tisu Rotan"), (fileName, bytes, contentType), ("bagus.png", good, "image/png"));
@@ -71,7 +71,7 @@ public sealed class ListingImageTests(SellerPortalFixture fixture) : IClassFixtu
         page.QuerySelector("input[name='Input.Title']")!.GetAttribute("value").Should().Be("Tempat Tisu Rotan");
         page.QuerySelectorAll("input[name='Kept']").Should().ContainSingle("the good image is kept for the next attempt");
         (await _portal.ListingCountAsync(sellerId)).Should().Be(0);
-        Directory.GetFiles(fixture.ImageDirectory).Length.Should().Be(filesBefore + 2, "only the good image and its thumbnail were written");
+        (await StoredPhotoBlobs.KeysAsync(fixture.App)).Should().HaveCount(filesBefore + 2, "only the good image and its thumbnail were stored");
 
         var kept = page.QuerySelector("input[name='Kept']")!.GetAttribute("value")!;
         var fields = SellerPortal.ListingFields(PolicyScenario.Rattan, "Tempat Tisu Rotan");
@@ -137,7 +137,7 @@ public sealed class ListingImageTests(SellerPortalFixture fixture) : IClassFixtu
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var name = (await _portal.ListingAsync(ListingId(response)))!.Images.Single().StoredName;
-        var stored = File.ReadAllBytes(Path.Combine(fixture.ImageDirectory, name));
+        var stored = await StoredPhotoBlobs.BytesAsync(fixture.App, name);
         Contains(stored, "Exif"u8.ToArray()).Should().BeFalse("EXIF, and the GPS position in it, is gone");
         Contains(stored, "RAHASIA"u8.ToArray()).Should().BeFalse("what was hidden after the image is gone");
         stored.AsSpan(stored.Length - 2).ToArray().Should().Equal([0xFF, 0xD9], "the file ends where the image ends");
@@ -161,7 +161,7 @@ public sealed class ListingImageTests(SellerPortalFixture fixture) : IClassFixtu
         var bytes = await thumbnail.Content.ReadAsByteArrayAsync();
         (bytes.AsSpan(0, 4).SequenceEqual("RIFF"u8) && bytes.AsSpan(8, 4).SequenceEqual("WEBP"u8)).Should().BeTrue("the thumbnail is WebP");
         TestImages.SizeOf(bytes).Should().Be((320, 213));
-        bytes.Length.Should().BeLessThan((int)new FileInfo(Path.Combine(fixture.ImageDirectory, name)).Length);
+        bytes.Length.Should().BeLessThan((await StoredPhotoBlobs.BytesAsync(fixture.App, name)).Length);
 
         var home = await anonymous.GetDocumentAsync("/");
         home.QuerySelectorAll(".listing-card img").Select(i => i.GetAttribute("src")).Should().Contain($"/images/thumbs/{name}");

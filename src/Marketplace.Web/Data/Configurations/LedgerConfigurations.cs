@@ -54,6 +54,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasIndex(c => new { c.OrderId, c.SellerId }).IsUnique();
         builder.HasIndex(c => new { c.SellerId, c.Status });
         builder.HasIndex(c => c.Status);
+
+        // The unattached-photo sweep asks whether any complaint names a photo (photos @> ARRAY[name]).
+        builder.HasIndex(c => c.Photos).HasMethod("gin");
         builder.HasOne<Order>().WithMany().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Seller>().WithMany().HasForeignKey(c => c.SellerId).OnDelete(DeleteBehavior.Restrict);
     }

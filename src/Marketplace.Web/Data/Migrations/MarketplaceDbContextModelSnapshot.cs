@@ -1471,6 +1471,11 @@ namespace Marketplace.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_complaints");
 
+                    b.HasIndex("Photos")
+                        .HasDatabaseName("ix_complaints_photos");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Photos"), "gin");
+
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_complaints_status");
 
@@ -3241,6 +3246,30 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("banned_photo_parts", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Photos.PhotoBlob", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("key");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("content_type");
+
+                    b.HasKey("Key")
+                        .HasName("pk_photo_blobs");
+
+                    b.ToTable("photo_blobs", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Photos.PhotoFingerprint", b =>
                 {
                     b.Property<string>("StoredName")
@@ -3287,6 +3316,39 @@ namespace Marketplace.Web.Data.Migrations
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Band2"), new[] { "Hash" });
 
                     b.ToTable("photo_fingerprints", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Web.Features.Photos.StoredPhoto", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("SellerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("seller_id");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stored_at");
+
+                    b.HasKey("Name")
+                        .HasName("pk_stored_photos");
+
+                    b.HasIndex("SellerId")
+                        .HasDatabaseName("ix_stored_photos_seller_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SellerId"), new[] { "SizeBytes" });
+
+                    b.HasIndex("StoredAt")
+                        .HasDatabaseName("ix_stored_photos_stored_at");
+
+                    b.ToTable("stored_photos", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Web.Features.Sellers.Api.SellerApiUsage", b =>

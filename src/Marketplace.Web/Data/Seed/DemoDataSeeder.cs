@@ -111,7 +111,7 @@ internal static class DemoDataSeeder
         foreach (var listing in listings)
         {
             var drawn = DemoPhotos.Draw(listing.Id, slugOf[listing.CategoryId], clusterOf[listing.CategoryId]);
-            var photo = (await images.SaveAsync($"demo-{listing.Id}.webp", drawn, cancellationToken)).Image
+            var photo = (await images.SaveAsync($"demo-{listing.Id}.webp", drawn, listing.SellerId, cancellationToken)).Image
                 ?? throw new InvalidOperationException("A drawn demo photo was refused by the image store.");
             listing.AddImage(photo.Name, photo.ContentType);
         }

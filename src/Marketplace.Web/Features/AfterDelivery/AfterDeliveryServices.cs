@@ -1,5 +1,4 @@
 using Marketplace.Web.Features.Orders;
-using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Identity;
 
 namespace Marketplace.Web.Features.AfterDelivery;
@@ -26,7 +25,7 @@ public static class AfterDeliveryServices
     private static async Task<IResult> ComplaintPhotoAsync(long id, int index, HttpContext http, Complaints complaints, CancellationToken cancellationToken)
     {
         var userId = CartService.ShopperId(http.User);
-        var path = userId is null ? null : await complaints.PhotoPathAsync(id, index, userId, http.User.IsInRole(Roles.Admin), cancellationToken);
-        return path is null ? Results.NotFound() : Results.File(path, ImageStore.ContentTypeOf(path));
+        var photo = userId is null ? null : await complaints.PhotoAsync(id, index, userId, http.User.IsInRole(Roles.Admin), cancellationToken);
+        return photo is null ? Results.NotFound() : Results.Stream(photo.Content, photo.ContentType);
     }
 }

@@ -4,6 +4,7 @@ using Marketplace.Domain.Notifications;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Ledger;
 using Marketplace.Web.Features.Orders;
+using Marketplace.Web.Features.Photos;
 using Marketplace.Web.Features.Sellers.Images;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,14 +46,14 @@ public sealed class Complaints(MarketplaceDbContext db, OrderMoney money, MoneyN
     public async Task<bool> DecideAsync(long complaintId, bool refund, string admin, CancellationToken cancellationToken) =>
         await ChangeAsync(complaintId, _ => true, (c, at) => c.Decide(refund, admin, at), cancellationToken);
 
-    /// <summary>A complaint photo's file, for the shopper who filed it, the seller it concerns, or an admin; null otherwise.</summary>
-    public async Task<string?> PhotoPathAsync(long complaintId, int index, string userId, bool isAdmin, CancellationToken cancellationToken)
+    /// <summary>A complaint photo, for the shopper who filed it, the seller it concerns, or an admin; null otherwise.</summary>
+    public async Task<PhotoObject?> PhotoAsync(long complaintId, int index, string userId, bool isAdmin, CancellationToken cancellationToken)
     {
         var complaint = await (from c in db.Complaints.AsNoTracking()
                                join s in db.Sellers on c.SellerId equals s.Id
                                where c.Id == complaintId && (isAdmin || c.ShopperUserId == userId || s.UserId == userId)
                                select c).SingleOrDefaultAsync(cancellationToken);
-        return complaint is not null && index >= 0 && index < complaint.Photos.Count ? images.PathOf(complaint.Photos[index]) : null;
+        return complaint is not null && index >= 0 && index < complaint.Photos.Count ? await images.ReadAsync(complaint.Photos[index], cancellationToken) : null;
     }
 
     private IQueryable<ComplaintView> Views(IQueryable<Complaint> complaints) =>

@@ -78,7 +78,7 @@ public sealed class PartReceipts(MarketplaceDbContext db, OrderMoney money, Mone
         var stored = new List<string>();
         foreach (var photo in photos)
         {
-            var upload = await images.SaveAsync(photo, cancellationToken);
+            var upload = await images.SaveAsync(photo, shopId: null, cancellationToken);
             if (upload.Image is null)
             {
                 return ComplaintFiling.PhotoRefused;

@@ -1,5 +1,4 @@
 using Marketplace.Web.Data;
-using Marketplace.Web.Features.Sellers.Images;
 using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
 
@@ -9,9 +8,11 @@ namespace Marketplace.Web.Features.Photos;
 /// Fingerprints the listing photos stored before photo matching existed (a migration cannot decode images): once at
 /// start-up, in batches of <see cref="BatchSize"/> photos, oldest first, until none is left; photos stored since are
 /// fingerprinted by the image store itself. Every node may run it: a photo fingerprinted twice is written once
-/// (the insert skips existing rows), and a file missing from the store is skipped.
+/// (the insert skips existing rows), and a photo missing from storage is skipped. It first copies this node's old photo
+/// folder into shared storage (<see cref="PhotoFolderBackfill"/>), so the photos it reads are there.
 /// </summary>
-internal sealed class PhotoFingerprintBackfill(IServiceScopeFactory scopes, ImageStore store, PhotoFingerprints fingerprints, ILogger<PhotoFingerprintBackfill> logger)
+internal sealed class PhotoFingerprintBackfill(
+    IServiceScopeFactory scopes, PhotoFolderBackfill folder, IPhotoStorage storage, PhotoFingerprints fingerprints, ILogger<PhotoFingerprintBackfill> logger)
     : BackgroundService
 {
     public const int BatchSize = 100;
@@ -20,6 +21,12 @@ internal sealed class PhotoFingerprintBackfill(IServiceScopeFactory scopes, Imag
     {
         try
         {
+            var copied = await folder.CopyAsync(stoppingToken);
+            if (copied > 0)
+            {
+                logger.LogInformation("Copied {Count} photos from this node's folder into shared storage", copied);
+            }
+
             var done = await BackfillAsync(stoppingToken);
             if (done > 0)
             {
@@ -28,7 +35,7 @@ internal sealed class PhotoFingerprintBackfill(IServiceScopeFactory scopes, Imag
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Fingerprinting the photos stored before photo matching failed; the next start tries again");
+            logger.LogError(e, "Copying or fingerprinting the photos stored before shared storage and photo matching failed; the next start tries again");
         }
     }
 
@@ -60,12 +67,12 @@ internal sealed class PhotoFingerprintBackfill(IServiceScopeFactory scopes, Imag
             foreach (var (id, name) in batch)
             {
                 after = id;
-                if (store.PathOf(name) is not { } path)
+                if (await storage.GetAsync(name, cancellationToken) is not { } stored)
                 {
                     continue;
                 }
 
-                using var photo = SKBitmap.Decode(path);
+                using var photo = DecodeAndClose(stored);
                 if (photo is not null)
                 {
                     await fingerprints.SaveAsync(name, PhotoHashes.FingerprintsOf(photo), cancellationToken);
@@ -73,5 +80,11 @@ internal sealed class PhotoFingerprintBackfill(IServiceScopeFactory scopes, Imag
                 }
             }
         }
+    }
+
+    private static SKBitmap? DecodeAndClose(PhotoObject stored)
+    {
+        using var content = stored.Content;
+        return SKBitmap.Decode(content);
     }
 }

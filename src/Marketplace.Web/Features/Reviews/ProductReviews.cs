@@ -72,7 +72,7 @@ public sealed class ProductReviews(MarketplaceDbContext db, ImageStore images, T
         StoredImage? image = null;
         if (photo is { Length: > 0 })
         {
-            var upload = await images.SaveAsync(photo, cancellationToken);
+            var upload = await images.SaveAsync(photo, shopId: null, cancellationToken);
             if (upload.Image is null)
             {
                 return new ReviewWriteResult(upload.ProblemKey);

@@ -1,9 +1,9 @@
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Photos;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 
 namespace Marketplace.Web.Features.Reviews;
 
@@ -17,8 +17,7 @@ internal static class ReviewImageEndpoint
 
     public static async Task<IResult> ServeAsync(string name, HttpContext http, ImageStore store, MarketplaceDbContext db, TimeProvider clock)
     {
-        var path = store.PathOf(name);
-        if (path is null)
+        if (!PhotoKeys.IsStoredName(name))
         {
             return Results.NotFound();
         }
@@ -35,8 +34,6 @@ internal static class ReviewImageEndpoint
             return Results.NotFound();
         }
 
-        http.Response.Headers.CacheControl = (shown ? "public" : "private") + ", max-age=" + ((int)ImageEndpoint.CacheLifetime.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.PhysicalFile(path, ImageStore.ContentTypeOf(name), entityTag: new EntityTagHeaderValue($"\"{name}\""));
+        return await PhotoResponse.SendAsync(http, name, shown, ct => store.ReadAsync(name, ct));
     }
 }

@@ -150,7 +150,7 @@ internal static class SellerApi
         IStringLocalizer<SharedResource> text, [FromQuery(Name = "dry_run")] bool? dryRun, CancellationToken cancellationToken)
     {
         var seller = await db.Sellers.AsNoTracking().SingleAsync(s => s.Id == SellerId(user), cancellationToken);
-        var (photos, refused) = await StoreImagesAsync(request, images, text, cancellationToken);
+        var (photos, refused) = await StoreImagesAsync(request, seller.Id, images, text, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -195,7 +195,7 @@ internal static class SellerApi
             return NotFound(text);
         }
 
-        var (photos, refused) = await StoreImagesAsync(request, images, text, cancellationToken);
+        var (photos, refused) = await StoreImagesAsync(request, seller.Id, images, text, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -330,7 +330,7 @@ internal static class SellerApi
 
     /// <summary>The request's photos through the upload's checks; the first one refused answers for the request.</summary>
     private static async Task<(List<StoredImage> Stored, ValidationProblem? Refused)> StoreImagesAsync(
-        ListingRequest request, ImageStore images, IStringLocalizer text, CancellationToken cancellationToken)
+        ListingRequest request, int sellerId, ImageStore images, IStringLocalizer text, CancellationToken cancellationToken)
     {
         var stored = new List<StoredImage>();
         if (request.ImagesOrNone.Count > Listing.MaxImages)
@@ -348,7 +348,7 @@ internal static class SellerApi
                 return ([], ImagesProblem(text, "Seller.Image.NotAnImage", name));
             }
 
-            var saved = await images.SaveAsync(name, bytes[..length], cancellationToken);
+            var saved = await images.SaveAsync(name, bytes[..length], sellerId, cancellationToken);
             if (saved.Image is null)
             {
                 await DiscardAsync(images, stored);

@@ -1,8 +1,8 @@
 using Marketplace.Web.Data;
+using Marketplace.Web.Features.Photos;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 
 namespace Marketplace.Web.Features.Sellers.Images;
 
@@ -10,13 +10,10 @@ namespace Marketplace.Web.Features.Sellers.Images;
 /// Serves listing images at <c>/images/{name}</c>. Anyone sees the images of a listing the storefront shows; the owner
 /// also sees those of drafts and listings taken down, and admins those of every listing (they review listings held
 /// from the storefront); anyone else gets 404, as for a name that does not exist.
-/// A stored file never changes under its name, so responses are cacheable for a year and revalidate by ETag.
+/// Photos come from the storage every node shares, so any node serves a photo stored through any other.
 /// </summary>
 internal static class ImageEndpoint
 {
-    /// <summary>How long a browser or a shared cache may keep a listing photo without asking again.</summary>
-    public static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(5);
-
     public static Task<IResult> ServeAsync(
         string name, HttpContext http, ImageStore store, MarketplaceDbContext db, SellerAccounts accounts, TimeProvider clock) =>
         ServeAsync(name, thumbnail: false, http, store, db, accounts, clock);
@@ -29,7 +26,7 @@ internal static class ImageEndpoint
     private static async Task<IResult> ServeAsync(
         string name, bool thumbnail, HttpContext http, ImageStore store, MarketplaceDbContext db, SellerAccounts accounts, TimeProvider clock)
     {
-        if (store.PathOf(name) is null)
+        if (!PhotoKeys.IsStoredName(name))
         {
             return Results.NotFound();
         }
@@ -56,16 +53,8 @@ internal static class ImageEndpoint
             }
         }
 
-        var path = thumbnail ? await store.ThumbnailPathOfAsync(name, http.RequestAborted) : store.PathOf(name);
-        if (path is null)
-        {
-            return Results.NotFound();
-        }
-
-        // Short-lived, never immutable: a photo of a listing taken down must leave shared caches within minutes; the ETag
-        // makes each revalidation a 304.
-        http.Response.Headers.CacheControl = (visible ? "public" : "private") + ", max-age=" + ((int)CacheLifetime.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.PhysicalFile(path, thumbnail ? "image/webp" : uses[0].ContentType, entityTag: new EntityTagHeaderValue($"\"{Path.GetFileName(path)}\""));
+        return thumbnail
+            ? await PhotoResponse.SendAsync(http, PhotoKeys.ThumbnailOf(name), visible, ct => store.ReadThumbnailAsync(name, ct))
+            : await PhotoResponse.SendAsync(http, name, visible, ct => store.ReadAsync(name, ct), uses[0].ContentType);
     }
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using Marketplace.Web.Features.Photos;
 using SkiaSharp;
 
@@ -11,20 +10,19 @@ public sealed record StoredImage(string Name, string ContentType);
 public sealed record ImageUpload(string FileName, StoredImage? Image, string? ProblemKey);
 
 /// <summary>
-/// Listing images on disk, outside wwwroot, under names the store makes up: the uploaded name is never used, and the
-/// type is read from the file's first bytes, not from its name or the browser's claim. Only JPEG, PNG and WebP pass;
-/// SVG (which can carry script) and everything else is refused. What is stored is the picture decoded and encoded
-/// again (<see cref="ImageRecoder"/>), beside a 320-pixel WebP thumbnail for cards, and its perceptual hashes go to the
+/// Listing, review and complaint photos in the storage every node shares (<see cref="IPhotoStorage"/>), under names the
+/// store makes up: the uploaded name is never used, and the type is read from the file's first bytes, not from its name
+/// or the browser's claim. Only JPEG, PNG and WebP pass; SVG (which can carry script) and everything else is refused.
+/// What is stored is the picture decoded and encoded again (<see cref="ImageRecoder"/>), beside a 320-pixel WebP
+/// thumbnail for cards, within the shop's storage quota (<see cref="PhotoLedger"/>), and its perceptual hashes go to the
 /// database (<see cref="PhotoFingerprints"/>) for photo matching.
 /// </summary>
-public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnvironment environment, PhotoFingerprints fingerprints)
+public sealed class ImageStore(IPhotoStorage storage, PhotoLedger ledger, PhotoRemoval removal, PhotoFingerprints fingerprints)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
-    private readonly string _directory = Path.GetFullPath(
-        Path.Combine(environment.ContentRootPath, configuration["Images:Directory"] is { Length: > 0 } configured ? configured : ".data/images"));
-
-    public async Task<ImageUpload> SaveAsync(IFormFile file, CancellationToken cancellationToken)
+    /// <summary>Stores an uploaded file for <paramref name="shopId"/>'s quota (null: a shopper's photo, counted against no shop).</summary>
+    public async Task<ImageUpload> SaveAsync(IFormFile file, int? shopId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         var fileName = Path.GetFileName(file.FileName);
@@ -41,11 +39,11 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
             await input.ReadExactlyAsync(bytes, cancellationToken);
         }
 
-        return await SaveAsync(fileName, bytes, cancellationToken);
+        return await SaveAsync(fileName, bytes, shopId, cancellationToken);
     }
 
-    /// <summary>Stores a photo from any source (a form, a ZIP beside a CSV, the demo data), with the same checks as an upload.</summary>
-    public async Task<ImageUpload> SaveAsync(string fileName, byte[] bytes, CancellationToken cancellationToken)
+    /// <summary>Stores a photo from any source (a form, the API, a ZIP beside a CSV, the demo data), with the same checks as an upload.</summary>
+    public async Task<ImageUpload> SaveAsync(string fileName, byte[] bytes, int? shopId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         if (bytes.Length == 0)
@@ -70,12 +68,20 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
             return new ImageUpload(fileName, null, problem);
         }
 
-        Directory.CreateDirectory(_directory);
         var name = NewName(format.Value.Extension);
-        await File.WriteAllBytesAsync(Path.Combine(_directory, ThumbnailName(name)), recoded.Thumbnail!, cancellationToken);
-        await using (var output = new FileStream(Path.Combine(_directory, name), FileMode.CreateNew, FileAccess.Write))
+        if (!await ledger.RecordAsync(name, shopId, recoded.Image!.LongLength + recoded.Thumbnail!.LongLength, cancellationToken))
         {
-            await output.WriteAsync(recoded.Image, cancellationToken);
+            return new ImageUpload(fileName, null, PhotoLedger.StorageFullKey);
+        }
+
+        using (var thumbnail = new MemoryStream(recoded.Thumbnail, writable: false))
+        {
+            await storage.PutAsync(PhotoKeys.ThumbnailOf(name), "image/webp", thumbnail, cancellationToken);
+        }
+
+        using (var image = new MemoryStream(recoded.Image, writable: false))
+        {
+            await storage.PutAsync(name, format.Value.ContentType, image, cancellationToken);
         }
 
         await fingerprints.SaveAsync(name, recoded.Fingerprints, cancellationToken);
@@ -87,73 +93,59 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
     /// Removes stored images that no listing keeps, with their thumbnails and fingerprints: a preview (an import's, an
     /// API dry run) checks photos as the save does, then leaves nothing of them behind.
     /// </summary>
-    public async Task DeleteAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(names);
-        if (names.Count == 0)
-        {
-            return;
-        }
+    public Task DeleteAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken) => removal.RemoveAsync(names, cancellationToken);
 
-        await fingerprints.DeleteAsync(names, cancellationToken);
-        foreach (var name in names)
-        {
-            if (PathOf(name) is { } path)
-            {
-                File.Delete(Path.Combine(_directory, ThumbnailName(name)));
-                File.Delete(path);
-            }
-        }
-    }
+    /// <summary>Whether <paramref name="name"/> is a photo this store holds.</summary>
+    public async Task<bool> ExistsAsync(string name, CancellationToken cancellationToken) =>
+        PhotoKeys.IsStoredName(name) && await storage.ExistsAsync(name, cancellationToken);
+
+    /// <summary>A stored photo, or null for anything that is not a name this store made or a photo it no longer holds.</summary>
+    public async Task<PhotoObject?> ReadAsync(string name, CancellationToken cancellationToken) =>
+        PhotoKeys.IsStoredName(name) ? await storage.GetAsync(name, cancellationToken) : null;
 
     /// <summary>
-    /// The card-sized WebP of a stored image. Images stored before thumbnails existed get theirs on first request; a
-    /// thumbnail is written under a temporary name and moved into place, so a reader never sees half a file.
+    /// The card-sized WebP of a stored photo. A photo copied from a node's old folder without its thumbnail gets one on
+    /// first request; two nodes making it at once write the same picture under the same key.
     /// </summary>
-    public async Task<string?> ThumbnailPathOfAsync(string name, CancellationToken cancellationToken)
+    public async Task<PhotoObject?> ReadThumbnailAsync(string name, CancellationToken cancellationToken)
     {
-        if (PathOf(name) is not { } original)
+        if (!PhotoKeys.IsStoredName(name))
         {
             return null;
         }
 
-        var path = Path.Combine(_directory, ThumbnailName(name));
-        if (File.Exists(path))
+        var key = PhotoKeys.ThumbnailOf(name);
+        if (await storage.GetAsync(key, cancellationToken) is { } stored)
         {
-            return path;
+            return stored;
         }
 
-        using (var image = SKBitmap.Decode(original))
+        if (await storage.GetAsync(name, cancellationToken) is not { } original)
+        {
+            return null;
+        }
+
+        byte[] thumbnail;
+        using (var content = original.Content)
+        using (var image = SKBitmap.Decode(content))
         {
             if (image is null)
             {
                 return null;
             }
 
-            var temporary = path + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
-            await File.WriteAllBytesAsync(temporary, ImageRecoder.Thumbnail(image), cancellationToken);
-            File.Move(temporary, path, overwrite: true);
+            thumbnail = ImageRecoder.Thumbnail(image);
         }
 
-        return path;
+        using (var put = new MemoryStream(thumbnail, writable: false))
+        {
+            await storage.PutAsync(key, "image/webp", put, cancellationToken);
+        }
+
+        return new PhotoObject(new MemoryStream(thumbnail, writable: false), "image/webp", thumbnail.Length);
     }
 
     private static string NewName(string extension) => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + extension;
-
-    /// <summary>The thumbnail beside a stored image: same random part, its own suffix, always WebP.</summary>
-    public static string ThumbnailName(string name) => Path.GetFileNameWithoutExtension(name) + ".w320.webp";
-
-    /// <summary>The file behind a stored name, or null for anything that is not a name this store makes.</summary>
-    public string? PathOf(string name)
-    {
-        if (!StoredName().IsMatch(name ?? string.Empty))
-        {
-            return null;
-        }
-
-        var path = Path.Combine(_directory, name!);
-        return File.Exists(path) ? path : null;
-    }
 
     public static (string Extension, string ContentType, SKEncodedImageFormat Skia)? Detect(ReadOnlySpan<byte> head)
     {
@@ -174,14 +166,4 @@ public sealed partial class ImageStore(IConfiguration configuration, IWebHostEnv
 
         return null;
     }
-
-    public static string ContentTypeOf(string name) => Path.GetExtension(name) switch
-    {
-        ".jpg" => "image/jpeg",
-        ".png" => "image/png",
-        _ => "image/webp",
-    };
-
-    [GeneratedRegex("^[0-9a-f]{32}\\.(jpg|png|webp)$")]
-    private static partial Regex StoredName();
 }

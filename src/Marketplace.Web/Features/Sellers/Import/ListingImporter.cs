@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Marketplace.Domain;
 using Marketplace.Domain.Enforcement;
 using Marketplace.Domain.Listings;
@@ -6,6 +7,7 @@ using Marketplace.Domain.Policy;
 using Marketplace.Domain.Sellers;
 using Marketplace.Web.Data;
 using Marketplace.Web.Features.Jobs;
+using Marketplace.Web.Features.Photos;
 using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Sellers.Images;
 using Marketplace.Web.Features.Sellers.Listings;
@@ -76,7 +78,7 @@ public sealed class ListingImporter(
             }
 
             var withPhotos = await ListingsWithPhotosAsync(job.SellerId, read, cancellationToken);
-            read = await StorePhotosAsync(read, package, withPhotos, await quota.RemainingAsync(job.SellerId, cancellationToken), stored, cancellationToken);
+            read = await StorePhotosAsync(read, package, job.SellerId, withPhotos, await quota.RemainingAsync(job.SellerId, cancellationToken), stored, cancellationToken);
         }
 
         try
@@ -112,18 +114,20 @@ public sealed class ListingImporter(
     /// <summary>
     /// Puts every photo the valid rows name through the upload's checks and re-encoding, before the transaction (it is
     /// file work); a row with a photo refused is reported and not written. Each file of the ZIP is checked, re-encoded
-    /// and stored once, however many rows name it: those rows' listings share the stored picture (a ZIP of 8 photos and
-    /// 40 rows stores 8, not 40, so one upload cannot multiply the files it writes). Removing a photo from one listing
+    /// and stored once, however many rows name it, and a picture the ZIP holds under several names is stored once (by its
+    /// SHA-256): those rows' listings share the stored picture (a ZIP of 8 photos and 40 rows stores 8, not 40, so one
+    /// upload cannot multiply the photos it stores). Removing a photo from one listing
     /// removes its row, never the file. Rows whose listing has photos already keep them (the seller manages those in the
-    /// form), so no file is stored for them. Past the shop's <see cref="PhotoQuota"/> no picture is stored and each row
-    /// that needed one is reported.
+    /// form), so no file is stored for them. Past the shop's <see cref="PhotoQuota"/>, or its storage quota in bytes, no
+    /// picture is stored and each row that needed one is reported (and not written).
     /// </summary>
     private async Task<CsvReadResult> StorePhotosAsync(
-        CsvReadResult read, ImportPackage package, HashSet<string> withPhotos, int quotaLeft, List<string> stored, CancellationToken cancellationToken)
+        CsvReadResult read, ImportPackage package, int sellerId, HashSet<string> withPhotos, int quotaLeft, List<string> stored, CancellationToken cancellationToken)
     {
         var rows = new List<CsvListingRow>(read.Rows.Count);
         var problems = read.Problems.ToList();
         var checkedFiles = new Dictionary<string, ImageUpload>(StringComparer.OrdinalIgnoreCase);
+        var checkedContents = new Dictionary<string, ImageUpload>(StringComparer.Ordinal);
         foreach (var row in read.Rows)
         {
             if (withPhotos.Contains(row.Listing.Sku))
@@ -133,32 +137,57 @@ public sealed class ListingImporter(
             }
 
             var rowImages = new List<string>(row.Images.Count);
+            var refused = false;
             foreach (var name in row.Images)
             {
                 if (!checkedFiles.TryGetValue(name, out var upload))
                 {
-                    upload = quotaLeft <= 0 ? new ImageUpload(name, null, PhotoQuota.ReachedKey)
-                        : package.ReadImage(name, ImageStore.MaxBytes) is { } bytes ? await images.SaveAsync(name, bytes, cancellationToken)
-                        : new ImageUpload(name, null, "Seller.Image.TooLarge");
-                    checkedFiles[name] = upload;
-                    if (upload.Image is { } fresh)
+                    if (quotaLeft <= 0)
                     {
-                        stored.Add(fresh.Name);
-                        quotaLeft--;
+                        upload = new ImageUpload(name, null, PhotoQuota.ReachedKey);
                     }
+                    else if (package.ReadImage(name, ImageStore.MaxBytes) is not { } bytes)
+                    {
+                        upload = new ImageUpload(name, null, "Seller.Image.TooLarge");
+                    }
+                    else
+                    {
+                        // The same picture under another name in the ZIP is stored once, by its content.
+                        var content = Convert.ToHexString(SHA256.HashData(bytes));
+                        if (checkedContents.TryGetValue(content, out var same))
+                        {
+                            upload = same with { FileName = name };
+                        }
+                        else
+                        {
+                            upload = await images.SaveAsync(name, bytes, sellerId, cancellationToken);
+                            checkedContents[content] = upload;
+                            if (upload.Image is { } fresh)
+                            {
+                                stored.Add(fresh.Name);
+                                quotaLeft--;
+                            }
+                        }
+                    }
+
+                    checkedFiles[name] = upload;
                 }
 
                 if (upload.Image is { } image)
                 {
-                    rowImages.Add(image.Name);
+                    if (!rowImages.Contains(image.Name))
+                    {
+                        rowImages.Add(image.Name);
+                    }
                 }
                 else
                 {
                     problems.Add(new CsvProblem(row.RowNumber, ListingCsv.Images, upload.ProblemKey!, name));
+                    refused = true;
                 }
             }
 
-            if (rowImages.Count == row.Images.Count)
+            if (!refused)
             {
                 rows.Add(row with { Images = rowImages });
             }
@@ -683,7 +712,7 @@ public sealed class ListingImporter(
             """);
         insert.Parameters.AddWithValue("listings", attach.Select(a => a.ListingId).ToArray());
         insert.Parameters.AddWithValue("names", attach.Select(a => a.Name).ToArray());
-        insert.Parameters.AddWithValue("types", attach.Select(a => ImageStore.ContentTypeOf(a.Name)).ToArray());
+        insert.Parameters.AddWithValue("types", attach.Select(a => PhotoKeys.ContentTypeOf(a.Name)).ToArray());
         insert.Parameters.AddWithValue("positions", attach.Select(a => a.Position).ToArray());
         await insert.ExecuteNonQueryAsync(ct);
     }

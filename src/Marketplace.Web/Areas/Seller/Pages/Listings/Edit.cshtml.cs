@@ -89,7 +89,7 @@ public sealed class EditModel(
         var stored = new List<StoredImage>();
         foreach (var token in Kept)
         {
-            if (Unprotect(token) is { } image)
+            if (Unprotect(token) is { } image && await images.ExistsAsync(image.Name, cancellationToken))
             {
                 stored.Add(image);
             }
@@ -97,7 +97,7 @@ public sealed class EditModel(
 
         foreach (var upload in Uploads)
         {
-            var saved = await images.SaveAsync(upload, cancellationToken);
+            var saved = await images.SaveAsync(upload, Shop.Id, cancellationToken);
             if (saved.Image is null)
             {
                 ModelState.AddModelError(nameof(Uploads), text[saved.ProblemKey!, saved.FileName]);
@@ -196,7 +196,7 @@ public sealed class EditModel(
         try
         {
             var parts = _keptImages.Unprotect(token).Split('|');
-            return parts.Length == 3 && parts[0] == Shop.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) && images.PathOf(parts[1]) is not null
+            return parts.Length == 3 && parts[0] == Shop.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)
                 ? new StoredImage(parts[1], parts[2])
                 : null;
         }
