@@ -20,6 +20,9 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
 
     public int MaxAttempts => configuration.GetValue("Jobs:MaxAttempts", 3);
 
+    /// <summary>False keeps this node out of the cluster's periodic jobs; the other nodes run them.</summary>
+    public bool PeriodicOnThisNode => configuration.GetValue("Jobs:PeriodicOnThisNode", true);
+
     /// <summary>This node, as the holder of the leases it takes.</summary>
     public string Node { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 

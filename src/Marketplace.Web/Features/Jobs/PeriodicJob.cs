@@ -15,6 +15,11 @@ internal abstract class PeriodicJob(JobLeases leases, TimeProvider clock, ILogge
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!leases.PeriodicOnThisNode)
+        {
+            return;
+        }
+
         // The site's clock drives the timer, so a test that moves its clock moves the job too.
         using var timer = new PeriodicTimer(Interval < leases.Heartbeat ? Interval : leases.Heartbeat, clock);
         do
