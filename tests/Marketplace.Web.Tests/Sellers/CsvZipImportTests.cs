@@ -143,6 +143,9 @@ public sealed class CsvZipImportTests(CsvZipImportTests.Fixture fixture) : IClas
         (await _portal.Scenario.WithDbAsync(db => db.Listings.Where(l => l.SellerId == sellerId).Select(l => l.Sku).ToListAsync())).Should().Equal("OK-1");
         var page = await client.GetDocumentAsync($"/Seller/Uploads/Details/{import.Id}");
         page.QuerySelector("#problems tr[data-row='3']")!.TextContent.Should().Contain("tidak-ada.jpg");
+        page.QuerySelector("#problems tr[data-row='4']")!.TextContent.Should().Contain("Berkas palsu.jpg bukan gambar").And.NotContain("{0}");
+        var sheet = await client.GetStringAsync($"/Seller/Uploads/Details/{import.Id}?handler=Problems");
+        sheet.Should().Contain("Berkas palsu.jpg bukan gambar").And.NotContain("{0}");
     }
 
     public static TheoryData<string, string> HostileZips => new()

@@ -158,7 +158,7 @@ public sealed class ListingImports(MarketplaceDbContext db, TimeProvider clock, 
         var problems = await ProblemsAsync(importId, null, cancellationToken);
         return ListingCsv.Write(
             [text["Csv.Report.Row"], text["Csv.Report.Column"], text["Csv.Report.Problem"], text["Csv.Report.Value"]],
-            problems.Select(p => new[] { p.RowNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Column, text[p.ProblemKey].Value, p.Value }));
+            problems.Select(p => new[] { p.RowNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Column, text[p.ProblemKey, p.Value].Value, p.Value }));
     }
 
     /// <summary>
