@@ -19,7 +19,7 @@ public sealed class SearchModel(SearchPage searchPage) : PageModel
         }
 
         var content = await searchPage.ReadAsync(Query, cancellationToken);
-        View = new ListingResultsView("/Search", Query, content.Listings, content.CountWithoutFilters, content.Suggestions, content.DidYouMean);
+        View = new ListingResultsView("/Search", Query, content.Listings, content.CountWithoutFilters, content.Suggestions, content.DidYouMean, content.ShowingFor);
         return Page();
     }
 }

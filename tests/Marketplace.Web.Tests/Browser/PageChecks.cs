@@ -22,7 +22,7 @@ public static partial class PageChecks
         ".slice(0, 5).map(e => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}px`)";
 
     private const string SmallTargets =
-        "limit => [...document.querySelectorAll('header a, header button, header input, .section-nav a, main .btn, main .form-control, main .form-select, .page-link')]" +
+        "limit => [...document.querySelectorAll('header a, header button, header input, .section-nav a, main .btn, main .form-control, main .form-select, .page-link, .sort-links a, .subcategories a, .search-corrected a, .did-you-mean a')]" +
         ".filter(e => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e); return r.width > 1 && r.height > 1 && s.visibility !== 'hidden' && !e.closest('[hidden]'); })" +
         ".filter(e => e.getBoundingClientRect().height < limit)" +
         ".slice(0, 5).map(e => `${e.tagName.toLowerCase()}.${e.className} \"${(e.textContent || e.value || e.placeholder || '').trim().slice(0, 30)}\" ${Math.round(e.getBoundingClientRect().height)}px`)";

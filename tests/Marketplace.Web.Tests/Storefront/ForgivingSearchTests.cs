@@ -16,14 +16,16 @@ public sealed class ForgivingSearchTests(ForgivingSearchTests.Fixture fixture) :
     [InlineData("sepatuu", "sepatu")]
     [InlineData("batk", "batik")]
     [InlineData("kopi gyo", "kopi gayo")]
-    public async Task A_misspelt_search_offers_what_the_shopper_meant(string typed, string meant)
+    public async Task A_misspelt_search_shows_what_the_shopper_meant_at_once_with_a_way_back_to_the_typed_words(string typed, string meant)
     {
         var page = await Client.GetDocumentAsync("/Search?q=" + Uri.EscapeDataString(typed));
 
-        Pages.ListingIds(page).Should().BeEmpty();
-        page.Text(".did-you-mean a").Should().Be(meant);
-        var offered = await Client.ListingIdsAsync(page.QuerySelector(".did-you-mean a")!.GetAttribute("href")!);
-        offered.Should().NotBeEmpty("the offered words find listings");
+        page.Text(".search-corrected .corrected").Should().Be(meant);
+        Pages.ListingIds(page).Should().NotBeEmpty().And.BeEquivalentTo(await Client.ListingIdsAsync("/Search?q=" + Uri.EscapeDataString(meant)));
+        var asTyped = await Client.GetDocumentAsync(page.QuerySelector(".search-corrected .as-typed")!.GetAttribute("href")!);
+        Pages.ListingIds(asTyped).Should().BeEmpty("the words as typed find nothing");
+        asTyped.QuerySelector(".search-corrected").Should().BeNull();
+        asTyped.Text(".did-you-mean a").Should().Be(meant);
     }
 
     [Fact]
@@ -32,6 +34,7 @@ public sealed class ForgivingSearchTests(ForgivingSearchTests.Fixture fixture) :
         var page = await Client.GetDocumentAsync("/Search?q=sepatu");
 
         page.QuerySelector(".did-you-mean").Should().BeNull();
+        page.QuerySelector(".search-corrected").Should().BeNull();
     }
 
     [Fact]

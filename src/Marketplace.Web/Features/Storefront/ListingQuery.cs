@@ -46,6 +46,9 @@ public sealed record ListingQuery
 
     public int Page { get; init; } = 1;
 
+    /// <summary>The words exactly as typed: the shopper turned down the correction a search without results was given.</summary>
+    public bool AsTyped { get; init; }
+
     public bool HasText => Text.Length > 0;
 
     /// <summary>Relevance needs words to rank by; without them the newest come first.</summary>
@@ -89,6 +92,7 @@ public sealed record ListingQuery
                 _ => ListingSort.Relevance,
             },
             Page = int.TryParse(Value("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 ? number : 1,
+            AsTyped = text.Length > 0 && Value("exact") is "1",
         };
     }
 
@@ -152,6 +156,11 @@ public sealed record ListingQuery
         if (Page > 1)
         {
             pairs.Add(new("page", Page.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (AsTyped && HasText)
+        {
+            pairs.Add(new("exact", "1"));
         }
 
         return pairs;

@@ -7,7 +7,8 @@ public sealed record ListingResultsView(
     ListingResults Results,
     int? CountWithoutFilters = null,
     IReadOnlyList<CategoryNode>? Suggestions = null,
-    string? DidYouMean = null)
+    string? DidYouMean = null,
+    string? ShowingFor = null)
 {
     public string Link(ListingQuery query) => Path + query.ToQueryString();
 }
