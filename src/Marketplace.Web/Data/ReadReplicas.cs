@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -26,6 +27,7 @@ public sealed class ReadReplicas : IDisposable
     private readonly NpgsqlDataSource _primary;
     private readonly NpgsqlMultiHostDataSource? _standbys;
     private readonly IDataProtector _protector;
+    private PooledDbContextFactory<MarketplaceDbContext>? _contexts;
 
     public ReadReplicas(string? connectionString, NpgsqlDataSource primary, IDataProtectionProvider protection, IMeterFactory meters)
     {
@@ -41,13 +43,30 @@ public sealed class ReadReplicas : IDisposable
         }
 
         _standbys = new NpgsqlDataSourceBuilder(connectionString).BuildMultiHost();
-        var options = new DbContextOptionsBuilder<MarketplaceDbContext>();
-        DataServices.UseMarketplace(options, _standbys.WithTargetSession(TargetSessionAttributes.PreferStandby));
-        Contexts = new PooledDbContextFactory<MarketplaceDbContext>(options.Options);
     }
 
-    /// <summary>Contexts on a standby, or null when no replica is configured.</summary>
-    public IDbContextFactory<MarketplaceDbContext>? Contexts { get; }
+    public bool AreConfigured => _standbys is not null;
+
+    /// <summary>
+    /// Contexts on a standby, with the primary's own model: EF's compiled queries (the catalog tree's) refuse to run on a
+    /// context whose model is another instance. Null when no replica is configured.
+    /// </summary>
+    public IDbContextFactory<MarketplaceDbContext>? ContextsWith(IModel model)
+    {
+        if (_standbys is null)
+        {
+            return null;
+        }
+
+        if (_contexts is null)
+        {
+            var options = new DbContextOptionsBuilder<MarketplaceDbContext>().UseModel(model);
+            DataServices.UseMarketplace(options, _standbys.WithTargetSession(TargetSessionAttributes.PreferStandby));
+            Interlocked.CompareExchange(ref _contexts, new PooledDbContextFactory<MarketplaceDbContext>(options.Options), null);
+        }
+
+        return _contexts;
+    }
 
     public Counter<long> Reads { get; }
 

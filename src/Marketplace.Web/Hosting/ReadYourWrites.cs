@@ -12,7 +12,7 @@ internal sealed class ReadYourWrites(RequestDelegate next, ReadReplicas replicas
     public Task InvokeAsync(HttpContext context)
     {
         var method = context.Request.Method;
-        if (replicas.Contexts is not null
+        if (replicas.AreConfigured
             && context.User.Identity?.IsAuthenticated == true
             && !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)))
         {

@@ -19,13 +19,13 @@ namespace Marketplace.Web.Features.Storefront;
 /// the reads then use, so with several standbys behind one data source the check and the reads are on the same server.
 /// </remarks>
 public sealed class StorefrontReads(MarketplaceDbContext primary, ReadReplicas replicas, IHttpContextAccessor http, ILogger<StorefrontReads> logger)
-    : IAsyncDisposable
+    : IAsyncDisposable, IDisposable
 {
     private Task<MarketplaceDbContext>? _chosen;
     private MarketplaceDbContext? _standby;
 
     public Task<MarketplaceDbContext> ContextAsync(CancellationToken cancellationToken) =>
-        _chosen ??= replicas.Contexts is { } standbys ? ChooseAsync(standbys, cancellationToken) : Task.FromResult(primary);
+        _chosen ??= replicas.ContextsWith(primary.Model) is { } standbys ? ChooseAsync(standbys, cancellationToken) : Task.FromResult(primary);
 
     private async Task<MarketplaceDbContext> ChooseAsync(IDbContextFactory<MarketplaceDbContext> standbys, CancellationToken cancellationToken)
     {
@@ -77,11 +77,19 @@ public sealed class StorefrontReads(MarketplaceDbContext primary, ReadReplicas r
         }
     }
 
+    /// <summary>Background work (the search ranker) disposes its scopes synchronously.</summary>
+    public void Dispose()
+    {
+        _standby?.Dispose();
+        _standby = null;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_standby is not null)
         {
             await _standby.DisposeAsync();
+            _standby = null;
         }
     }
 }
