@@ -96,6 +96,7 @@ app.UseMiddleware<DatabaseOutage>();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<ReadYourWrites>();
 
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
 app.MapRazorPages();

@@ -52,6 +52,39 @@ internal static class DataServices
 
     public static IServiceCollection AddMarketplaceData(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
+        // Created through a factory so the container owns it and closes its connections when the host stops.
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(Tuned(connectionString, configuration)).Build());
+        services.AddDbContextPool<MarketplaceDbContext>((provider, options) => UseMarketplace(options, provider.GetRequiredService<NpgsqlDataSource>()));
+
+        var replicas = configuration.GetConnectionString(ReadReplicas.ConnectionStringName);
+        services.AddSingleton(provider => new ReadReplicas(
+            string.IsNullOrWhiteSpace(replicas) ? null : Tuned(replicas, configuration),
+            provider.GetRequiredService<NpgsqlDataSource>(),
+            provider.GetRequiredService<IDataProtectionProvider>(),
+            provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
+
+        var dataProtection = services.AddDataProtection().SetApplicationName("Marketplace").PersistKeysToDbContext<MarketplaceDbContext>();
+        var certificate = configuration["DataProtection:CertificatePath"];
+        if (!string.IsNullOrWhiteSpace(certificate))
+        {
+            // Keys at rest are then readable only by nodes holding this certificate's private key.
+            dataProtection.ProtectKeysWithCertificate(
+                X509CertificateLoader.LoadPkcs12FromFile(certificate, configuration["DataProtection:CertificatePassword"]));
+        }
+
+        services.AddHealthChecks().AddDbContextCheck<MarketplaceDbContext>("database");
+        return services;
+    }
+
+    /// <summary>The options every context of this site uses, on the primary or on a replica.</summary>
+    public static DbContextOptionsBuilder UseMarketplace(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) => options
+        .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
+        // Bounded counts (count up to 1,001 rows) take an unordered prefix on purpose; EF would warn on every search.
+        .ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
+
+    /// <summary>The connection settings this site runs with, unless the connection string names its own; replicas get the same.</summary>
+    private static string Tuned(string connectionString, IConfiguration configuration)
+    {
         // A small pool beat Npgsql's default of 100 on tail latency here: more connections than cores only share the cores.
         // Several web nodes share one database.
         var csb = new NpgsqlConnectionStringBuilder(connectionString);
@@ -95,23 +128,6 @@ internal static class DataServices
             csb.KeepAlive = 5;
         }
 
-        // Created through a factory so the container owns it and closes its connections when the host stops.
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(csb.ConnectionString).Build());
-        services.AddDbContextPool<MarketplaceDbContext>((provider, options) => options
-            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsHistoryTable("ef_migrations_history"))
-            // Bounded counts (count up to 1,001 rows) take an unordered prefix on purpose; EF would warn on every search.
-            .ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
-
-        var dataProtection = services.AddDataProtection().SetApplicationName("Marketplace").PersistKeysToDbContext<MarketplaceDbContext>();
-        var certificate = configuration["DataProtection:CertificatePath"];
-        if (!string.IsNullOrWhiteSpace(certificate))
-        {
-            // Keys at rest are then readable only by nodes holding this certificate's private key.
-            dataProtection.ProtectKeysWithCertificate(
-                X509CertificateLoader.LoadPkcs12FromFile(certificate, configuration["DataProtection:CertificatePassword"]));
-        }
-
-        services.AddHealthChecks().AddDbContextCheck<MarketplaceDbContext>("database");
-        return services;
+        return csb.ConnectionString;
     }
 }

@@ -52,6 +52,35 @@ public sealed class LocalPostgres
         return server;
     }
 
+    /// <summary>
+    /// A streaming hot standby of this server in <paramref name="dataDirectory"/> (<c>pg_basebackup -R</c>), started on
+    /// <paramref name="port"/>: what the tests of storefront reads on replicas run against.
+    /// </summary>
+    public async Task<LocalPostgres> StartStandbyAsync(string dataDirectory, int port, CancellationToken cancellationToken = default)
+    {
+        var standby = new LocalPostgres(Path.GetFullPath(dataDirectory), port, _binDirectory, _asPostgresUser);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(standby.DataDirectory);
+        }
+        else
+        {
+            Directory.CreateDirectory(standby.DataDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        if (_asPostgresUser)
+        {
+            await RunAsRootAsync("chown", ["postgres", standby.DataDirectory], cancellationToken);
+            GrantTraverse(standby.DataDirectory);
+        }
+
+        await RunAsync(
+            "pg_basebackup",
+            ["-D", standby.DataDirectory, "-h", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", "postgres", "-X", "stream", "-R", "--no-sync", "--checkpoint=fast"],
+            cancellationToken);
+        await standby.EnsureStartedAsync(throwaway: true, cancellationToken);
+        return standby;
+    }
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -164,7 +193,10 @@ public sealed class LocalPostgres
             .Concat(Directory.Exists("/usr/lib/postgresql")
                 ? Directory.GetDirectories("/usr/lib/postgresql").OrderDescending().Select(d => Path.Combine(d, "bin"))
                 : []);
-        return candidates.FirstOrDefault(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")));
+        var found = candidates.FirstOrDefault(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")));
+
+        // A folder on PATH may hold links to initdb and pg_ctl only; their own folder also has pg_basebackup.
+        return found is null ? null : Path.GetDirectoryName(File.ResolveLinkTarget(Path.Combine(found, "pg_ctl"), returnFinalTarget: true)?.FullName) ?? found;
     }
 
     private static bool IsRoot() => OperatingSystem.IsLinux() && Environment.UserName == "root";

@@ -15,6 +15,7 @@ using Marketplace.Web.Features.Email;
 using Marketplace.Web.Features.Ledger;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Photos;
+using Marketplace.Web.Features.Policy;
 using Marketplace.Web.Features.Payouts;
 using Marketplace.Web.Features.Sellers.Api;
 using Marketplace.Web.Features.Shipping;
@@ -67,6 +68,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<PolicyDecision> PolicyDecisions => Set<PolicyDecision>();
 
     public DbSet<PolicySettings> PolicySettings => Set<PolicySettings>();
+
+    public DbSet<PolicyFence> PolicyFences => Set<PolicyFence>();
 
     public DbSet<LexiconTerm> LexiconTerms => Set<LexiconTerm>();
 

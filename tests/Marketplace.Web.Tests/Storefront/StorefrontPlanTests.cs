@@ -7,7 +7,9 @@ using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Marketplace.Web.Tests.Storefront;
@@ -74,21 +76,22 @@ public sealed partial class StorefrontPlanTests(StorefrontPlanTests.Fixture fixt
         await using var db = new MarketplaceDbContext(options);
         var clock = TimeProvider.System;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Search:RankingSeconds"] = "0" }).Build();
-        var catalogue = new CatalogReader(db);
-        var search = new ListingSearch(db, new SearchRankingCache(db, configuration), scope.ServiceProvider.GetRequiredService<SearchRanker>(), clock);
+        var reads = new StorefrontReads(db, scope.ServiceProvider.GetRequiredService<ReadReplicas>(), new HttpContextAccessor(), NullLogger<StorefrontReads>.Instance);
+        var catalogue = new CatalogReader(reads);
+        var search = new ListingSearch(reads, new SearchRankingCache(db, configuration), scope.ServiceProvider.GetRequiredService<SearchRanker>(), clock);
         var none = CancellationToken.None;
 
         switch (page)
         {
-            case "home": await new HomePage(db, clock).ReadAsync(none); break;
+            case "home": await new HomePage(reads, clock).ReadAsync(none); break;
             case "search": await search.FindAsync(new ListingQuery { Text = "batik" }, ShelfScope.Everywhere, none); break;
             case "search-filtered": await search.FindAsync(new ListingQuery { Text = "kopi gayo", Origin = OriginFilter.Local, InStockOnly = true }, ShelfScope.Everywhere, none); break;
             case "search-partial": await search.FindAsync(new ListingQuery { Text = "kerip" }, ShelfScope.Everywhere, none); break;
             case "search-by-price": await search.FindAsync(new ListingQuery { Text = "kain", Sort = ListingSort.PriceLow, Page = 3 }, ShelfScope.Everywhere, none); break;
             case "branch": await new CategoryPage(catalogue, search).ReadAsync("kain-tradisional", new ListingQuery(), none); break;
             case "leaf": await new CategoryPage(catalogue, search).ReadAsync("batik-tulis", new ListingQuery(), none); break;
-            case "product": await new ProductPage(db, catalogue, clock).ReadAsync(fixture.Product, none); break;
-            case "shop": await new ShopPage(db, search).ReadAsync("toko-rencana", new ListingQuery(), none); break;
+            case "product": await new ProductPage(reads, catalogue, clock).ReadAsync(fixture.Product, none); break;
+            case "shop": await new ShopPage(reads, search).ReadAsync("toko-rencana", new ListingQuery(), none); break;
             default: await new SearchVocabulary(db, catalogue, clock).SuggestAsync("bat", none); break;
         }
 

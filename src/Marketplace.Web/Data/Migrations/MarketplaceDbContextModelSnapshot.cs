@@ -3351,6 +3351,29 @@ namespace Marketplace.Web.Data.Migrations
                     b.ToTable("stored_photos", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Web.Features.Policy.PolicyFence", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<NpgsqlLogSequenceNumber>("Position")
+                        .HasColumnType("pg_lsn")
+                        .HasColumnName("position");
+
+                    b.HasKey("Id")
+                        .HasName("pk_policy_fence");
+
+                    b.ToTable("policy_fence", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Position = new NpgsqlTypes.NpgsqlLogSequenceNumber(0ul)
+                        });
+                });
+
             modelBuilder.Entity("Marketplace.Web.Features.Sellers.Api.SellerApiUsage", b =>
                 {
                     b.Property<int>("TokenId")

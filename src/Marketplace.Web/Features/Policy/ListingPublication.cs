@@ -47,7 +47,7 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
     /// </summary>
     public Task<IReadOnlyList<PublicationResult>> PublishAsync(
         IReadOnlyCollection<long> listingIds, DecisionTrigger trigger, string actor, CancellationToken cancellationToken = default) =>
-        ThenSuspendStruckOutAsync(PolicyTransaction.RunAsync(db, ct => DecideAsync(listingIds, trigger, actor, ct), cancellationToken), cancellationToken);
+        ThenSuspendStruckOutAsync(PolicyTransaction.RunPublicationAsync(db, ct => DecideAsync(listingIds, trigger, actor, ct), cancellationToken), cancellationToken);
 
     /// <summary>
     /// A seller's edit, with the variants when they were sent. The content is saved; when the listing is live, waiting or
@@ -59,7 +59,7 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
     public Task<EditResult?> EditAsync(
         long listingId, int sellerId, ListingContent content, DecisionTrigger trigger, string actor, int? expectedVersion = null,
         IReadOnlyList<VariantDraft>? variants = null, DecisionTrigger? publishAs = null, CancellationToken cancellationToken = default) =>
-        ThenSuspendStruckOutAsync(PolicyTransaction.RunAsync(db, async ct =>
+        ThenSuspendStruckOutAsync(PolicyTransaction.RunPublicationAsync(db, async ct =>
         {
             var before = await CurrentPlacementAsync([listingId], ct);
             if (!before.TryGetValue(listingId, out var placement) || placement.SellerId != sellerId)
@@ -122,7 +122,7 @@ public sealed class ListingPublication(MarketplaceDbContext db, TimeProvider clo
     /// <returns>The new listing's id, and the decision when it was published.</returns>
     public Task<(long ListingId, PublicationResult? Decided)> CreateAsync(
         Func<Listing> build, bool publish, DecisionTrigger trigger, string actor, CancellationToken cancellationToken = default) =>
-        ThenSuspendStruckOutAsync(PolicyTransaction.RunAsync<(long, PublicationResult?)>(db, async ct =>
+        ThenSuspendStruckOutAsync(PolicyTransaction.RunPublicationAsync<(long, PublicationResult?)>(db, async ct =>
         {
             var listing = build();
             var clusterId = await db.Categories.Where(c => c.Id == listing.CategoryId && !c.IsRetired).Select(c => c.ClusterId).SingleOrDefaultAsync(ct)

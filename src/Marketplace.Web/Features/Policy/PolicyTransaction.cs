@@ -16,7 +16,20 @@ internal static class PolicyTransaction
 {
     private const int MaxAttempts = 6;
 
-    public static async Task<T> RunAsync<T>(MarketplaceDbContext db, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>Runs a policy write and then moves the <see cref="PolicyFence"/> past its commit.</summary>
+    public static Task<T> RunAsync<T>(MarketplaceDbContext db, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        RunAsync(db, work, advanceFence: true, cancellationToken);
+
+    /// <summary>
+    /// A seller's publication or edit: it leaves the fence where it is, since it can only hide that one seller's listing
+    /// (the seller reads it from the primary until a replica has it, <c>StorefrontReads</c>); for everyone else a replica
+    /// shows the listing as it was a moment earlier, which the policy allowed. Moving the fence on every save would keep
+    /// replicas out of use whenever sellers are busy. A suspension the save earns goes through <see cref="RunAsync{T}(MarketplaceDbContext, Func{CancellationToken, Task{T}}, CancellationToken)"/>.
+    /// </summary>
+    public static Task<T> RunPublicationAsync<T>(MarketplaceDbContext db, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        RunAsync(db, work, advanceFence: false, cancellationToken);
+
+    private static async Task<T> RunAsync<T>(MarketplaceDbContext db, Func<CancellationToken, Task<T>> work, bool advanceFence, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is not null)
         {
@@ -30,6 +43,12 @@ internal static class PolicyTransaction
             {
                 var result = await work(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                if (advanceFence)
+                {
+                    // Committed: the fence must move even if the request is being cancelled now.
+                    await PolicyFence.AdvanceAsync(db, CancellationToken.None);
+                }
+
                 return result;
             }
             catch (Exception e) when (attempt < MaxAttempts && IsTransient(e))

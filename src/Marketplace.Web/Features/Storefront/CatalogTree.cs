@@ -66,7 +66,7 @@ public sealed class CatalogTree
 }
 
 /// <summary>Reads the category tree for one request.</summary>
-public sealed class CatalogReader(MarketplaceDbContext db)
+public sealed class CatalogReader(StorefrontReads reads)
 {
     private static readonly Func<MarketplaceDbContext, IAsyncEnumerable<CategoryNode>> AllNodes = EF.CompileAsyncQuery(
         (MarketplaceDbContext context) => context.Categories.AsNoTracking()
@@ -75,7 +75,7 @@ public sealed class CatalogReader(MarketplaceDbContext db)
     public async Task<CatalogTree> ReadAsync(CancellationToken cancellationToken)
     {
         var nodes = new List<CategoryNode>();
-        await foreach (var node in AllNodes(db).WithCancellation(cancellationToken))
+        await foreach (var node in AllNodes(await reads.ContextAsync(cancellationToken)).WithCancellation(cancellationToken))
         {
             nodes.Add(node);
         }

@@ -16,12 +16,13 @@ public sealed record HomePageContent(IReadOnlyList<ClusterShelf> Clusters, IRead
 }
 
 /// <summary>Reads what the home page shows: the catalog by cluster, the newest listings and a shelf of local products.</summary>
-public sealed class HomePage(MarketplaceDbContext db, TimeProvider clock)
+public sealed class HomePage(StorefrontReads reads, TimeProvider clock)
 {
     public const int ShelfSize = 12;
 
     public async Task<HomePageContent> ReadAsync(CancellationToken cancellationToken)
     {
+        var db = await reads.ContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var acting = db.ClusterBlocksActingAt(now);
         // Clusters with their leaves in one statement: every round trip waits for the database's turn on a busy machine.

@@ -31,7 +31,7 @@ public sealed record ListingResults(IReadOnlyList<ListingCard> Cards, int Total,
 /// Search and browse over visible listings: full-text with Indonesian stemming plus prefixes of partly typed words, filters, sorts,
 /// and bounded offset paging (at most <see cref="MaxPage"/> pages, so the deepest page still reads under a thousand index entries).
 /// </summary>
-public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache rankings, SearchRanker ranker, TimeProvider clock)
+public sealed class ListingSearch(StorefrontReads reads, SearchRankingCache rankings, SearchRanker ranker, TimeProvider clock)
 {
     public const int PageSize = 24;
     public const int CountLimit = 1000;
@@ -53,22 +53,23 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
             return ListingResults.None;
         }
 
+        var db = await reads.ContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var matching = Matching(query, scope, terms, now);
+        var matching = Matching(db, query, scope, terms, now);
         var page = Math.Clamp(query.Page, 1, MaxPage);
         return query.HasText
-            ? await FromRankingAsync(matching, query, scope, terms, page, now, cancellationToken)
+            ? await FromRankingAsync(db, matching, query, scope, terms, page, now, cancellationToken)
             : await BrowseAsync(matching, query.EffectiveSort, page, cancellationToken);
     }
 
     /// <summary>How many listings match when the filters are dropped, for the empty state's suggestion; bounded like every count.</summary>
-    public Task<int> CountWithoutFiltersAsync(ListingQuery query, ShelfScope scope, CancellationToken cancellationToken)
+    public async Task<int> CountWithoutFiltersAsync(ListingQuery query, ShelfScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var terms = SearchTerms.Parse(query.Text);
         return query.HasText && terms.IsEmpty
-            ? Task.FromResult(0)
-            : CountAsync(Match(Scope(db.VisibleListingsAt(clock.GetUtcNow()), scope), terms), cancellationToken);
+            ? 0
+            : await CountAsync(Match(Scope((await reads.ContextAsync(cancellationToken)).VisibleListingsAt(clock.GetUtcNow()), scope), terms), cancellationToken);
     }
 
     /// <summary>
@@ -85,6 +86,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
     /// A title edited since then is matched again at the next ranking, within seconds.
     /// </summary>
     private async Task<ListingResults> FromRankingAsync(
+        MarketplaceDbContext db,
         IQueryable<PlacedListing> matching, ListingQuery query, ShelfScope scope, SearchTerms terms, int page, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var key = RankingKey(query, scope, terms);
@@ -95,7 +97,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
         }
 
         var ranked = cached?.ListingIds ?? await RankAsync(matching, query, terms, key, now, cancellationToken);
-        return await FromRankedAsync(ranked, query, scope, page, now, cancellationToken);
+        return await FromRankedAsync(db, ranked, query, scope, page, now, cancellationToken);
     }
 
     /// <summary>Ranks a search as of now and keeps the order for the next requests; <see cref="SearchRanker"/> calls it for stale ones.</summary>
@@ -103,8 +105,9 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
     {
         ArgumentNullException.ThrowIfNull(search);
         var terms = SearchTerms.Parse(search.Query.Text);
+        var db = await reads.ContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        await RankAsync(Matching(search.Query, search.Scope, terms, now), search.Query, terms, RankingKey(search.Query, search.Scope, terms), now, cancellationToken);
+        await RankAsync(Matching(db, search.Query, search.Scope, terms, now), search.Query, terms, RankingKey(search.Query, search.Scope, terms), now, cancellationToken);
     }
 
     private Task<long[]> RankAsync(
@@ -120,8 +123,8 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
             cancellationToken);
 
     /// <summary>The page of ranked ids that are still shown, re-checked on this request.</summary>
-    private async Task<ListingResults> FromRankedAsync(
-        long[] ranked, ListingQuery query, ShelfScope scope, int page, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<ListingResults> FromRankedAsync(
+        MarketplaceDbContext db, long[] ranked, ListingQuery query, ShelfScope scope, int page, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Visibility, scope and filters by primary key only (matching the words again would read every match's vector), for the
         // ranked ids up to this page and one page more: re-checking all 1,001 on every request cost 50-150 ms at a million
@@ -140,7 +143,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
                 var last = new ListingResults([], total, page).PageCount;
                 return rows.Count > 0 || page <= last
                     ? new ListingResults([.. rows.Select(r => r.Card)], total, page)
-                    : await FromRankedAsync(ranked, query, scope, last, now, cancellationToken);
+                    : await FromRankedAsync(db, ranked, query, scope, last, now, cancellationToken);
             }
         }
     }
@@ -151,7 +154,7 @@ public sealed class ListingSearch(MarketplaceDbContext db, SearchRankingCache ra
         + (query with { Text = string.Join(' ', terms.Words), Page = 1 }).ToQueryString();
 
     /// <summary>The visible listings in the scope that match every word and pass the filters, in no order.</summary>
-    private IQueryable<PlacedListing> Matching(ListingQuery query, ShelfScope scope, SearchTerms terms, DateTimeOffset now) =>
+    private static IQueryable<PlacedListing> Matching(MarketplaceDbContext db, ListingQuery query, ShelfScope scope, SearchTerms terms, DateTimeOffset now) =>
         Filter(Match(Scope(db.VisibleListingsAt(now), scope), terms), query);
 
     private static IQueryable<PlacedListing> Scope(IQueryable<PlacedListing> listings, ShelfScope scope)

@@ -32,13 +32,14 @@ public sealed record ProductDetails(
 public sealed record ProductPageContent(ProductDetails Product, IReadOnlyList<CategoryNode> CategoryPath, IReadOnlyList<ListingCard> Related);
 
 /// <summary>Reads a product page: the listing only while it is visible, its category path and more from the same category.</summary>
-public sealed class ProductPage(MarketplaceDbContext db, CatalogReader catalog, TimeProvider clock)
+public sealed class ProductPage(StorefrontReads reads, CatalogReader catalog, TimeProvider clock)
 {
     public const int RelatedCount = 6;
 
     /// <returns>Null when no shopper may see the listing now; the page answers 404.</returns>
     public async Task<ProductPageContent?> ReadAsync(long id, CancellationToken cancellationToken)
     {
+        var db = await reads.ContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var product = await db.VisibleListingsAt(now)
             .Where(v => v.Listing.Id == id)

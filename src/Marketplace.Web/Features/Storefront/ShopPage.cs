@@ -1,6 +1,5 @@
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Sellers;
-using Marketplace.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Features.Storefront;
@@ -8,11 +7,12 @@ namespace Marketplace.Web.Features.Storefront;
 public sealed record ShopPageContent(SellerCard Seller, ListingResults Listings);
 
 /// <summary>A seller's shop: the seller while active, and only those of its listings that are visible.</summary>
-public sealed class ShopPage(MarketplaceDbContext db, ListingSearch search)
+public sealed class ShopPage(StorefrontReads reads, ListingSearch search)
 {
     /// <returns>Null for an unknown or suspended shop; the page answers 404.</returns>
     public async Task<ShopPageContent?> ReadAsync(string slug, ListingQuery query, CancellationToken cancellationToken)
     {
+        var db = await reads.ContextAsync(cancellationToken);
         var seller = await db.Sellers.AsNoTracking()
             .Where(s => s.Slug == slug && s.Status == SellerStatus.Active)
             .Select(s => new SellerCard(s.Id, s.StoreName, s.Slug, s.City, s.Province, PlacedListings.IsShopAbroad(s.Origin), s.CountryCode))

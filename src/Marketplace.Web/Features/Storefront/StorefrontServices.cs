@@ -7,6 +7,8 @@ public static class StorefrontServices
     /// <summary>What the shop's pages call: browsing, search, product and shop pages, the cart, checkout and order history.</summary>
     public static IServiceCollection AddStorefront(this IServiceCollection services)
     {
+        services.AddHttpContextAccessor();
+        services.AddScoped<StorefrontReads>();
         services.AddScoped<HomePage>();
         services.AddScoped<CatalogReader>();
         services.AddScoped<ListingSearch>();
