@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Net;
+using System.Net.Sockets;
 using System.Text.Json;
 using Marketplace.Web.Tests.Infrastructure;
 
@@ -28,5 +30,25 @@ public sealed class HealthTests(AppFixture fixture) : IClassFixture<AppFixture>
         response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         body.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString().Should().Be("Unhealthy");
+    }
+
+    [Fact]
+    public async Task Health_answers_503_within_seconds_when_the_database_accepts_connections_but_never_answers()
+    {
+        // A server that took the connection and hangs (a frozen host, a half-dead network): the load balancer's check must
+        // get an answer in time to drain the node, with the site's own connect timeout, not wait for ever.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+        var hanging = new Npgsql.NpgsqlConnectionStringBuilder(fixture.App.ConnectionString) { Port = port }.ConnectionString;
+        await using var app = new MarketplaceApp(hanging, new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false", ["Policy:ScheduledBlockPollSeconds"] = "3600" });
+        var client = app.CreateClient();
+
+        var watch = Stopwatch.StartNew();
+        using var response = await client.GetAsync("/health");
+        watch.Stop();
+
+        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "Database:ConnectTimeoutSeconds is 3");
     }
 }
