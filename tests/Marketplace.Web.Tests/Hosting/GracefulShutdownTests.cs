@@ -48,7 +48,16 @@ public sealed class GracefulShutdownTests
         using var answer = await inFlight;
         answer.StatusCode.Should().Be(HttpStatusCode.OK);
         (await answer.Content.ReadAsStringAsync()).Should().Be("selesai");
-        await stopped;
+        try
+        {
+            await stopped.WaitAsync(TimeSpan.FromSeconds(20));
+        }
+        catch (TimeoutException)
+        {
+            var hanging = node.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Microsoft.Extensions.Hosting.BackgroundService>()
+                .Where(s => s.ExecuteTask is { IsCompleted: false }).Select(s => s.GetType().Name);
+            throw new InvalidOperationException("DIAG hanging: " + string.Join(", ", hanging) + " errors: " + app.Errors.Describe());
+        }
     }
 
     private static async Task<HttpStatusCode> HealthAsync(Uri address)
