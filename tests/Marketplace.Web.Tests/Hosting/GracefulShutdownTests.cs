@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Marketplace.Web.Tests.Infrastructure;
@@ -8,7 +9,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Marketplace.Web.Tests.Hosting;
 
@@ -18,15 +18,17 @@ namespace Marketplace.Web.Tests.Hosting;
 /// </summary>
 public sealed class GracefulShutdownTests
 {
+    // On the real clock (the host's own stop runs on it): long enough for the test to see health answer 503 on a loaded machine.
+    private static readonly TimeSpan Drain = TimeSpan.FromSeconds(10);
+
     [Fact]
     public async Task A_stopping_node_answers_503_on_health_while_it_drains_and_finishes_the_request_in_flight()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var connectionString = await TestPostgres.CreateDatabaseAsync(nameof(GracefulShutdownTests));
         await using var app = new MarketplaceApp(
-            connectionString, new Dictionary<string, string?> { ["Hosting:DrainSeconds"] = "5", ["Hosting:ShutdownTimeoutSeconds"] = "120" }, clock);
+            connectionString, new Dictionary<string, string?> { ["Hosting:DrainSeconds"] = Drain.TotalSeconds.ToString(CultureInfo.InvariantCulture), ["Hosting:ShutdownTimeoutSeconds"] = "120" });
         var node = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IStartupFilter>(new SlowPage(entered, release))));
         node.UseKestrel(0);
         node.StartServer();
@@ -40,7 +42,6 @@ public sealed class GracefulShutdownTests
         var stopped = node.DisposeAsync().AsTask();
 
         await Eventually.WaitForAsync(() => HealthAsync(address), status => status == HttpStatusCode.ServiceUnavailable, "health to report the stop");
-        clock.Advance(TimeSpan.FromSeconds(5));
         await Eventually.WaitForAsync(() => Task.FromResult(RefusesConnections(address)), refused => refused, "the node to stop taking connections");
         inFlight.IsCompleted.Should().BeFalse("the request is still being served");
         release.SetResult();
@@ -48,16 +49,7 @@ public sealed class GracefulShutdownTests
         using var answer = await inFlight;
         answer.StatusCode.Should().Be(HttpStatusCode.OK);
         (await answer.Content.ReadAsStringAsync()).Should().Be("selesai");
-        try
-        {
-            await stopped.WaitAsync(TimeSpan.FromSeconds(20));
-        }
-        catch (TimeoutException)
-        {
-            var hanging = node.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Microsoft.Extensions.Hosting.BackgroundService>()
-                .Where(s => s.ExecuteTask is { IsCompleted: false }).Select(s => s.GetType().Name);
-            throw new InvalidOperationException("DIAG hanging: " + string.Join(", ", hanging) + " errors: " + app.Errors.Describe());
-        }
+        await stopped;
     }
 
     private static async Task<HttpStatusCode> HealthAsync(Uri address)
