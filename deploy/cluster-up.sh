@@ -67,7 +67,9 @@ if [ "$(id -u)" = 0 ]; then
   chown -R postgres: "$run/pg1" "$run/pg2"
   chmod 0755 "$run"
 fi
-as_pg() { if [ "$pg_user" = "$(id -un)" ]; then "$@"; else runuser -u "$pg_user" -- "$@"; fi; }
+# setpriv executes the command in place, so $! of "as_pg ... &" is the command's own PID, which the down script signals.
+as_pg=()
+[ "$pg_user" = "$(id -un)" ] || as_pg=(setpriv "--reuid=$pg_user" "--regid=$pg_user" --init-groups)
 
 # --- the site ---------------------------------------------------------------------------------------------------
 site=${SITE_DIR:-$run/site}
@@ -175,7 +177,7 @@ for node in 1 2; do
   chmod 600 "$run/pg$node/patroni.yml"
   touch "$run/logs/patroni-pg$node.log"
   chown "$pg_user" "$run/logs/patroni-pg$node.log"
-  as_pg patroni "$run/pg$node/patroni.yml" >>"$run/logs/patroni-pg$node.log" 2>&1 &
+  "${as_pg[@]}" patroni "$run/pg$node/patroni.yml" >>"$run/logs/patroni-pg$node.log" 2>&1 &
   echo $! >"$pids/2$node-patroni-pg$node.pid"
   if [ "$node" = 1 ]; then
     wait_for "pg1 to become the primary" 120 curl -sf "http://127.0.0.1:$api1_port/primary"

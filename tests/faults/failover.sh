@@ -27,7 +27,7 @@ since() { echo "$(now) - $1" | bc; }
 # One write through the web node: a failed log-in with the form's antiforgery token; 200 means the site recorded it.
 write() {
   local token
-  token=$(curl -s -m 10 -c "$jar" -b "$jar" "$web/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//') || true
+  token=$(curl -s -m 10 -c "$jar" -b "$jar" "$web/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//') || true
   [ -n "$token" ] || { echo 000; return; }
   curl -s -m 10 -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$web/Account/Login" \
     --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.Email=failover-$RANDOM@example.id" \
@@ -81,9 +81,9 @@ printf 'log-in rows before / after:         %s / %s (the write acknowledged afte
 [ -n "$after" ] && [ "$after" -ge $((before + 2)) ] || { echo "FAIL: acknowledged writes missing"; failed=1; }
 
 # The old primary comes back as the new standby (pg_rewind when it had WAL the new primary lacks).
-runuser_prefix=()
-[ "$(id -u)" = 0 ] && runuser_prefix=(runuser -u postgres --)
-"${runuser_prefix[@]}" patroni "$run/pg$node/patroni.yml" >>"$run/logs/patroni-pg$node.log" 2>&1 &
+as_pg=()
+[ "$(id -u)" = 0 ] && as_pg=(setpriv --reuid=postgres --regid=postgres --init-groups)
+"${as_pg[@]}" patroni "$run/pg$node/patroni.yml" >>"$run/logs/patroni-pg$node.log" 2>&1 &
 echo $! >"$pid_file"
 rejoined=""
 back=$(now)
