@@ -51,4 +51,22 @@ public sealed class HealthTests(AppFixture fixture) : IClassFixture<AppFixture>
         response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "Database:ConnectTimeoutSeconds is 3");
     }
+
+    [Fact]
+    public async Task A_page_answers_503_while_no_host_of_a_failover_pair_is_the_primary()
+    {
+        // Both nodes of the pair away, as in the seconds before Patroni promotes the standby.
+        var pair = new Npgsql.NpgsqlConnectionStringBuilder(fixture.App.ConnectionString)
+        {
+            Host = $"127.0.0.1:{Marketplace.Web.Data.LocalPostgres.FreePort()},127.0.0.1:{Marketplace.Web.Data.LocalPostgres.FreePort()}",
+            TargetSessionAttributes = "primary",
+            Timeout = 2,
+        }.ConnectionString;
+        await using var app = new MarketplaceApp(pair, new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false", ["Policy:ScheduledBlockPollSeconds"] = "3600" });
+
+        using var response = await app.CreateClient().GetAsync("/");
+
+        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        response.Headers.RetryAfter.Should().NotBeNull();
+    }
 }
