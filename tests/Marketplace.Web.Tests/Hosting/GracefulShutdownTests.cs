@@ -14,8 +14,9 @@ namespace Marketplace.Web.Tests.Hosting;
 
 /// <summary>
 /// A node stopped behind the load balancer, on real Kestrel: health turns 503 for the drain, then the node stops taking
-/// connections and the request it was serving still gets its answer.
+/// connections and the request it was serving still gets its answer. Runs alone: its drain is on the real clock.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class GracefulShutdownTests
 {
     // On the real clock (the host's own stop runs on it): long enough for the test to see health answer 503 on a loaded machine.
