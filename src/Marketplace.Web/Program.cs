@@ -24,6 +24,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMarketplaceLogging();
+builder.AddMarketplaceTelemetry();
+builder.Services.AddGracefulShutdown(builder.Configuration);
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
 if (SiteLinks.IsMissingBaseUrl(builder.Configuration, builder.Environment))
@@ -86,6 +88,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseMetricsScraping();
 app.UseSecurityHeaders();
 app.UseMarketplaceRequestLogging();
 app.UseMiddleware<ClientOutcomes>();

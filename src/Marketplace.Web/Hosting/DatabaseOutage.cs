@@ -43,12 +43,20 @@ internal sealed class DatabaseOutage(RequestDelegate next, NpgsqlDataSource data
         }
     }
 
-    /// <summary>The database could not be reached or dropped the connection: a broken or refused connection, a timeout, a server shutting down.</summary>
+    /// <summary>
+    /// The database could not be reached or dropped the connection: a broken or refused connection, a timeout, a server
+    /// shutting down, or, with several hosts (a failover pair), none of them reachable as the primary yet: Npgsql then
+    /// gathers each host's failure in an <see cref="AggregateException"/>, or, while it remembers the hosts as down, says
+    /// only that no suitable host was found (a plain exception, recognised by its message: Npgsql has no type for it).
+    /// </summary>
     public static bool IsOutage(Exception e) => e switch
     {
         PostgresException p => p.SqlState.StartsWith("08", StringComparison.Ordinal) || p.SqlState is PostgresErrorCodes.AdminShutdown
             or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow,
         NpgsqlException n when n.IsTransient => true,
+        AggregateException a => a.InnerExceptions.Any(IsOutage),
+        NpgsqlException { InnerException: null } n when n.GetType() == typeof(NpgsqlException)
+            && n.Message.StartsWith("No suitable host", StringComparison.Ordinal) => true,
         _ => e.InnerException is not null && IsOutage(e.InnerException),
     };
 

@@ -1,3 +1,4 @@
+using Marketplace.Web.Features.Common;
 using Marketplace.Web.Features.Jobs;
 using MimeKit;
 using Npgsql;
@@ -20,8 +21,14 @@ internal sealed class EmailOutboxWorker(
 {
     private const int MaxAttempts = 5;
 
+    private const string Table = "outgoing_emails";
+
+    private static readonly TimeSpan DepthInterval = TimeSpan.FromSeconds(10);
+
     /// <summary>How often a node that sent a message tries again to record it while the database is away.</summary>
     private static readonly TimeSpan RecordRetry = TimeSpan.FromMilliseconds(250);
+
+    private DateTimeOffset _depthCountedAt = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -34,6 +41,7 @@ internal sealed class EmailOutboxWorker(
                 {
                 }
 
+                await CountDepthAsync(stoppingToken);
                 await Task.Delay(poll, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -58,6 +66,7 @@ internal sealed class EmailOutboxWorker(
         }
 
         await leases.HoldWhileAsync(
+            Table,
             "UPDATE outgoing_emails SET lease_expires_at = @until WHERE id = @id AND lease_expires_at IS NOT NULL",
             parameters => parameters.AddWithValue("id", email.Id),
             ct => SendAsync(email, ct),
@@ -83,9 +92,31 @@ internal sealed class EmailOutboxWorker(
         claim.Parameters.AddWithValue("until", now + leases.Lease);
         claim.Parameters.AddWithValue("max_attempts", MaxAttempts);
         await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new ClaimedEmail(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4))
-            : null;
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        MarketplaceMetrics.JobLeasesTaken.Add(1, MarketplaceMetrics.Job(Table));
+        return new ClaimedEmail(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4));
+    }
+
+    /// <summary>
+    /// Counts the messages still to be sent for the outbox depth gauge, at most once per <see cref="DepthInterval"/>: the
+    /// gauge reads this count, so a scrape costs the database nothing.
+    /// </summary>
+    private async Task CountDepthAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (now - _depthCountedAt < DepthInterval)
+        {
+            return;
+        }
+
+        await using var count = data.CreateCommand("SELECT count(*) FROM outgoing_emails WHERE attempts < @max_attempts");
+        count.Parameters.AddWithValue("max_attempts", MaxAttempts);
+        MarketplaceMetrics.OutboxDepthIs((long)(await count.ExecuteScalarAsync(cancellationToken))!);
+        _depthCountedAt = now;
     }
 
     private async Task SendAsync(ClaimedEmail email, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Marketplace.Domain.Listings;
+using Marketplace.Web.Features.Common;
 using Npgsql;
 
 namespace Marketplace.Web.Features.Jobs;
@@ -47,7 +48,7 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
         claim.Parameters.AddWithValue("now", now);
         claim.Parameters.AddWithValue("until", now + Lease);
         claim.Parameters.AddWithValue("max", MaxAttempts);
-        return await ReadClaimAsync(claim, cancellationToken);
+        return await ReadClaimAsync(table, claim, cancellationToken);
     }
 
     /// <summary>
@@ -69,7 +70,7 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
         reclaim.Parameters.AddWithValue("id", job.Id);
         reclaim.Parameters.AddWithValue("attempt", job.Attempt);
         reclaim.Parameters.AddWithValue("max", MaxAttempts);
-        return await ReadClaimAsync(reclaim, cancellationToken);
+        return await ReadClaimAsync(table, reclaim, cancellationToken);
     }
 
     /// <summary>Ends the jobs whose lease lapsed on their last attempt: Failed, with a message the owner reads.</summary>
@@ -111,6 +112,7 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
     /// <summary>Runs <paramref name="work"/> while renewing the job's lease every <see cref="Heartbeat"/>; the renewal stops with the work.</summary>
     public Task HoldWhileAsync(string table, long id, Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
         HoldWhileAsync(
+            table,
             $"UPDATE {table} SET lease_expires_at = @until WHERE id = @id AND status = {(int)ListingImportStatus.Running}",
             parameters => parameters.AddWithValue("id", id),
             work,
@@ -118,13 +120,15 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
 
     /// <summary>
     /// Runs <paramref name="work"/> while renewing a lease every <see cref="Heartbeat"/> with <paramref name="renewSql"/>,
-    /// which sets the lease to <c>@until</c> and takes its other parameters from <paramref name="parameters"/>.
+    /// which sets the lease to <c>@until</c> and takes its other parameters from <paramref name="parameters"/>. A renewal
+    /// that finds the lease gone counts as lost for <paramref name="job"/> in the metrics.
     /// </summary>
-    public async Task HoldWhileAsync(string renewSql, Action<NpgsqlParameterCollection> parameters, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    public async Task HoldWhileAsync(
+        string job, string renewSql, Action<NpgsqlParameterCollection> parameters, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var heartbeat = RenewAsync(renewSql, parameters, stop.Token);
+        var heartbeat = RenewAsync(job, renewSql, parameters, stop.Token);
         try
         {
             await work(cancellationToken);
@@ -163,11 +167,14 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
             }
         }
 
+        MarketplaceMetrics.JobLeasesTaken.Add(1, MarketplaceMetrics.Job(name));
+
         // A run that failed is due again at the next heartbeat, not an interval later: a scheduled closure must not wait an hour.
         var next = Heartbeat;
         try
         {
             await HoldWhileAsync(
+                name,
                 "UPDATE job_leases SET lease_expires_at = @until WHERE name = @name AND holder = @holder AND lease_expires_at IS NOT NULL",
                 p =>
                 {
@@ -203,14 +210,21 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
         }
     }
 
-    private static async Task<ClaimedJob?> ReadClaimAsync(NpgsqlCommand claim, CancellationToken cancellationToken)
+    private static async Task<ClaimedJob?> ReadClaimAsync(string table, NpgsqlCommand claim, CancellationToken cancellationToken)
     {
         await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? new ClaimedJob(reader.GetInt64(0), reader.GetInt32(1)) : null;
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        MarketplaceMetrics.JobLeasesTaken.Add(1, MarketplaceMetrics.Job(table));
+        return new ClaimedJob(reader.GetInt64(0), reader.GetInt32(1));
     }
 
-    private async Task RenewAsync(string renewSql, Action<NpgsqlParameterCollection> parameters, CancellationToken cancellationToken)
+    private async Task RenewAsync(string job, string renewSql, Action<NpgsqlParameterCollection> parameters, CancellationToken cancellationToken)
     {
+        var lost = false;
         while (!cancellationToken.IsCancellationRequested)
         {
             try
@@ -219,7 +233,11 @@ public sealed class JobLeases(NpgsqlDataSource data, TimeProvider clock, IConfig
                 await using var renew = data.CreateCommand(renewSql);
                 renew.Parameters.AddWithValue("until", clock.GetUtcNow() + Lease);
                 parameters(renew.Parameters);
-                await renew.ExecuteNonQueryAsync(cancellationToken);
+                if (await renew.ExecuteNonQueryAsync(cancellationToken) == 0 && !lost)
+                {
+                    lost = true;
+                    MarketplaceMetrics.JobLeasesLost.Add(1, MarketplaceMetrics.Job(job));
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

@@ -43,6 +43,8 @@ internal static class DecisionWriter
         {
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        DecisionCounts.Add(db, decisions);
     }
 
     private static async Task UpdateListingsAsync(MarketplaceDbContext db, IReadOnlyList<ListingDecision> decisions, CancellationToken cancellationToken)

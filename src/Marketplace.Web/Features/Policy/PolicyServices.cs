@@ -1,3 +1,4 @@
+using Marketplace.Web.Data;
 using Marketplace.Web.Features.Sellers;
 
 namespace Marketplace.Web.Features.Policy;
@@ -10,6 +11,7 @@ public static class PolicyServices
         services.AddScoped<PolicyRuleChanges>();
         services.AddScoped<SellerPolicyNotices>();
         services.AddHostedService<ScheduledBlockSweeper>();
+        services.ConfigureDbContext<MarketplaceDbContext>(options => options.AddInterceptors(new DecisionCounts()), ServiceLifetime.Singleton);
         return services;
     }
 }
