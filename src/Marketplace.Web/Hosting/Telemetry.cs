@@ -1,4 +1,5 @@
 using System.Net;
+using Marketplace.Web.Data;
 using Marketplace.Web.Features.Common;
 using Npgsql;
 using OpenTelemetry.Metrics;
@@ -25,7 +26,7 @@ internal static class Telemetry
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddNpgsqlInstrumentation()
-                .AddMeter(MarketplaceMetrics.MeterName)
+                .AddMeter(MarketplaceMetrics.MeterName, ReadReplicas.MeterName)
                 .AddPrometheusExporter());
         if (builder.Configuration.GetValue("Telemetry:ConsoleTraces", false))
         {

@@ -4,8 +4,8 @@ namespace Marketplace.Web.Features.Common;
 
 /// <summary>
 /// The site's own meter, scraped at <c>/metrics</c> with ASP.NET Core's, the runtime's and Npgsql's. Every label has a
-/// bounded set of values (clusters, outcomes, reason codes, job names), never an id, a path or a user. The storefront's
-/// replica reads (replica lag, which database served a read) belong on this meter too.
+/// bounded set of values (clusters, outcomes, reason codes, job names), never an id, a path or a user. Which database
+/// served each storefront request is counted on <see cref="Data.ReadReplicas.MeterName"/>, exported beside it.
 /// </summary>
 internal static class MarketplaceMetrics
 {
