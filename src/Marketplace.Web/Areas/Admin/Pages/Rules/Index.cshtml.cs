@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Marketplace.Domain;
 using Marketplace.Domain.Policy;
 using Marketplace.Web.Features.Admin;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Areas.Admin.Pages.Rules;
 
 /// <summary>The rules overview and the cross-border minimum price, previewed before it is set.</summary>
-public sealed class IndexModel(RuleConsole rules, IStringLocalizer<SharedResource> text) : AdminPageModel(text)
+public sealed partial class IndexModel(RuleConsole rules, IStringLocalizer<SharedResource> text) : AdminPageModel(text)
 {
     [BindProperty]
     public MinimumInput Input { get; set; } = new();
@@ -78,13 +79,14 @@ public sealed class IndexModel(RuleConsole rules, IStringLocalizer<SharedResourc
         return Page();
     }
 
-    /// <summary>Numbers and dates are read culture-free: the form sends them as <c>100.50</c> and <c>2024-01-02</c> whatever the language.</summary>
-    private const decimal MaxAmount = 1_000_000m;
+    /// <summary>A million dollars, or a million rupiah to the dollar, in hundredths.</summary>
+    private const long MaxHundredths = 1_000_000_00;
 
+    /// <summary>Numbers and dates are read culture-free: the form sends them as <c>100.50</c> and <c>2024-01-02</c> whatever the language.</summary>
     private CrossBorderMinimumPrice? Read()
     {
-        var usd = ReadAmount(Input.UsdAmount, "Input.UsdAmount");
-        var rate = ReadAmount(Input.IdrPerUsd, "Input.IdrPerUsd");
+        var usdCents = ReadHundredths(Input.UsdAmount, "Input.UsdAmount");
+        var rateInSen = ReadHundredths(Input.IdrPerUsd, "Input.IdrPerUsd");
         if (!DateOnly.TryParseExact(Input.RateDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || !Wib.InRange(date))
         {
             ModelState.AddModelError("Input.RateDate", Text["Admin.Rules.DateInvalid"]);
@@ -96,26 +98,43 @@ public sealed class IndexModel(RuleConsole rules, IStringLocalizer<SharedResourc
             ModelState.AddModelError("Input.ExemptHsChapters", Text["Admin.Rules.ChaptersInvalid"]);
         }
 
-        return ModelState.IsValid ? new CrossBorderMinimumPrice(Input.Enabled, (long)(usd * 100), rate, date, chapters!.ToHashSet()) : null;
+        return ModelState.IsValid
+            ? new CrossBorderMinimumPrice(Input.Enabled, usdCents, rateInSen / 100m, date, chapters!.ToHashSet())
+            : null;
     }
 
     /// <summary>
-    /// Dollars and the rate are kept to two decimals (whole cents, whole sen): a third digit is refused here rather than
-    /// rounded by the database, so the preview shows what the stored rule will do.
+    /// Dollars and the rate are read as whole hundredths (cents, sen) in integers, never through a fractional type: a third
+    /// digit after the point is refused here rather than rounded by the database, so the preview shows what the stored rule
+    /// will do. Zeros after the last digit are no digits ("99.500" is 99.50).
     /// </summary>
-    private decimal ReadAmount(string? input, string field)
+    private long ReadHundredths(string? input, string field)
     {
-        if (!decimal.TryParse(input, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) || amount <= 0 || amount > MaxAmount)
+        var match = AmountPattern().Match(input?.Trim() ?? string.Empty);
+        if (!match.Success)
+        {
+            ModelState.AddModelError(field, Text["Admin.Rules.PositiveNumber"]);
+            return 0;
+        }
+
+        var fraction = match.Groups["fraction"].Value.TrimEnd('0');
+        if (fraction.Length > CrossBorderMinimumPrice.RateDecimals)
+        {
+            ModelState.AddModelError(field, Text["Admin.Rules.TwoDecimals"]);
+            return 0;
+        }
+
+        var hundredths = long.Parse(match.Groups["whole"].Value.PadLeft(1, '0') + fraction.PadRight(CrossBorderMinimumPrice.RateDecimals, '0'), CultureInfo.InvariantCulture);
+        if (hundredths <= 0 || hundredths > MaxHundredths)
         {
             ModelState.AddModelError(field, Text["Admin.Rules.PositiveNumber"]);
         }
-        else if (decimal.Round(amount, CrossBorderMinimumPrice.RateDecimals) != amount)
-        {
-            ModelState.AddModelError(field, Text["Admin.Rules.TwoDecimals"]);
-        }
 
-        return amount;
+        return hundredths;
     }
+
+    [GeneratedRegex(@"^(?=\.?\d)(?<whole>\d{0,9})(\.(?<fraction>\d*))?$")]
+    private static partial Regex AmountPattern();
 
     public sealed class MinimumInput
     {
