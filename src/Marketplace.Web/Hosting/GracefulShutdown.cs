@@ -30,13 +30,18 @@ internal static class GracefulShutdown
     }
 
     /// <summary>
-    /// Holds the stop before any service stops (the server included) for the drain; the host's stop signal, raised
-    /// before this runs, is what turns <c>/health</c> to 503.
+    /// Holds the stop before any service stops (the server included) for the drain. It raises the host's stop signal
+    /// itself, which turns <c>/health</c> to 503: a SIGTERM raises it before the host stops, but a stop through
+    /// <c>IHost.StopAsync</c> raises it only after every service's <c>StoppingAsync</c>, which would keep health
+    /// answering 200 for the whole drain.
     /// </summary>
-    private sealed class Drain(DrainSettings settings, TimeProvider clock) : IHostedLifecycleService
+    private sealed class Drain(DrainSettings settings, TimeProvider clock, IHostApplicationLifetime lifetime) : IHostedLifecycleService
     {
-        public Task StoppingAsync(CancellationToken cancellationToken) =>
-            settings.Delay > TimeSpan.Zero ? Task.Delay(settings.Delay, clock, cancellationToken) : Task.CompletedTask;
+        public Task StoppingAsync(CancellationToken cancellationToken)
+        {
+            lifetime.StopApplication();
+            return settings.Delay > TimeSpan.Zero ? Task.Delay(settings.Delay, clock, cancellationToken) : Task.CompletedTask;
+        }
 
         public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -9,20 +9,17 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Marketplace.Web.Tests.Hosting;
 
 /// <summary>
-/// A node stopped behind the load balancer, on real Kestrel: health turns 503 for the drain, then the node stops taking
-/// connections and the request it was serving still gets its answer. Its drain is on the real clock, and in the full
-/// suite it once saw the node refuse connections before health turned 503 (cause not found), so it runs outside the
-/// default suite, with the fault runs: <c>bash tests/faults/graceful-shutdown.sh</c>.
+/// A node stopped behind the load balancer, on real Kestrel: health turns 503 for the drain while pages are still
+/// served, then the node stops taking connections and the request it was serving still gets its answer. The drain runs
+/// on the site's clock, which the test holds still and then moves, so nothing depends on how fast the machine is.
 /// </summary>
-[Collection(RunsAlone.Name)]
-[Trait(OutsideTheSuite.Trait, OutsideTheSuite.Fault)]
 public sealed class GracefulShutdownTests
 {
-    // On the real clock (the host's own stop runs on it): long enough for the test to see health answer 503 on a loaded machine.
     private static readonly TimeSpan Drain = TimeSpan.FromSeconds(10);
 
     [Fact]
@@ -30,9 +27,17 @@ public sealed class GracefulShutdownTests
     {
         var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var connectionString = await TestPostgres.CreateDatabaseAsync(nameof(GracefulShutdownTests));
         await using var app = new MarketplaceApp(
-            connectionString, new Dictionary<string, string?> { ["Hosting:DrainSeconds"] = Drain.TotalSeconds.ToString(CultureInfo.InvariantCulture), ["Hosting:ShutdownTimeoutSeconds"] = "120" });
+            connectionString,
+            new Dictionary<string, string?>
+            {
+                ["Hosting:DrainSeconds"] = Drain.TotalSeconds.ToString(CultureInfo.InvariantCulture),
+                ["Hosting:ShutdownTimeoutSeconds"] = "120",
+                ["Jobs:PeriodicOnThisNode"] = "false",
+            },
+            clock);
         var node = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IStartupFilter>(new SlowPage(entered, release))));
         node.UseKestrel(0);
         node.StartServer();
@@ -43,10 +48,24 @@ public sealed class GracefulShutdownTests
 
         var inFlight = client.GetAsync("/test/slow");
         await entered.Task;
+        var stoppedAt = clock.GetUtcNow();
         var stopped = node.DisposeAsync().AsTask();
 
+        // The site's clock stands still, so the drain lasts until the test moves it: the balancer's view of the node.
         await Eventually.WaitForAsync(() => HealthAsync(address), status => status == HttpStatusCode.ServiceUnavailable, "health to report the stop");
-        await Eventually.WaitForAsync(() => Task.FromResult(RefusesConnections(address)), refused => refused, "the node to stop taking connections");
+        (await client.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.OK, "a draining node still serves what the balancer sends it");
+        RefusesConnections(address).Should().BeFalse();
+
+        // Each read moves the clock a second: the drain's timer may be set a moment after health turned 503.
+        await Eventually.WaitForAsync(
+            () =>
+            {
+                clock.Advance(TimeSpan.FromSeconds(1));
+                return Task.FromResult(RefusesConnections(address));
+            },
+            refused => refused,
+            "the node to stop taking connections after the drain");
+        clock.GetUtcNow().Should().BeOnOrAfter(stoppedAt + Drain, "the node took connections for the whole drain");
         inFlight.IsCompleted.Should().BeFalse("the request is still being served");
         release.SetResult();
 
