@@ -39,6 +39,13 @@ public sealed class DemoPhotoTests(SellerPortalFixture fixture) : IClassFixture<
         var total = await db.Listings.CountAsync();
         (await db.Listings.CountAsync(l => !db.ListingImages.Any(i => i.ListingId == l.Id))).Should().Be(0);
         (await db.Listings.CountAsync(l => l.State == ListingState.Published)).Should().BeGreaterThan(total / 3, "the demo keeps its blocked and waiting listings; the rest publish as before");
+        var shelves = (await db.ListingImages.Join(db.Listings, i => i.ListingId, l => l.Id, (i, l) => new { i.StoredName, l.SellerId, l.CategoryId }).ToListAsync())
+            .GroupBy(p => (p.SellerId, p.CategoryId))
+            .ToList();
+        shelves.Should().OnlyContain(
+            shelf => shelf.Select(p => p.StoredName).Distinct().Count() == Math.Min(shelf.Count(), DemoDataSeeder.ShotsPerShopCategory),
+            "a shop's listings in one category share a few drawn shots");
+        shelves.SelectMany(shelf => shelf.Select(p => p.StoredName).Distinct()).Should().OnlyHaveUniqueItems("no shot is shared beyond its shop and category");
         var photo = await db.ListingImages.OrderBy(i => i.Id).FirstAsync();
         photo.ContentType.Should().Be("image/webp");
         (await db.PhotoBlobs.AnyAsync(b => b.Key == PhotoKeys.ThumbnailOf(photo.StoredName))).Should().BeTrue("the card thumbnail is stored with the photo");
