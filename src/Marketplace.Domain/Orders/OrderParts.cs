@@ -29,4 +29,12 @@ public static class OrderParts
     public static DateTimeOffset ShipBy(DateTimeOffset releasedAt) => WorkingDays.Add(releasedAt, ShipByWorkingDays, Wib.Offset);
 
     public static bool MayComplain(DateTimeOffset deliveredAt, DateTimeOffset now) => now >= deliveredAt && now <= deliveredAt + ComplaintWindow;
+
+    /// <summary>
+    /// When a delivered part's escrow goes to the seller if the shopper has not confirmed receipt. A parcel booked with the
+    /// courier counts from the delivery its tracking reported; a part the seller shipped by hand counts from its shipping,
+    /// over a longer time, since only the seller said it arrived. <c>AfterDeliverySweeps.DeliveredUnreleasedAsync</c> is its SQL form.
+    /// </summary>
+    public static DateTimeOffset AutoReleaseAt(bool bookedWithCourier, DateTimeOffset deliveredAt, DateTimeOffset shippedAt, int daysAfterDelivery, int daysAfterShipping) =>
+        bookedWithCourier ? deliveredAt.AddDays(daysAfterDelivery) : shippedAt.AddDays(daysAfterShipping);
 }

@@ -36,6 +36,63 @@ internal sealed partial class Walk(WalkFixture fixture, string name)
 
     private MarketplaceApp App => fixture.App;
 
+    /// <summary>
+    /// The first walk: buy with a courier of choice, pay in the sandbox, book the courier, print the label, tracking to the
+    /// door, "Pesanan diterima", the balance available, a bank account changed by e-mail and its 24 hours, the withdrawal
+    /// settled by the disbursement callback; every day of the walk reconciles.
+    /// </summary>
+    public async Task BuyShipAndPayOutAsync()
+    {
+        var firstDay = Wib.DayOf(fixture.Clock.GetUtcNow());
+        var shop = await ShopAsync("Kemeja Batik Mega Mendung");
+        var shopper = await ShopperAsync();
+
+        var chosen = await CheckOutWithAnotherCourierAsync(shopper, shop);
+        var number = await PlaceAndPayAsync(shopper);
+
+        var seller = await PersonAsync(shop.Email);
+        var resi = await BookCourierAsync(seller, number, chosen);
+        await PrintLabelPdfAsync(seller, number);
+        await TrackUntilDeliveredAsync(seller, number);
+
+        await SeeTimelineAndConfirmReceiptAsync(shopper, number, resi);
+
+        var expected = await ExpectedAvailableAsync(shop, chosen.Price);
+        await SeeBalanceAsync(seller, pending: Rupiah.Zero, available: expected, step: "saldo-available");
+        await AddFirstBankAccountAsync(seller, shop);
+        await ChangeBankAccountByEmailAsync(seller, shop);
+        await WithdrawDuringCoolingOffAsync(seller, expected);
+
+        fixture.Clock.Advance(TimeSpan.FromHours(25));
+        await WithdrawAndSettleAsync(seller, expected);
+
+        (await LedgerBalanceAsync(LedgerAccount.PayoutsInTransit(shop.SellerId))).Should().Be(0, "the callback settled the payout");
+        await ReconciliationBalancesAsync(firstDay);
+    }
+
+    /// <summary>The second walk: a delivered order, a complaint with a photo, the seller accepts, the shopper is refunded; every day reconciles.</summary>
+    public async Task ComplainAndRefundAsync()
+    {
+        var firstDay = Wib.DayOf(fixture.Clock.GetUtcNow());
+        var shop = await ShopAsync("Tas Anyaman Pandan");
+        var shopper = await ShopperAsync();
+
+        await CheckOutWithAnotherCourierAsync(shopper, shop);
+        var number = await PlaceAndPayAsync(shopper);
+        var seller = await PersonAsync(shop.Email);
+        await BookCourierAsync(seller, number, null);
+        await TrackUntilDeliveredAsync(seller, number);
+
+        await ComplainWithPhotoAsync(shopper, number, shop);
+        await AcceptComplaintAsync(seller, number);
+        await SeeRefundAsync(shopper, number);
+        await SeeBalanceAsync(seller, pending: Rupiah.Zero, available: Rupiah.Zero, step: "saldo-after-refund");
+
+        (await LedgerBalanceAsync(LedgerAccount.SellerBalance(shop.SellerId))).Should().Be(0, "the refunded money never reaches the seller");
+        (await LedgerBalanceAsync(LedgerAccount.Escrow(await OrderIdAsync(number), shop.SellerId))).Should().Be(0, "the escrow went back to the shopper");
+        await ReconciliationBalancesAsync(firstDay);
+    }
+
     public async Task<Shop> ShopAsync(string title)
     {
         var scenario = new PolicyScenario(App);
@@ -436,7 +493,7 @@ internal sealed partial class Walk(WalkFixture fixture, string name)
 /// The site on a clock of the walk's own, so a changed bank account's 24 hours pass without waiting, and with an outbox
 /// folder the walk reads the confirmation mail from.
 /// </summary>
-public sealed class WalkFixture : BrowserFixture
+public class WalkFixture : BrowserFixture
 {
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 

@@ -1,6 +1,3 @@
-using Marketplace.Domain;
-using Marketplace.Domain.Money;
-
 namespace Marketplace.Web.Tests.Browser;
 
 /// <summary>
@@ -26,31 +23,6 @@ public sealed class MoneyAndParcelsWalkTests(WalkFixture fixture) : IClassFixtur
     [Fact]
     public async Task A_shopper_buys_with_a_courier_of_choice_the_seller_ships_and_is_paid_out_to_a_confirmed_bank_account()
     {
-        var walk = new Walk(fixture, "walk-loop");
-        var firstDay = Wib.DayOf(fixture.Clock.GetUtcNow());
-        var shop = await walk.ShopAsync("Kemeja Batik Mega Mendung");
-        var shopper = await walk.ShopperAsync();
-
-        var chosen = await walk.CheckOutWithAnotherCourierAsync(shopper, shop);
-        var number = await walk.PlaceAndPayAsync(shopper);
-
-        var seller = await walk.PersonAsync(shop.Email);
-        var resi = await walk.BookCourierAsync(seller, number, chosen);
-        await walk.PrintLabelPdfAsync(seller, number);
-        await walk.TrackUntilDeliveredAsync(seller, number);
-
-        await walk.SeeTimelineAndConfirmReceiptAsync(shopper, number, resi);
-
-        var expected = await walk.ExpectedAvailableAsync(shop, chosen.Price);
-        await walk.SeeBalanceAsync(seller, pending: Rupiah.Zero, available: expected, step: "saldo-available");
-        await walk.AddFirstBankAccountAsync(seller, shop);
-        await walk.ChangeBankAccountByEmailAsync(seller, shop);
-        await walk.WithdrawDuringCoolingOffAsync(seller, expected);
-
-        fixture.Clock.Advance(TimeSpan.FromHours(25));
-        await walk.WithdrawAndSettleAsync(seller, expected);
-
-        (await walk.LedgerBalanceAsync(LedgerAccount.PayoutsInTransit(shop.SellerId))).Should().Be(0, "the callback settled the payout");
-        await walk.ReconciliationBalancesAsync(firstDay);
+        await new Walk(fixture, "walk-loop").BuyShipAndPayOutAsync();
     }
 }

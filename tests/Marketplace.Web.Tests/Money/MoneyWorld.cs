@@ -3,10 +3,12 @@ using Marketplace.Domain;
 using Marketplace.Domain.Money;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Sellers;
+using Marketplace.Domain.Shipping;
 using Marketplace.Web.Features.Ledger;
 using Marketplace.Web.Features.Payments;
 using Marketplace.Web.Features.Payouts;
 using Marketplace.Web.Features.Sellers.Orders;
+using Marketplace.Web.Features.Shipping;
 using Marketplace.Web.Identity;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Policy;
@@ -14,6 +16,7 @@ using Marketplace.Web.Tests.Sellers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Shipment = Marketplace.Web.Features.Sellers.Orders.Shipment;
 
 namespace Marketplace.Web.Tests.Money;
 
@@ -47,6 +50,7 @@ public sealed class MoneyWorld(MarketplaceApp app, FakeTimeProvider clock)
 {
     public const string PaymentSecret = "sandbox-callback-secret-testing";
     public const string PayoutSecret = "sandbox-disbursement-secret-testing";
+    public const string TrackingSecret = "sandbox-tracking-secret-testing";
 
     public SellerPortal Portal { get; } = new(app);
 
@@ -77,8 +81,15 @@ public sealed class MoneyWorld(MarketplaceApp app, FakeTimeProvider clock)
 
     public async Task<string> ShopperAsync() => (await TestUsers.CreateAsync(app, $"pembeli-{Guid.NewGuid():N}@example.id", Roles.Shopper)).Id;
 
-    /// <summary>An order placed now, as checkout builds it; a bank transfer order gets its virtual account.</summary>
+    /// <summary>An order placed now, as checkout builds it: each seller's part ships by the sandbox's JNE REG; a bank transfer order gets its virtual account.</summary>
     public Task<Order> OrderAsync(string shopperId, PaymentMethod method, params (long ListingId, int Quantity)[] lines) =>
+        PlaceAsync(shopperId, method, courierChosen: true, lines);
+
+    /// <summary>An order placed before shoppers chose a courier: its seller ships it by hand, with a courier and resi of their own.</summary>
+    public Task<Order> OrderShippedByHandAsync(string shopperId, params (long ListingId, int Quantity)[] lines) =>
+        PlaceAsync(shopperId, PaymentMethod.BankTransfer, courierChosen: false, lines);
+
+    private Task<Order> PlaceAsync(string shopperId, PaymentMethod method, bool courierChosen, (long ListingId, int Quantity)[] lines) =>
         Portal.Scenario.WithDbAsync(async db =>
         {
             var now = clock.GetUtcNow();
@@ -93,6 +104,11 @@ public sealed class MoneyWorld(MarketplaceApp app, FakeTimeProvider clock)
             {
                 var listing = await db.Listings.SingleAsync(l => l.Id == listingId);
                 order.AddLine(listing.Id, listing.SellerId, listing.Title, listing.Price, quantity);
+            }
+
+            foreach (var sellerId in courierChosen ? order.Lines.Select(l => l.SellerId).Distinct() : [])
+            {
+                order.ShipWith(new OrderShipping(sellerId, "JNE-REG", "JNE", "REG", 1, new Rupiah(15_000), 2, 3));
             }
 
             if (method == PaymentMethod.BankTransfer)
@@ -119,16 +135,28 @@ public sealed class MoneyWorld(MarketplaceApp app, FakeTimeProvider clock)
     public Task<bool> MoveAsync(int sellerId, long lineId, OrderLineAction action) =>
         WithAsync<SellerOrders, bool>(s => s.MoveAsync(sellerId, lineId, action, action == OrderLineAction.Ship ? new Shipment("JNE", "JNE" + lineId.ToString("D8", System.Globalization.CultureInfo.InvariantCulture)) : null, "seller@example.id", CancellationToken.None));
 
-    /// <summary>Packs, ships and delivers every line of the seller's part.</summary>
+    /// <summary>The seller books the part's courier, which picks the parcel up and delivers it: two signed tracking webhooks.</summary>
     public async Task DeliverAsync(Order order, int sellerId)
     {
-        foreach (var line in order.Lines.Where(l => l.SellerId == sellerId))
-        {
-            foreach (var action in new[] { OrderLineAction.Pack, OrderLineAction.Ship, OrderLineAction.Deliver })
-            {
-                (await MoveAsync(sellerId, line.Id, action)).Should().BeTrue();
-            }
-        }
+        var resi = await BookAsync(order, sellerId);
+        (await TrackAsync(resi, TrackingStage.PickedUp)).Should().Be(TrackingOutcome.Applied);
+        (await TrackAsync(resi, TrackingStage.Delivered)).Should().Be(TrackingOutcome.Applied);
+    }
+
+    /// <summary>Books the seller's part with the service the shopper chose; returns the resi.</summary>
+    public async Task<string> BookAsync(Order order, int sellerId)
+    {
+        var booked = await WithAsync<Shipments, BookingResult>(s => s.BookAsync(sellerId, order.Number, "seller@example.id", CancellationToken.None));
+        booked.Outcome.Should().Be(BookingOutcome.Booked, booked.Problem);
+        return booked.TrackingNumber!;
+    }
+
+    /// <summary>The courier's signed tracking webhook for the parcel reaching <paramref name="stage"/> now.</summary>
+    public Task<TrackingOutcome> TrackAsync(string resi, TrackingStage stage)
+    {
+        var message = new TrackingCallbackBody("trk-" + Guid.NewGuid().ToString("N"), resi, TrackingCallbackBody.StatusOf(stage), "Hub", clock.GetUtcNow());
+        var (body, signature) = TrackingCallbacks.Sign(message, TrackingSecret);
+        return WithAsync<TrackingCallbacks, TrackingOutcome>(c => c.ReceiveAsync(body, signature, CancellationToken.None));
     }
 
     public Task<string> EmailOfAsync(string userId) => Portal.Scenario.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.Email!).SingleAsync());

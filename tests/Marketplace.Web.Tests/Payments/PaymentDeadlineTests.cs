@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography;
 using Marketplace.Domain;
 using Marketplace.Domain.Money;
 using Marketplace.Domain.Orders;
@@ -110,6 +111,36 @@ public sealed class PaymentDeadlineTests(MoneyFixture fixture) : IClassFixture<M
         (await _world.Portal.ListingAsync(listing))!.Stock.Should().Be(0, "nothing is taken when the order cannot come back whole");
         await ShouldBeRefundedOnceAsync(order, onTime.EventId);
         await _world.AssertBooksBalanceAsync("an on-time payment for sold-out stock");
+    }
+
+    [Fact]
+    public async Task A_signed_payment_naming_an_order_the_platform_has_no_row_for_is_answered_200_only_once_recorded_refunded_and_reconciled()
+    {
+        var before = await TodayAsync();
+        var now = fixture.Clock.GetUtcNow();
+        var stray = new PaymentCallbackBody(
+            "evt-" + Guid.NewGuid().ToString("N"), OrderNumber.Create(now, "ZZZZZZ"), "8808" + RandomNumberGenerator.GetString("0123456789", 12), 123_456, PaymentCallbackBody.Paid, now, now);
+
+        using var answered = await _journey.PostCallbackAsync(stray);
+        using var replayed = await _journey.PostCallbackAsync(stray);
+
+        answered.StatusCode.Should().Be(HttpStatusCode.OK, "the money is recorded, so the provider may stop retrying");
+        (await answered.Content.ReadAsStringAsync()).Should().Contain(nameof(CallbackOutcome.UnknownOrder));
+        replayed.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await replayed.Content.ReadAsStringAsync()).Should().Contain(nameof(CallbackOutcome.AlreadyHandled));
+        var facts = await _world.Portal.Scenario.WithDbAsync(async db => new
+        {
+            Journals = await db.LedgerTransactions.AsNoTracking().Where(t => t.Key == "unmatched:" + stray.EventId).ToListAsync(),
+            Owed = await db.PaymentRefunds.AsNoTracking().Where(r => r.Reference == PaymentRefund.ReferenceFor(stray.EventId)).ToListAsync(),
+            Sent = await db.SandboxPaymentRefunds.AsNoTracking().Where(r => r.Reference == PaymentRefund.ReferenceFor(stray.EventId)).ToListAsync(),
+        });
+        facts.Journals.Should().ContainSingle().Which.Should().Match<LedgerTransactionRow>(t => t.Kind == JournalKind.UnmatchedPaymentRefunded && t.OrderId == null);
+        facts.Owed.Should().ContainSingle().Which.SubmittedAt.Should().NotBeNull("the provider took the refund");
+        facts.Sent.Should().ContainSingle().Which.Should().Match<SandboxPaymentRefund>(r => r.AccountNumber == stray.AccountNumber && r.Amount == new Rupiah(123_456));
+        var after = await TodayAsync();
+        (after.PaymentsIn - before.PaymentsIn).Should().Be(123_456, "the money that came in is in the day's reconciliation");
+        (after.Refunds - before.Refunds).Should().Be(123_456);
+        await _world.AssertBooksBalanceAsync("a payment for no order and its replay");
     }
 
     /// <summary>The sweep has voided the order: this test's call, or the site's own sweeper that may have taken the row first.</summary>

@@ -15,7 +15,7 @@ public sealed record PartKey(long OrderId, int SellerId, DateTimeOffset At);
 
 /// <summary>
 /// The work that time does after payment: parts past their ship-by deadline are cancelled and refunded, and delivered
-/// parts nobody confirmed are released N days after delivery. Each part in its own transaction under its order's lock,
+/// parts nobody confirmed are released N days after the courier's delivery (longer after shipping for a part shipped by hand). Each part in its own transaction under its order's lock,
 /// so a sweep and the shopper's own confirmation or the seller's shipping never both act on one part.
 /// </summary>
 public sealed class AfterDeliverySweeps(MarketplaceDbContext db, OrderMoney money, MoneyNotifications mail, TimeProvider clock, IOptions<LedgerOptions> options)
@@ -24,12 +24,11 @@ public sealed class AfterDeliverySweeps(MarketplaceDbContext db, OrderMoney mone
 
     private const int BatchSize = 50;
 
-    /// <summary>Releases the escrow of parts delivered at least N days ago, without an open complaint. Returns how many.</summary>
+    /// <summary>Releases the escrow of delivered parts due (<see cref="OrderParts.AutoReleaseAt"/>), without an open complaint. Returns how many.</summary>
     public async Task<int> ReleaseDueAsync(CancellationToken cancellationToken)
     {
-        var cutoff = clock.GetUtcNow().AddDays(-options.Value.ReleaseDaysAfterDelivery);
         var released = 0;
-        foreach (var part in await DeliveredUnreleasedAsync(cutoff, cancellationToken))
+        foreach (var part in await DeliveredUnreleasedAsync(clock.GetUtcNow(), cancellationToken))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (await money.ReleaseAsync(part.OrderId, part.SellerId, clock.GetUtcNow(), cancellationToken))
@@ -111,16 +110,22 @@ public sealed class AfterDeliverySweeps(MarketplaceDbContext db, OrderMoney mone
         }
     }
 
-    private async Task<List<PartKey>> DeliveredUnreleasedAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Delivered parts due for release, the SQL form of <see cref="OrderParts.AutoReleaseAt"/>: a parcel booked with the
+    /// courier (a <c>shipments</c> row) from its last Delivered transition, a part shipped by hand from its last Shipped one.
+    /// </summary>
+    private async Task<List<PartKey>> DeliveredUnreleasedAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         await db.Database.SqlQuery<PartKey>($"""
             SELECT l.order_id AS "OrderId", l.seller_id AS "SellerId", max(e.at) AS "At"
             FROM order_lines l
             JOIN orders o ON o.id = l.order_id AND o.payment_status IN ({(int)PaymentStatus.Paid}, {(int)PaymentStatus.OnDelivery})
-            LEFT JOIN order_line_events e ON e.order_line_id = l.id AND e."to" = {(int)OrderLineStatus.Delivered}
+            LEFT JOIN shipments s ON s.order_id = l.order_id AND s.seller_id = l.seller_id
+            LEFT JOIN order_line_events e ON e.order_line_id = l.id AND e."to" = CASE WHEN s.id IS NULL THEN {(int)OrderLineStatus.Shipped} ELSE {(int)OrderLineStatus.Delivered} END
             WHERE NOT EXISTS (SELECT 1 FROM ledger_transactions t WHERE t.order_id = l.order_id AND t.seller_id = l.seller_id AND t.kind IN ({(int)JournalKind.Release}, {(int)JournalKind.ComplaintRefund}))
               AND NOT EXISTS (SELECT 1 FROM complaints c WHERE c.order_id = l.order_id AND c.seller_id = l.seller_id AND c.status IN ({(int)ComplaintStatus.Open}, {(int)ComplaintStatus.Disputed}))
-            GROUP BY l.order_id, l.seller_id
-            HAVING bool_and(l.status IN ({(int)OrderLineStatus.Delivered}, {(int)OrderLineStatus.Cancelled})) AND bool_or(l.status = {(int)OrderLineStatus.Delivered}) AND max(e.at) <= {cutoff}
+            GROUP BY l.order_id, l.seller_id, s.id
+            HAVING bool_and(l.status IN ({(int)OrderLineStatus.Delivered}, {(int)OrderLineStatus.Cancelled})) AND bool_or(l.status = {(int)OrderLineStatus.Delivered})
+              AND max(e.at) <= CASE WHEN s.id IS NULL THEN {now.AddDays(-options.Value.ReleaseDaysAfterSelfShipping)} ELSE {now.AddDays(-options.Value.ReleaseDaysAfterDelivery)} END
             ORDER BY max(e.at)
             LIMIT {BatchSize}
             """).ToListAsync(cancellationToken);

@@ -35,6 +35,8 @@ public sealed class PartReceipts(MarketplaceDbContext db, OrderMoney money, Mone
 
         var now = clock.GetUtcNow();
         var delivered = await DeliveredAtAsync(db, order.Id, cancellationToken);
+        var shipped = await LastMoveAsync(db, order.Id, OrderLineStatus.Shipped, cancellationToken);
+        var booked = await db.Shipments.AsNoTracking().Where(s => s.OrderId == order.Id).Select(s => s.SellerId).ToListAsync(cancellationToken);
         var released = await db.LedgerTransactions.AsNoTracking().Where(t => t.OrderId == order.Id && t.Kind == JournalKind.Release).Select(t => t.SellerId).ToListAsync(cancellationToken);
         var complaints = await db.Complaints.AsNoTracking().Where(c => c.OrderId == order.Id).ToDictionaryAsync(c => c.SellerId, cancellationToken);
         return order.Parts.Select(p =>
@@ -45,7 +47,7 @@ public sealed class PartReceipts(MarketplaceDbContext db, OrderMoney money, Mone
             var open = at is not null && !isReleased && complaint is null;
             return new PartReceipt(
                 p.SellerId, at, isReleased, complaint, open, open && OrderParts.MayComplain(at!.Value, now),
-                open ? at!.Value.AddDays(options.Value.ReleaseDaysAfterDelivery) : null);
+                open ? OrderParts.AutoReleaseAt(booked.Contains(p.SellerId), at!.Value, shipped.GetValueOrDefault(p.SellerId) ?? at!.Value, options.Value.ReleaseDaysAfterDelivery, options.Value.ReleaseDaysAfterSelfShipping) : null);
         }).ToList();
     }
 
@@ -117,12 +119,16 @@ public sealed class PartReceipts(MarketplaceDbContext db, OrderMoney money, Mone
     }
 
     /// <summary>When each seller's part of the order was delivered: its last Delivered transition.</summary>
-    public static async Task<Dictionary<int, DateTimeOffset?>> DeliveredAtAsync(MarketplaceDbContext db, long orderId, CancellationToken cancellationToken)
+    public static Task<Dictionary<int, DateTimeOffset?>> DeliveredAtAsync(MarketplaceDbContext db, long orderId, CancellationToken cancellationToken) =>
+        LastMoveAsync(db, orderId, OrderLineStatus.Delivered, cancellationToken);
+
+    /// <summary>When each seller's part of the order last moved to <paramref name="status"/>, by its lines' transitions.</summary>
+    private static async Task<Dictionary<int, DateTimeOffset?>> LastMoveAsync(MarketplaceDbContext db, long orderId, OrderLineStatus status, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         return await (from e in db.OrderLineEvents.AsNoTracking()
                       join l in db.OrderLines on e.OrderLineId equals l.Id
-                      where l.OrderId == orderId && e.To == OrderLineStatus.Delivered
+                      where l.OrderId == orderId && e.To == status
                       group e by l.SellerId into g
                       select new { SellerId = g.Key, At = g.Max(e => e.At) })
             .ToDictionaryAsync(x => x.SellerId, x => (DateTimeOffset?)x.At, cancellationToken);

@@ -39,6 +39,8 @@ public enum CallbackOutcome
     /// <summary>The timestamp lies outside the window: a replay of an old callback, or a clock far off.</summary>
     Stale,
     Malformed,
+
+    /// <summary>Signed and fresh for an order the platform has no row for: the money is recorded and refunded like <see cref="Refunded"/>.</summary>
     UnknownOrder,
 
     /// <summary>
@@ -144,9 +146,9 @@ public sealed class PaymentCallbacks(
         var outcome = await callbacks.ReceiveAsync(body, request.Headers[PaymentSignature.Header], cancellationToken);
         var status = outcome switch
         {
-            CallbackOutcome.Settled or CallbackOutcome.AlreadyHandled or CallbackOutcome.Refunded => StatusCodes.Status200OK,
+            // Every outcome that recorded the event: the provider stops retrying only once the money has a row.
+            CallbackOutcome.Settled or CallbackOutcome.AlreadyHandled or CallbackOutcome.Refunded or CallbackOutcome.UnknownOrder => StatusCodes.Status200OK,
             CallbackOutcome.BadSignature or CallbackOutcome.Stale => StatusCodes.Status401Unauthorized,
-            CallbackOutcome.UnknownOrder => StatusCodes.Status404NotFound,
             _ => StatusCodes.Status400BadRequest,
         };
         return Results.Json(new { outcome = outcome.ToString() }, statusCode: status);

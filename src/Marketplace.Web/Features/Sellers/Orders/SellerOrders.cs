@@ -13,8 +13,10 @@ public sealed record OrderLineHistory(OrderLineStatus From, OrderLineStatus To, 
 
 /// <summary>The seller's part of an order: one line, as ordered, with where it stands and who moved it.</summary>
 /// <param name="VariantLabel">The variant ordered ("Ukuran: M"), which the seller packs; null for a listing without variants.</param>
+/// <param name="BookedWithCourier">The part is booked with the courier: it ships and arrives by tracking, not by the seller's buttons.</param>
 public sealed record SellerOrderLine(
-    long LineId, string OrderNumber, DateTimeOffset PlacedAt, string City, long ListingId, string Title, string? VariantLabel, int Quantity, Rupiah UnitPrice, OrderLineStatus Status, string? Courier, string? TrackingNumber)
+    long LineId, string OrderNumber, DateTimeOffset PlacedAt, string City, long ListingId, string Title, string? VariantLabel, int Quantity, Rupiah UnitPrice, OrderLineStatus Status, string? Courier, string? TrackingNumber,
+    bool BookedWithCourier)
 {
     public IReadOnlyList<OrderLineHistory> History { get; init; } = [];
 
@@ -92,7 +94,9 @@ public sealed class SellerOrders(MarketplaceDbContext db, OrderNotifications not
         join order in db.Orders.Where(Order.ReleasedToSellers) on line.OrderId equals order.Id
         where line.SellerId == sellerId && (status == null || line.Status == status) && (number == null || order.Number == number)
         orderby order.PlacedAt descending, line.Id
-        select new SellerOrderLine(line.Id, order.Number, order.PlacedAt, order.Address.City, line.ListingId, line.Title, line.VariantLabel, line.Quantity, line.UnitPrice, line.Status, line.Courier, line.TrackingNumber);
+        select new SellerOrderLine(
+            line.Id, order.Number, order.PlacedAt, order.Address.City, line.ListingId, line.Title, line.VariantLabel, line.Quantity, line.UnitPrice, line.Status, line.Courier, line.TrackingNumber,
+            db.Shipments.Any(s => s.OrderId == line.OrderId && s.SellerId == line.SellerId));
 
     private async Task<IReadOnlyList<SellerOrderLine>> WithHistoryAsync(IQueryable<SellerOrderLine> query, CancellationToken cancellationToken)
     {
@@ -104,7 +108,8 @@ public sealed class SellerOrders(MarketplaceDbContext db, OrderNotifications not
     }
 
     /// <summary>
-    /// Moves one of the seller's lines; false when the line is not the seller's. A cancelled line restocks its listing. The
+    /// Moves one of the seller's lines; false when the line is not the seller's. Shipping and delivering by hand are for parts
+    /// not booked with the courier. A cancelled line restocks its listing. The
     /// shopper is told when a parcel ships and when it arrives, once per parcel (its resi) however many lines it carries.
     /// </summary>
     public async Task<bool> MoveAsync(int sellerId, long lineId, OrderLineAction action, Shipment? shipment, string actor, CancellationToken cancellationToken)
@@ -122,6 +127,12 @@ public sealed class SellerOrders(MarketplaceDbContext db, OrderNotifications not
 
             // The order first, as the sweeps and the payment callback take it, so a seller's move and a sweep cannot deadlock.
             await money.LockOrderAsync(line.OrderId, cancellationToken);
+            if (action is OrderLineAction.Ship or OrderLineAction.Deliver && await db.Shipments.AnyAsync(s => s.OrderId == line.OrderId && s.SellerId == sellerId, cancellationToken))
+            {
+                // A booked parcel ships and arrives by the courier's signed tracking only: a seller's word must not start the release of escrow.
+                throw new DomainException("order.tracked_by_courier", "A parcel booked with the courier moves by its tracking events only.");
+            }
+
             var change = action switch
             {
                 OrderLineAction.Pack => line.Pack(actor, now),
