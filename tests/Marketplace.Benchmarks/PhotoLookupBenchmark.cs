@@ -45,9 +45,9 @@ internal static class PhotoLookupBenchmark
                 await using (var swap = data.CreateCommand("UPDATE photo_fingerprints SET hash = @hash, band0 = @b0, band1 = @b1, band2 = @b2 WHERE stored_name = 'query' AND part = 0"))
                 {
                     swap.Parameters.AddWithValue("hash", hash.Bits);
-                    swap.Parameters.AddWithValue("b0", hash.Band(0));
-                    swap.Parameters.AddWithValue("b1", hash.Band(1));
-                    swap.Parameters.AddWithValue("b2", hash.Band(2));
+                    swap.Parameters.AddWithValue("b0", PhotoHashBands.Wide.Band(hash, 0));
+                    swap.Parameters.AddWithValue("b1", PhotoHashBands.Wide.Band(hash, 1));
+                    swap.Parameters.AddWithValue("b2", PhotoHashBands.Wide.Band(hash, 2));
                     await swap.ExecuteNonQueryAsync();
                 }
 
@@ -108,7 +108,7 @@ internal static class PhotoLookupBenchmark
 
     private static async Task LoadAsync(NpgsqlDataSource data, long refused, long live, int stored, int banned, IReadOnlyList<IReadOnlyList<PhotoHash>> generated)
     {
-        // Random 64-bit hashes from two 32-bit halves (random() has 52 bits), banded as PhotoHash.Band cuts them.
+        // Random 64-bit hashes from two 32-bit halves (random() has 52 bits), banded as PhotoHashBands.Wide cuts them.
         const string Chunk = """
             INSERT INTO listing_images (listing_id, stored_name, content_type, position)
             SELECT CASE WHEN g <= @banned THEN @refused ELSE @live END, 'r' || g, 'image/jpeg', 0 FROM generate_series(@from, @to) g;

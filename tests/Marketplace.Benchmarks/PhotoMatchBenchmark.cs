@@ -41,7 +41,7 @@ internal static class PhotoMatchBenchmark
                 var copied = PhotoHashes.Of(copy.Make(photo))!.Value;
                 copies[(i * GeneratedPhotos.Copies.Count) + c] = copied;
                 distances[copy.Name][i] = fingerprints[i].Min(f => f.DistanceTo(copied));
-                found[copy.Name][i] = fingerprints[i].Any(copied.Finds);
+                found[copy.Name][i] = fingerprints[i].Any(f => PhotoHashBands.Narrow.Finds(copied, f));
             }
         });
         Console.WriteLine($"{count} generated photos and {count * GeneratedPhotos.Copies.Count} copies hashed in {watch.Elapsed.TotalSeconds:N1} s; a match is at most {PhotoHash.MatchDistance} of 64 bits apart (mirror image included).");
@@ -67,11 +67,11 @@ internal static class PhotoMatchBenchmark
                 var d = Math.Min(fingerprints[i].Min(f => f.DistanceTo(originals[j])), fingerprints[j].Min(f => f.DistanceTo(originals[i])));
                 histogram[d]++;
                 pairs++;
-                falsePairs += fingerprints[i].Any(originals[j].Finds) || fingerprints[j].Any(originals[i].Finds) ? 1 : 0;
+                falsePairs += fingerprints[i].Any(f => PhotoHashBands.Narrow.Finds(originals[j], f)) || fingerprints[j].Any(f => PhotoHashBands.Narrow.Finds(originals[i], f)) ? 1 : 0;
             }
         }
 
-        var photosWithFalseMatch = Enumerable.Range(0, count).Count(i => Enumerable.Range(0, count).Any(j => j != i && fingerprints[j].Any(originals[i].Finds)));
+        var photosWithFalseMatch = Enumerable.Range(0, count).Count(i => Enumerable.Range(0, count).Any(j => j != i && fingerprints[j].Any(f => PhotoHashBands.Narrow.Finds(originals[i], f))));
         Console.WriteLine($"Distinct photos: {Share(falsePairs, pairs)} of {pairs:N0} pairs match falsely; {Share(photosWithFalseMatch, count)} of {count} photos match at least one other of the set.");
         Console.WriteLine("Pairs of distinct photos by bits apart (lowest): " + string.Join(", ", Enumerable.Range(0, 25).Where(d => histogram[d] > 0).Select(d => $"{d}: {histogram[d]}")));
         Console.WriteLine();

@@ -8,7 +8,8 @@ namespace Marketplace.Domain.Listings;
 /// overlays move few signs, so copies land a few bits apart while distinct photos differ in about half the bits.
 /// Mirroring left to right flips exactly the signs of the coefficients of odd horizontal frequency, so a mirrored copy
 /// is <see cref="Mirrored"/> of the original, bit for bit; a lookup compares against both and the stored hash needs
-/// no canonical form. The threshold was tuned on generated copies (tests/benchmarks/photo-match.sh).
+/// no canonical form. The threshold was tuned on generated copies (tests/benchmarks/photo-match.sh); lookups cut the
+/// hash into bands (<see cref="PhotoHashBands"/>).
 /// </summary>
 public readonly record struct PhotoHash(long Bits)
 {
@@ -17,22 +18,6 @@ public readonly record struct PhotoHash(long Bits)
 
     /// <summary>Photos at most this many bits apart (after mirroring, if that is closer) are the same photo.</summary>
     public const int MatchDistance = 9;
-
-    /// <summary>
-    /// The hash is split into bands of 21, 21 and 22 bits, each an indexed column, for lookup by multi-index hashing: a
-    /// lookup reads the rows that share a band with the query to within <see cref="BandRadius"/> bits, then checks the
-    /// whole hash.
-    /// </summary>
-    public const int BandCount = 3;
-
-    /// <summary>
-    /// By pigeonhole, a hash at most 8 bits away agrees with the query in some band to within 2 bits, so every such hash
-    /// is found; at exactly <see cref="MatchDistance"/> bits only the 3 + 3 + 3 split escapes (about one in ten).
-    /// Radius 3 would find those too at seven times the index reads.
-    /// </summary>
-    public const int BandRadius = 2;
-
-    private static readonly int[] BandStarts = [0, 21, 42, 64];
 
     /// <summary>The coefficients read, as (horizontal, vertical) frequency: the 8 × 8 lowest, the constant term replaced by (0, 8).</summary>
     private static readonly (int U, int V)[] Coefficients = [.. Enumerable.Range(0, 64).Select(i => i == 0 ? (0, 8) : (i % 8, i / 8))];
@@ -119,63 +104,6 @@ public readonly record struct PhotoHash(long Bits)
     /// <summary>Bits apart, taking the mirror image when it is closer.</summary>
     public int DistanceTo(PhotoHash other) =>
         Math.Min(BitOperations.PopCount((ulong)(Bits ^ other.Bits)), BitOperations.PopCount((ulong)(Bits ^ other.Bits ^ MirrorMask)));
-
-    /// <summary>
-    /// Whether a lookup for this hash finds <paramref name="stored"/>, exactly as the SQL lookup does: some band of the
-    /// stored hash is among <see cref="BandProbes"/>, and the whole hash is within <see cref="MatchDistance"/> bits.
-    /// </summary>
-    public bool Finds(PhotoHash stored)
-    {
-        if (DistanceTo(stored) > MatchDistance)
-        {
-            return false;
-        }
-
-        for (var band = 0; band < BandCount; band++)
-        {
-            var value = stored.Band(band);
-            if (BitOperations.PopCount((uint)(value ^ Band(band))) <= BandRadius || BitOperations.PopCount((uint)(value ^ Mirrored.Band(band))) <= BandRadius)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Band <paramref name="index"/> (0 to 2) as a non-negative number, as stored in its indexed column.</summary>
-    public int Band(int index) => (int)(((ulong)Bits >> BandStarts[index]) & ((1UL << BandWidth(index)) - 1));
-
-    private static int BandWidth(int index) => BandStarts[index + 1] - BandStarts[index];
-
-    /// <summary>The values each band column is read for: those within <see cref="BandRadius"/> bits of this hash's band or its mirror's.</summary>
-    public IReadOnlyList<int[]> BandProbes()
-    {
-        var probes = new List<int[]>(BandCount);
-        for (var band = 0; band < BandCount; band++)
-        {
-            var values = new HashSet<int>();
-            AddNeighbours(values, Band(band), BandWidth(band), 0, BandRadius);
-            AddNeighbours(values, Mirrored.Band(band), BandWidth(band), 0, BandRadius);
-            probes.Add([.. values.Order()]);
-        }
-
-        return probes;
-    }
-
-    private static void AddNeighbours(HashSet<int> values, int value, int width, int fromBit, int flips)
-    {
-        values.Add(value);
-        if (flips == 0)
-        {
-            return;
-        }
-
-        for (var bit = fromBit; bit < width; bit++)
-        {
-            AddNeighbours(values, value ^ (1 << bit), width, bit + 1, flips - 1);
-        }
-    }
 
     private static double[,] CosineTable()
     {

@@ -37,11 +37,16 @@ public class PhotoHashTests
         PhotoHash.Of(Picture(1))!.Value.DistanceTo(PhotoHash.Of(Picture(2))!.Value).Should().BeGreaterThan(PhotoHash.MatchDistance);
     }
 
-    [Fact]
-    public void Every_hash_up_to_eight_bits_away_is_found_through_the_bands_and_none_beyond_the_match_distance()
+    [Theory]
+    [InlineData("wide", 8)]
+    [InlineData("narrow", PhotoHash.MatchDistance)]
+    public void Every_hash_within_the_guaranteed_distance_is_found_through_the_bands_and_none_beyond_the_match_distance(string cut, int guaranteed)
     {
+        var bands = cut == "wide" ? PhotoHashBands.Wide : PhotoHashBands.Narrow;
+        bands.Guaranteed.Should().Be(guaranteed);
         var random = new Random(5);
         var query = new PhotoHash(random.NextInt64());
+        var probes = bands.Probes(query);
         for (var trial = 0; trial < 2000; trial++)
         {
             var flips = trial % 12;
@@ -56,14 +61,21 @@ public class PhotoHashTests
                 stored = stored.Mirrored;
             }
 
-            var found = query.Finds(stored);
-            var probed = Enumerable.Range(0, PhotoHash.BandCount).Any(b => query.BandProbes()[b].Contains(stored.Band(b)));
+            var found = bands.Finds(query, stored);
+            var probed = Enumerable.Range(0, bands.Count).Any(b => probes[b].Contains(bands.Band(stored, b)));
             found.Should().Be(probed && flips <= PhotoHash.MatchDistance, "the lookup reads the probed bands, then checks the distance");
-            if (flips <= 8)
+            if (flips <= guaranteed)
             {
-                found.Should().BeTrue("by pigeonhole some band is within two bits ({0} bits flipped)", flips);
+                found.Should().BeTrue("by pigeonhole some band is within {0} bits ({1} bits flipped)", bands.Radius, flips);
             }
         }
+    }
+
+    [Fact]
+    public void The_narrow_cut_probes_a_tenth_of_the_values_the_wide_cut_does()
+    {
+        var query = new PhotoHash(new Random(9).NextInt64());
+        PhotoHashBands.Narrow.Probes(query).Sum(p => p.Length).Should().BeLessThanOrEqualTo(PhotoHashBands.Wide.Probes(query).Sum(p => p.Length) / 9);
     }
 
     private static float[] Picture(int seed)

@@ -18,8 +18,17 @@ internal sealed class BannedPhotoPartConfiguration : IEntityTypeConfiguration<Ba
 
         // One index per band carrying the hash and the listing: a lookup's candidates are read and checked from the
         // indexes alone (index-only scans), and only the few within the distance reach the listings.
-        builder.HasIndex(p => p.Band0).IncludeProperties(p => new { p.Hash, p.ListingId });
-        builder.HasIndex(p => p.Band1).IncludeProperties(p => new { p.Hash, p.ListingId });
-        builder.HasIndex(p => p.Band2).IncludeProperties(p => new { p.Hash, p.ListingId });
+        // The bands are generated from the hash (the narrow cut), so a row is written with its hash alone.
+        string[] bands = [nameof(BannedPhotoPart.Band0), nameof(BannedPhotoPart.Band1), nameof(BannedPhotoPart.Band2), nameof(BannedPhotoPart.Band3), nameof(BannedPhotoPart.Band4)];
+        if (bands.Length != PhotoHashBands.Narrow.Count)
+        {
+            throw new InvalidOperationException("banned_photo_parts has a column for each band of the narrow cut.");
+        }
+
+        for (var band = 0; band < bands.Length; band++)
+        {
+            builder.Property(bands[band]).HasComputedColumnSql(PhotoHashBands.Narrow.Sql("hash", band), stored: true);
+            builder.HasIndex(bands[band]).IncludeProperties(p => new { p.Hash, p.ListingId });
+        }
     }
 }

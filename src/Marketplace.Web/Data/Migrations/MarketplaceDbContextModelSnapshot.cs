@@ -3214,16 +3214,34 @@ namespace Marketplace.Web.Data.Migrations
                         .HasColumnName("part");
 
                     b.Property<int>("Band0")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("integer")
-                        .HasColumnName("band0");
+                        .HasColumnName("band0")
+                        .HasComputedColumnSql("((hash >> 0) & 8191)::integer", true);
 
                     b.Property<int>("Band1")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("integer")
-                        .HasColumnName("band1");
+                        .HasColumnName("band1")
+                        .HasComputedColumnSql("((hash >> 13) & 8191)::integer", true);
 
                     b.Property<int>("Band2")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("integer")
-                        .HasColumnName("band2");
+                        .HasColumnName("band2")
+                        .HasComputedColumnSql("((hash >> 26) & 8191)::integer", true);
+
+                    b.Property<int>("Band3")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("band3")
+                        .HasComputedColumnSql("((hash >> 39) & 8191)::integer", true);
+
+                    b.Property<int>("Band4")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("band4")
+                        .HasComputedColumnSql("((hash >> 52) & 4095)::integer", true);
 
                     b.HasKey("ListingId", "Hash", "StoredName", "Part")
                         .HasName("pk_banned_photo_parts");
@@ -3242,6 +3260,16 @@ namespace Marketplace.Web.Data.Migrations
                         .HasDatabaseName("ix_banned_photo_parts_band2");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Band2"), new[] { "Hash", "ListingId" });
+
+                    b.HasIndex("Band3")
+                        .HasDatabaseName("ix_banned_photo_parts_band3");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Band3"), new[] { "Hash", "ListingId" });
+
+                    b.HasIndex("Band4")
+                        .HasDatabaseName("ix_banned_photo_parts_band4");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Band4"), new[] { "Hash", "ListingId" });
 
                     b.ToTable("banned_photo_parts", (string)null);
                 });

@@ -4,7 +4,7 @@ namespace Marketplace.Web.Features.Photos;
 
 /// <summary>
 /// One perceptual hash of a stored photo: of the whole picture (part 0) or of one of its crops (<see cref="PhotoHashes"/>),
-/// with the hash's bands in indexed columns for lookup. Keyed by the image store's name, written when the file is stored,
+/// with the hash's bands (<see cref="PhotoHashBands.Wide"/>) in indexed columns for lookup among every photo. Keyed by the image store's name, written when the file is stored,
 /// so every path that stores a photo (form, API, CSV ZIP, demo data) fingerprints it; read by <see cref="PhotoMatches"/>.
 /// </summary>
 public sealed class PhotoFingerprint
@@ -21,9 +21,9 @@ public sealed class PhotoFingerprint
         StoredName = storedName;
         Part = (short)part;
         Hash = hash.Bits;
-        Band0 = hash.Band(0);
-        Band1 = hash.Band(1);
-        Band2 = hash.Band(2);
+        Band0 = PhotoHashBands.Wide.Band(hash, 0);
+        Band1 = PhotoHashBands.Wide.Band(hash, 1);
+        Band2 = PhotoHashBands.Wide.Band(hash, 2);
     }
 
     public string StoredName { get; private set; }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Marketplace.Domain.Listings;
 using Marketplace.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -15,12 +16,14 @@ public sealed record SharedPhoto(string Photo, int OtherSellerId, long OtherList
 
 /// <summary>
 /// Finds near-identical photos by their perceptual hashes (<see cref="PhotoHash"/>), with multi-index hashing: each
-/// query reads the fingerprints sharing a band with the query's hash or its mirror to within
-/// <see cref="PhotoHash.BandRadius"/> bits (three index scans), checks the whole 64 bits, then joins the listing the
-/// photo belongs to. Every part of a stored photo (the whole and its crops) is a fingerprint, so a copy cropped by up to
-/// a tenth finds the crop it is close to. The policy's lookup searches only the photos of listings refused or taken
-/// down for a closed cluster (<see cref="BannedPhotos"/>), from the band indexes alone, and confirms the few it finds
-/// against the listing's state at the lookup and the photos it still has, so the listing row stays the one truth.
+/// query reads the fingerprints sharing a band with the query's hash or its mirror to within a few bits (one index scan
+/// per band, <see cref="PhotoHashBands"/>), checks the whole 64 bits, then joins the listing the photo belongs to. Every
+/// part of a stored photo (the whole and its crops) is a fingerprint, so a copy cropped by up to a tenth finds the crop it
+/// is close to. The policy's lookup searches only the photos of listings refused or taken down for a closed cluster
+/// (<see cref="BannedPhotos"/>), from the band indexes alone, cut narrow (<see cref="PhotoHashBands.Narrow"/>: every copy
+/// within the match distance is found), and confirms the few it finds against the listing's state at the lookup and the
+/// photos it still has, so the listing row stays the one truth. The search among every shop's photos (fronts) uses the
+/// wide cut, which suits ten times as many rows.
 /// </summary>
 public sealed class PhotoMatches(MarketplaceDbContext db)
 {
@@ -39,13 +42,7 @@ public sealed class PhotoMatches(MarketplaceDbContext db)
                 photos,
                 $"""
                 SELECT l.id, l.seller_id, b.stored_name, c.cluster_id, m.distance
-                FROM (
-                    SELECT f.listing_id, f.hash, {Distance} AS distance FROM banned_photo_parts f WHERE f.band0 = ANY(@band0) AND {Distance} <= {PhotoHash.MatchDistance}
-                    UNION ALL
-                    SELECT f.listing_id, f.hash, {Distance} FROM banned_photo_parts f WHERE f.band1 = ANY(@band1) AND {Distance} <= {PhotoHash.MatchDistance}
-                    UNION ALL
-                    SELECT f.listing_id, f.hash, {Distance} FROM banned_photo_parts f WHERE f.band2 = ANY(@band2) AND {Distance} <= {PhotoHash.MatchDistance}
-                ) m
+                FROM ({BannedCandidates}) m
                 JOIN banned_photo_parts b ON b.listing_id = m.listing_id AND b.hash = m.hash
                 JOIN listing_images i ON i.listing_id = b.listing_id AND i.stored_name = b.stored_name
                 JOIN listings l ON l.id = b.listing_id
@@ -54,6 +51,7 @@ public sealed class PhotoMatches(MarketplaceDbContext db)
                 ORDER BY m.distance, l.id
                 LIMIT 1
                 """,
+                PhotoHashBands.Narrow,
                 r => (Listing: r.GetInt64(0), Seller: r.GetInt32(1), Name: r.GetString(2), Cluster: r.GetInt32(3), Distance: r.GetInt32(4)),
                 cancellationToken);
             foreach (var (photo, rows) in found)
@@ -91,6 +89,7 @@ public sealed class PhotoMatches(MarketplaceDbContext db)
                 WHERE {Probes} AND {Distance} <= {PhotoHash.MatchDistance} AND l.seller_id <> @seller
                 ORDER BY i.stored_name, distance
                 """,
+                PhotoHashBands.Wide,
                 r => new SharedPhoto(string.Empty, r.GetInt32(0), r.GetInt64(1), r.GetString(2), r.GetInt32(3)),
                 cancellationToken,
                 command => command.Parameters.AddWithValue("seller", sellerId));
@@ -103,7 +102,17 @@ public sealed class PhotoMatches(MarketplaceDbContext db)
     /// <summary>Bits apart, the mirror image's distance when it is closer, as <see cref="PhotoHash.DistanceTo"/> counts them.</summary>
     private const string Distance = "least(bit_count((f.hash # @hash)::bit(64)), bit_count((f.hash # @mirror)::bit(64)))";
 
+    /// <summary>Every stored photo's fingerprints sharing a probed band (<see cref="PhotoHashBands.Wide"/>), over <c>f</c>.</summary>
     private const string Probes = "(f.band0 = ANY(@band0) OR f.band1 = ANY(@band1) OR f.band2 = ANY(@band2))";
+
+    /// <summary>
+    /// The banned parts within the match distance, one index-only scan per band of <see cref="PhotoHashBands.Narrow"/>, each
+    /// reading only the few values probed in its band.
+    /// </summary>
+    private static readonly string BannedCandidates = string.Join(
+        "\nUNION ALL\n",
+        Enumerable.Range(0, PhotoHashBands.Narrow.Count).Select(band =>
+            $"SELECT f.listing_id, f.hash, {Distance} AS distance FROM banned_photo_parts f WHERE f.band{band} = ANY(@band{band}) AND {Distance} <= {PhotoHash.MatchDistance}"));
 
     private sealed record QueryPhoto(long Owner, string Name, PhotoHash Hash);
 
@@ -132,9 +141,9 @@ public sealed class PhotoMatches(MarketplaceDbContext db)
         return photos;
     }
 
-    /// <summary>One lookup per photo, sent together in one round trip; each statement's plan is the same three index scans.</summary>
+    /// <summary>One lookup per photo, sent together in one round trip; each statement's plan is the same index scans, one per band.</summary>
     private static async Task<List<(QueryPhoto Photo, List<T> Rows)>> LookUpAsync<T>(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, List<QueryPhoto> photos, string sql, Func<DbDataReader, T> read,
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, List<QueryPhoto> photos, string sql, PhotoHashBands bands, Func<DbDataReader, T> read,
         CancellationToken cancellationToken, Action<NpgsqlBatchCommand>? parameters = null)
     {
         var found = photos.Select(p => (Photo: p, Rows: new List<T>())).ToList();
@@ -147,12 +156,14 @@ public sealed class PhotoMatches(MarketplaceDbContext db)
         foreach (var photo in photos)
         {
             var command = new NpgsqlBatchCommand(sql);
-            var probes = photo.Hash.BandProbes();
+            var probes = bands.Probes(photo.Hash);
             command.Parameters.AddWithValue("hash", photo.Hash.Bits);
             command.Parameters.AddWithValue("mirror", photo.Hash.Mirrored.Bits);
-            command.Parameters.AddWithValue("band0", probes[0]);
-            command.Parameters.AddWithValue("band1", probes[1]);
-            command.Parameters.AddWithValue("band2", probes[2]);
+            for (var band = 0; band < probes.Count; band++)
+            {
+                command.Parameters.AddWithValue("band" + band.ToString(CultureInfo.InvariantCulture), probes[band]);
+            }
+
             command.Parameters.AddWithValue("owner", photo.Owner);
             parameters?.Invoke(command);
             batch.BatchCommands.Add(command);
