@@ -22,6 +22,8 @@ public static class ScreeningSet
 
     public const string HeldOut = "heldout";
 
+    public const string Fresh = "fresh";
+
     private const string LegitimateFile = "legitimate";
 
     public static IReadOnlyList<ScreeningCase> TuningDisguised { get; } = Disguised(Tuning);
@@ -32,19 +34,23 @@ public static class ScreeningSet
 
     public static IReadOnlyList<ScreeningCase> HeldOutLegitimate { get; } = Legitimate(HeldOut);
 
+    public static IReadOnlyList<ScreeningCase> FreshDisguised { get; } = Disguised(Fresh);
+
+    public static IReadOnlyList<ScreeningCase> FreshLegitimate { get; } = Legitimate(Fresh);
+
     private static string Folder(string split) => Path.Combine(AppContext.BaseDirectory, "ScreeningSets", split);
 
     private static List<ScreeningCase> Disguised(string split) =>
         [.. Directory.GetFiles(Folder(split), "*.tsv")
             .Where(f => !IsLegitimate(f))
             .Order(StringComparer.Ordinal)
-            .SelectMany(f => Read(f, (family, x) => new ScreeningCase(family, split == HeldOut, x[0], x[1], x[2], x[3])))];
+            .SelectMany(f => Read(f, (family, x) => new ScreeningCase(family, split != Tuning, x[0], x[1], x[2], x[3])))];
 
     private static List<ScreeningCase> Legitimate(string split) =>
         [.. Directory.GetFiles(Folder(split), "*.tsv")
             .Where(IsLegitimate)
             .Order(StringComparer.Ordinal)
-            .SelectMany(f => Read(f, (family, x) => new ScreeningCase(family, split == HeldOut, x[0], "none", x[1], x[2])))];
+            .SelectMany(f => Read(f, (family, x) => new ScreeningCase(family, split != Tuning, x[0], "none", x[1], x[2])))];
 
     private static bool IsLegitimate(string file) => Path.GetFileNameWithoutExtension(file).StartsWith(LegitimateFile, StringComparison.Ordinal);
 
