@@ -347,6 +347,10 @@ public static class ReferenceCatalog
             "sidomukti", "sidoluhur", "sidoasih", "sido mukti", "sekar jagad", "ceplok", "nitik", "udan liris", "gedog",
             "tujuh rupa", "jlamprang", "wahyu tumurun", "lasem", "tenun troso", "ulap doyo", "limar", "tenun sikka", "songket pandai sikek",
 
+            // Regional cloths, weaves and batik styles named by their place or style alone, and regional garments.
+            "sogan", "besurek", "trusmi", "garutan", "tanah liek", "poleng", "cepuk", "bentenan", "goyor", "hinggi",
+            "cual", "sukarara", "pringgasela", "tiga negeri", "hokokai", "semen rama", "pring sedapur", "buketan", "teluk belanga", "jubah",
+
             // English names of clothes, footwear and household linen.
             "t shirt", "tshirt", "tee shirt", "gown", "skirt", "trousers", "chinos", "cargo pants", "sweatpants",
             "track pants", "shorts", "blazer", "tuxedo", "overcoat", "trench coat", "raincoat", "hoodie", "sweater", "sweatshirt",
@@ -357,6 +361,9 @@ public static class ReferenceCatalog
             "oxford shoes", "espadrilles", "clogs", "footwear", "necktie", "bow tie", "bandana", "shawl", "swimsuit",
             "swimwear", "bikini", "bedsheet", "bed sheet", "duvet", "blanket", "quilt", "pillowcase", "curtain", "tablecloth",
             "table runner", "rug", "tapestry", "romper", "onesie",
+            "kurta", "qipao", "hanfu", "saree", "thobe", "jalabiya", "tunic", "poncho", "overalls", "dungarees",
+            "parka", "windbreaker", "waistcoat", "sneaker", "prayer mat", "prayer rug", "prayer robe", "modest wear", "headwrap", "head wrap",
+            "veil", "handloom", "handloomed", "hand loomed", "sarongs",
             "!tudung saji", "!sarung hp", "!sarung handphone", "!sarung laptop", "!sarung kamera", "!sarung pisau", "!karpet lantai mobil", "!surabaya",
             "!jas hujan", "!rompi safety", "!kaos tangan", "!kaus lampu", "!hat trick", "!mantel lampu", "!shower curtain",
         ]),
@@ -394,6 +401,17 @@ public static class ReferenceCatalog
             "putri salju", "bakpao", "cilok", "cireng", "seblak", "basreng", "makaroni pedas", "usus crispy", "kulit ayam crispy", "durian",
             "salak pondoh", "alpukat", "kelengkeng", "rambutan", "manggis", "sirsak", "markisa", "nangka", "pisang",
 
+            // Coffee, tea, cocoa and rice named by their origin, estate or variety alone.
+            "gayo", "toraja", "kintamani", "mandailing", "mandheling", "lintong", "sidikalang", "bajawa", "wamena", "kopi kerinci",
+            "preanger", "temanggung", "semendo", "liberika", "liberica", "excelsa", "ekselsa", "peaberry", "kopi lanang", "typica",
+            "kayu aro", "gunung mas", "pekoe", "darjeeling", "earl grey", "chamomile", "rooibos", "sencha", "genmaicha", "hojicha",
+            "puerh", "pu erh", "cacao", "criollo", "trinitario", "beras ketan", "beras putih", "pandan wangi", "rojolele", "mentik wangi", "basmati",
+
+            // Regional snacks and dishes by their own names.
+            "kemplang", "amplang", "tekwan", "lempok", "peuyeum", "kicimpring", "growol", "lupis", "carang gesing", "jipang",
+            "lepet", "bagea", "semprong", "kemojo", "bingka", "lemang", "balado", "sate", "kue talam",
+            "dadar gulung", "cakalang", "dabu dabu", "arak bali", "pie susu", "kacang disko",
+
             // English names of foods and drinks.
             "coffee beans", "ground coffee", "green tea", "black tea", "herbal tea", "ramen", "instant noodles", "rice noodles", "vermicelli",
             "snack", "snacks", "biscuits", "cake", "bread", "candy", "gummy", "peanut butter",
@@ -405,6 +423,8 @@ public static class ReferenceCatalog
             "tempeh chips", "shrimp crackers", "cassava chips", "banana chips", "dried shrimp", "anchovies", "meatballs",
             "groceries", "sweets", "pastry", "pastries", "cookie", "muffin",
             "chai latte", "masala chai", "fruit jam",
+            "civet coffee", "civet", "clove", "peppercorn", "star anise", "bay leaves", "lime leaves", "kaffir lime", "arenga", "jasmine rice",
+            "glutinous rice", "sticky rice", "prawn crackers", "fish crackers", "palm wine",
             "!handkerchief", "!cake stand", "!pepper spray", "!candy crush", "!breadboard", "!saucepan", "!tusuk sate", "!bedak beras", "!masker beras", "!parutan keju",
         ]),
         new(Craft,
@@ -435,12 +455,18 @@ public static class ReferenceCatalog
             "kolintang", "suling", "tifa", "gong", "rebab", "bonang", "saron", "talempong", "kecapi",
             "calung", "arumba", "rebana", "gambus", "serunai", "tarawangsa",
 
+            // Craft villages and regional crafts and instruments by their own names.
+            "kasongan", "banyumulek", "celuk", "tongkonan", "asmat", "kamasan", "kentongan", "djembe", "jimbe", "gendang",
+            "gambang", "kenong", "kempul", "kacapi", "taganing", "hasapi", "sampek", "rindik", "jegog", "tingklik", "kulintang",
+
             // English names of craft goods and works of art.
             "figurine", "statue", "wood carving", "woodcraft", "wooden sculpture", "driftwood", "wind chime",
             "dreamcatcher", "dream catcher", "stoneware", "earthenware", "glassware", "blown glass", "stained glass", "lacquerware", "mosaic", "decoupage",
             "jewelry set", "necklace", "bracelet", "earrings", "brooch", "pendant necklace", "bangle", "anklet", "gemstone", "seashell",
             "shell craft", "coconut shell", "wall art", "artwork", "canvas painting", "handwoven", "hand woven", "handmade basket", "hand painted", "carved wood",
             "handicrafts", "picnic basket", "solid brass", "brass statue", "brass bell", "brass figurine",
+            "kris", "shadow puppet", "filigree", "silver filigree", "mother of pearl", "suar wood", "mango wood", "acacia wood", "teakwood",
+            "reclaimed teak", "recycled teak", "abaca", "pandanus", "coconut bowl", "handloom weaving", "rattan bag", "bamboo basket",
             "!ceramic coating", "!nano ceramic", "!ring light", "!cincin kunci", "!gong xi", "!pot bunga plastik", "!vas plastik", "!vas bunga plastik", "!cincin piston", "!vaseline", "!air suling", "!kalung anjing",
             "!kalung kucing", "!kalung hewan", "!gelang karet",
         ]),
