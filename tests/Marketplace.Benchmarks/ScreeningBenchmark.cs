@@ -34,10 +34,17 @@ internal static class ScreeningBenchmark
 
         var heldOut = ScreeningSet.HeldOutDisguised;
         Console.WriteLine(Row(true, "all held-out", heldOut.Count, heldOut.Count(Caught), heldOut.Count(ReferenceScreening.CaughtByDisguise)));
+        foreach (var family in ScreeningSet.FreshDisguised.GroupBy(c => c.Family))
+        {
+            Console.WriteLine(Row(true, "fresh " + family.Key, family.Count(), family.Count(Caught)));
+        }
+
+        Console.WriteLine(Row(true, "all fresh", ScreeningSet.FreshDisguised.Count, ScreeningSet.FreshDisguised.Count(Caught)));
         Console.WriteLine();
         Console.WriteLine("legitimate open-cluster listings held (false positives):");
         Console.WriteLine(Row(false, "legitimate", ScreeningSet.TuningLegitimate.Count, ScreeningSet.TuningLegitimate.Count(Held)));
         Console.WriteLine(Row(true, "legitimate", ScreeningSet.HeldOutLegitimate.Count, ScreeningSet.HeldOutLegitimate.Count(Held)));
+        Console.WriteLine(Row(true, "fresh legitimate", ScreeningSet.FreshLegitimate.Count, ScreeningSet.FreshLegitimate.Count(Held)));
     }
 
     private static bool Caught(ScreeningCase listing) => ReferenceScreening.Caught(listing, ReferenceScreening.Decide(listing));
@@ -46,11 +53,12 @@ internal static class ScreeningBenchmark
 
     private static string Row(bool heldOut, string family, int listings, int flagged, int? byDisguise = null) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{(heldOut ? "held-out" : "tuning"),-9} {family,-18} {listings,4}  {100.0 * flagged / listings,6:0.0} %  {(byDisguise is { } d ? $"{100.0 * d / listings,6:0.0} %" : string.Empty)}");
+        $"{(heldOut ? "held-out" : "tuning"),-9} {family,-32} {listings,4}  {100.0 * flagged / listings,6:0.0} %  {(byDisguise is { } d ? $"{100.0 * d / listings,6:0.0} %" : string.Empty)}");
 
     private static void PrintTimes(int rounds)
     {
-        var cases = ScreeningSet.TuningDisguised.Concat(ScreeningSet.HeldOutDisguised).Concat(ScreeningSet.TuningLegitimate).Concat(ScreeningSet.HeldOutLegitimate).ToArray();
+        var cases = ScreeningSet.TuningDisguised.Concat(ScreeningSet.HeldOutDisguised).Concat(ScreeningSet.TuningLegitimate).Concat(ScreeningSet.HeldOutLegitimate)
+            .Concat(ScreeningSet.FreshDisguised).Concat(ScreeningSet.FreshLegitimate).ToArray();
         var subjects = cases.Select(ReferenceScreening.Subject).ToArray();
         var plainTerms = ReferenceScreening.Policy.Lexicons.SelectMany(l => l.Terms).Where(t => t[0] != ClusterLexicon.ExceptionMark).ToArray();
 

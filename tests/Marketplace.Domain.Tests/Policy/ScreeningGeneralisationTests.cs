@@ -16,7 +16,9 @@ namespace Marketplace.Domain.Tests.Policy;
 /// motif and regional names were written from general knowledge of the closed clusters without reading them (three rows of
 /// each excepted); they are the measure of generalisation. The other four were written in the session that widened the
 /// lexicon, before it did, by the same hand: most of their disguises are now lexicon terms, so their figures say little
-/// about unseen text and are kept as a regression guard only.
+/// about unseen text and are kept as a regression guard only. Since the screen3 session all of <c>heldout/</c> is tuned on
+/// as well (its misses and false positives were read while terms were added), so it is a regression guard only; the measure
+/// of generalisation is <c>fresh/</c>, written by another hand without reading the lexicon, of which only counts are printed.
 /// </remarks>
 public sealed class ScreeningGeneralisationTests(ITestOutputHelper output)
 {
@@ -35,11 +37,27 @@ public sealed class ScreeningGeneralisationTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<string, double> BelowTarget = new(StringComparer.Ordinal)
     {
-        ["descriptive"] = 0.52,
-        ["english"] = 0.73,
+        ["descriptive"] = 0.66,
+        ["english"] = 0.76,
         ["phonetic"] = 0.92,
         ["english-goods"] = 0.95,
     };
+
+    /// <summary>
+    /// The fresh families, held at what they measured on 2026-12-07 after the screen3 session's changes (before them:
+    /// english-trade-names 41/58, fused-and-split 36/54, misspelt-sound 41/57, regional-varieties 22/60). All are below the
+    /// 97 % target.
+    /// </summary>
+    private static readonly Dictionary<string, double> FreshFloors = new(StringComparer.Ordinal)
+    {
+        ["english-trade-names"] = 0.77,
+        ["fused-and-split"] = 0.66,
+        ["misspelt-sound"] = 0.73,
+        ["regional-varieties"] = 0.66,
+    };
+
+    /// <summary>The share of the fresh legitimate listings held on 2026-12-07 (32 of 523), above the 1 % target.</summary>
+    private const double FreshHeldCeiling = 0.062;
 
     [Fact]
     public void The_held_out_sets_are_apart_from_the_tuning_sets_and_large_enough()
@@ -106,6 +124,16 @@ public sealed class ScreeningGeneralisationTests(ITestOutputHelper output)
 
         var held = ScreeningSet.FreshLegitimate.Count(c => ReferenceScreening.Held(ReferenceScreening.Decide(c)));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"legitimate {held}/{ScreeningSet.FreshLegitimate.Count} held ({100.0 * held / ScreeningSet.FreshLegitimate.Count:0.0} %)"));
+
+        families.Select(f => f.Key).Should().BeEquivalentTo(FreshFloors.Keys);
+        foreach (var family in families)
+        {
+            ((double)family.Count(c => ReferenceScreening.Caught(c, ReferenceScreening.Decide(c))) / family.Count())
+                .Should().BeGreaterThanOrEqualTo(FreshFloors[family.Key], "the fresh family {0}", family.Key);
+        }
+
+        ScreeningSet.FreshLegitimate.Should().HaveCountGreaterThanOrEqualTo(500);
+        ((double)held / ScreeningSet.FreshLegitimate.Count).Should().BeLessThanOrEqualTo(FreshHeldCeiling);
     }
 
     [Fact]

@@ -409,7 +409,7 @@ public static class ReferenceCatalog
 
             // Regional snacks and dishes by their own names.
             "kemplang", "amplang", "tekwan", "lempok", "peuyeum", "kicimpring", "growol", "lupis", "carang gesing", "jipang",
-            "lepet", "bagea", "semprong", "kemojo", "bingka", "lemang", "balado", "sate", "kue talam",
+            "lepet", "bagea", "semprong", "kemojo", "lemang", "balado", "sate", "kue talam",
             "dadar gulung", "cakalang", "dabu dabu", "arak bali", "pie susu", "kacang disko",
 
             // English names of foods and drinks.
