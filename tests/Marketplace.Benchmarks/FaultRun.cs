@@ -128,7 +128,21 @@ internal static partial class FaultRun
             await site.StopAsync();
         }
 
+        // The primary may have died moments before the load stopped: the checks wait for its successor.
         await using var after = NpgsqlDataSource.Create(connection);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ScalarAsync<int>(after, "SELECT 1");
+                break;
+            }
+            catch (NpgsqlException) when (attempt < 120)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
+
         return await ReportAsync(after, run, folder);
     }
 

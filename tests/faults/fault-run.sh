@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The fault run through the load balancer (issue 25, item 8). Not part of the test suite.
 #   bash tests/faults/fault-run.sh [seconds, default 300] [listings, default 1000000]
-# Try it small first: bash tests/faults/fault-run.sh 60 20000
+# Try it small first: bash tests/faults/fault-run.sh 150 20000 (the block, about 30 s at that size on a loaded machine,
+# and the promotion, 20-30 s after the kill, must both fit in the run).
 #
 # Brings the cluster up without demo data (DEMO_DATA=0 deploy/cluster-up.sh) unless one is up already, loads the listings
 # into the Patroni primary with the storefront benchmark's bulk loader (binary COPY; kept while the cluster is kept),
@@ -65,7 +66,8 @@ printf 'prepared in %.0f s\n' "$(echo "$(now) - $prepare_started" | bc)"
 primary=$(node_of primary)
 sql "$(port_of "$primary")" "SELECT 'listings: ' || count(*) || ', table and indexes: ' || pg_size_pretty(pg_total_relation_size('listings')) || ', ' || pg_total_relation_size('listings') / greatest(count(*), 1) || ' bytes per listing' FROM listings"
 
-dotnet "$bench" fault-load "$CONNECTION_STRING" "$LB" "$seconds" "$folder" 2>&1 | tee "$folder/load.log" &
+# Process substitution, so that $! is the load's own PID and its exit code is the run's.
+dotnet "$bench" fault-load "$CONNECTION_STRING" "$LB" "$seconds" "$folder" > >(tee "$folder/load.log") 2>&1 &
 load_pid=$!
 for _ in $(seq 2400); do [ -f "$folder/load-started" ] && break; kill -0 "$load_pid" 2>/dev/null || break; sleep 0.25; done
 [ -f "$folder/load-started" ] || { echo "The load did not start." >&2; wait "$load_pid"; exit 1; }
