@@ -9,7 +9,7 @@
 # gives four shoppers and two local shops a log-in, and runs mixed load through HAProxy for the given time
 # (tests/Marketplace.Benchmarks FaultRun.cs: browsing home, search, category, shop and product pages; cart and checkout
 # with cash on delivery; sellers saving their listings). Meanwhile, as shares of the run:
-#   15 %  kill -9 of one web node (web2)
+#   15 %  kill -9 of one web node (web2, or web3 when web2 is down already)
 #   30 %  pg_wal_replay_pause() on the standby the storefront reads from (Patroni in maintenance mode meanwhile)
 #   35 %  block of a cluster through the site's own PolicyRuleChanges (in the load process)
 #   55 %  pg_wal_replay_resume(), once the block has returned (waits for it up to 80 %)
@@ -77,8 +77,10 @@ start=$(cat "$folder/load-started")
 until_share() { local at; at=$(echo "$start + $seconds * $1 / 100" | bc -l); while [ "$(echo "$(now) < $at" | bc)" = 1 ]; do sleep 0.2; done; }
 
 until_share 15
-kill -KILL "$(cat "$run/pids/32-web2.pid")" 2>/dev/null || true
-event "web node web2 killed (kill -9)"
+victim=web2
+kill -0 "$(cat "$run/pids/32-web2.pid")" 2>/dev/null || victim=web3
+kill -KILL "$(cat "$run/pids/3${victim#web}-$victim.pid")" 2>/dev/null || true
+event "web node $victim killed (kill -9)"
 
 # Patroni resumes a replay it finds paused (handle_parameter_change) unless the cluster is in maintenance mode, which also
 # stops it from failing over: maintenance from the replay's pause until its resumption, none when the primary is killed.
@@ -106,7 +108,12 @@ for _ in $(seq $((seconds * 4))); do
   sleep 0.25
 done
 event "replica behind the primary by $(sql "$(port_of "$primary")" "SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), replay_lsn) FROM pg_stat_replication LIMIT 1") bytes before resuming"
-sql "$(port_of "$standby")" "SELECT pg_wal_replay_resume()" >/dev/null
+# The session that resumes may itself be cancelled by the replay it resumes (a conflict with recovery): asked until it holds.
+for _ in $(seq 20); do
+  sql "$(port_of "$standby")" "SELECT pg_wal_replay_resume()" >/dev/null 2>&1 || true
+  [ "$(sql "$(port_of "$standby")" "SELECT pg_is_wal_replay_paused()" 2>/dev/null)" = f ] && break
+  sleep 0.5
+done
 event "replay resumed on pg$standby"
 maintenance false
 event "Patroni out of maintenance mode"
