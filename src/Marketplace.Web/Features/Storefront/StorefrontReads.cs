@@ -70,12 +70,13 @@ public sealed class StorefrontReads(MarketplaceDbContext primary, ReadReplicas r
         {
             await standby.Database.OpenConnectionAsync(cancellationToken);
             await using var command = new NpgsqlCommand(
-                "SELECT pg_last_wal_replay_lsn(), extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp())::float8",
+                "SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() END, extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp())::float8",
                 (NpgsqlConnection)standby.Database.GetDbConnection());
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
 
-            // Null on a server that is not in recovery: a primary among the hosts, which this request cannot tell from ours.
+            // Null on a server that is not in recovery: a primary among the hosts, which this request cannot tell from ours,
+            // or a standby promoted since the connection was opened (its replay position then stays where recovery ended).
             return (reader.IsDBNull(0) ? null : reader.GetFieldValue<NpgsqlLogSequenceNumber>(0), reader.IsDBNull(1) ? null : reader.GetDouble(1));
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
