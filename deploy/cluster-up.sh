@@ -8,6 +8,7 @@
 #
 # CLUSTER_DIR (default /tmp/marketplace-cluster) holds the data, logs, configuration and one PID file per process
 # (pids/); cluster.env there names every address. SITE_DIR reuses an already published site instead of publishing one.
+# DEMO_DATA=0 starts without the demo shops and their photos (the fault run loads its own catalogue).
 # Installs what is missing with apt-get. PostgreSQL refuses to run as root, so as root Patroni runs as the postgres user.
 set -euo pipefail
 
@@ -88,6 +89,9 @@ lb_port=$(free_port); stats_port=$(free_port); prom_port=$(free_port)
 superuser_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 replication_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 connection="Host=127.0.0.1:$pg1_port,127.0.0.1:$pg2_port;Database=marketplace;Username=postgres;Password=$superuser_password;Target Session Attributes=primary"
+# Storefront reads prefer whichever node is the standby now, behind the policy fence; after a failover, none is until the
+# old primary rejoins, and reads stay on the primary.
+replicas="Host=127.0.0.1:$pg1_port,127.0.0.1:$pg2_port;Database=marketplace;Username=postgres;Password=$superuser_password"
 
 cat >"$run/cluster.env" <<ENV
 LB=http://127.0.0.1:$lb_port
@@ -98,6 +102,7 @@ PATRONI_APIS="http://127.0.0.1:$api1_port http://127.0.0.1:$api2_port"
 PG_PORTS="$pg1_port $pg2_port"
 WEB_NODES="http://127.0.0.1:$web1_port http://127.0.0.1:$web2_port http://127.0.0.1:$web3_port"
 CONNECTION_STRING="$connection"
+REPLICAS_CONNECTION_STRING="$replicas"
 PGPASSWORD=$superuser_password
 ENV
 chmod 600 "$run/cluster.env"
@@ -196,7 +201,8 @@ PGPASSWORD=$superuser_password psql -h 127.0.0.1 -p "$pg1_port" -U postgres -d p
 start_web() {
   local n=$1 port=$2
   env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Site__BaseUrl="http://127.0.0.1:$lb_port" \
-    ConnectionStrings__Marketplace="$connection" DemoData__Enabled=true \
+    ConnectionStrings__Marketplace="$connection" ConnectionStrings__MarketplaceReplicas="$replicas" \
+    DemoData__Enabled="$([ "${DEMO_DATA:-1}" = 0 ] && echo false || echo true)" \
     Images__Directory="$run/web$n/images" Email__OutboxDirectory="$run/web$n/outbox" \
     Logging__File="$run/logs/web$n-.log" Serilog__MinimumLevel__Default=Warning \
     Hosting__DrainSeconds=3 Hosting__ShutdownTimeoutSeconds=30 \

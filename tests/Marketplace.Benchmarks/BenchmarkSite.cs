@@ -10,9 +10,10 @@ namespace Marketplace.Benchmarks;
 /// <summary>
 /// The real site's start-up (migrations, reference catalog) on a PostgreSQL of the benchmark's own: a throwaway one, or in
 /// <paramref name="keptFolder"/> one that is stopped but kept at the end and started again by the next run, so a benchmark
-/// can reuse the millions of rows it loaded.
+/// can reuse the millions of rows it loaded. With <paramref name="existingDatabase"/>, a node of a database that runs already
+/// (the fault run's cluster), which takes none of the periodic jobs.
 /// </summary>
-internal sealed class BenchmarkSite(bool runImportWorker = false, string? keptFolder = null) : WebApplicationFactory<Program>
+internal sealed class BenchmarkSite(bool runImportWorker = false, string? keptFolder = null, string? existingDatabase = null) : WebApplicationFactory<Program>
 {
     private readonly string _folder = keptFolder ?? Path.Combine(Path.GetTempPath(), "marketplace-bench-" + Guid.NewGuid().ToString("N"));
     private LocalPostgres? _server;
@@ -23,6 +24,13 @@ internal sealed class BenchmarkSite(bool runImportWorker = false, string? keptFo
 
     public async Task StartAsync()
     {
+        if (existingDatabase is not null)
+        {
+            ConnectionString = existingDatabase;
+            _ = Server;
+            return;
+        }
+
         _server = await LocalPostgres.StartAsync(Path.Combine(_folder, "data"), LocalPostgres.FreePort(), throwaway: true);
         await DataServices.EnsureDatabaseExistsAsync(_server.ConnectionString("postgres"), "bench");
         // The fault trials keep the site's own short timeouts, as production has them.
@@ -48,7 +56,7 @@ internal sealed class BenchmarkSite(bool runImportWorker = false, string? keptFo
             await _server.StopAsync(immediate: keptFolder is null);
         }
 
-        if (keptFolder is null)
+        if (keptFolder is null && existingDatabase is null)
         {
             Directory.Delete(_folder, recursive: true);
         }
@@ -69,5 +77,6 @@ internal sealed class BenchmarkSite(bool runImportWorker = false, string? keptFo
 
         // The CSV benchmark runs imports itself, timed; the site's own worker stays idle unless the fault trials need it.
         builder.UseSetting("Imports:PollMilliseconds", runImportWorker ? "500" : "3600000");
+        builder.UseSetting("Jobs:PeriodicOnThisNode", existingDatabase is null ? "true" : "false");
     }
 }

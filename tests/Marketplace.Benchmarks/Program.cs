@@ -29,6 +29,18 @@ internal static class BlockClusterBenchmark
             return;
         }
 
+        if (args is ["fault-prepare", var clusterConnection, var catalogue])
+        {
+            await FaultRun.PrepareAsync(clusterConnection, int.Parse(catalogue, CultureInfo.InvariantCulture));
+            return;
+        }
+
+        if (args is ["fault-load", var loadConnection, var balancer, var seconds, var folder])
+        {
+            Environment.ExitCode = await FaultRun.LoadAsync(loadConnection, balancer, int.Parse(seconds, CultureInfo.InvariantCulture), folder);
+            return;
+        }
+
         if (args is ["storefront-load", var connectionString, var count])
         {
             await StorefrontScaleData.LoadAsync(connectionString, int.Parse(count, CultureInfo.InvariantCulture));

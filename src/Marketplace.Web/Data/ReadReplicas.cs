@@ -24,10 +24,17 @@ public sealed class ReadReplicas : IDisposable
 
     public const string WritePositionCookie = "mp.wrote";
 
+    public const string ReplayLagInstrument = "marketplace.replica.replay.lag";
+
+    public const string ReplayLagTimeInstrument = "marketplace.replica.replay.lag.time";
+
+    public const string FenceLagInstrument = "marketplace.replica.fence.lag";
+
     private readonly NpgsqlDataSource _primary;
     private readonly NpgsqlMultiHostDataSource? _standbys;
     private readonly IDataProtector _protector;
     private PooledDbContextFactory<MarketplaceDbContext>? _contexts;
+    private ReplicaLag? _lag;
 
     public ReadReplicas(string? connectionString, NpgsqlDataSource primary, IDataProtectionProvider protection, IMeterFactory meters)
     {
@@ -37,6 +44,13 @@ public sealed class ReadReplicas : IDisposable
         _protector = protection.CreateProtector("Marketplace.WritePosition");
         Reads = meters.Create(MeterName).CreateCounter<long>(
             ReadsInstrument, "{request}", "Storefront requests by the database that served their reads (tag database: replica or primary; reason).");
+        var meter = Reads.Meter;
+        meter.CreateObservableGauge(
+            ReplayLagInstrument, () => Lag<long>(l => l.Bytes), "By", "WAL bytes the primary had inserted that the replica had not replayed, at this node's latest storefront request");
+        meter.CreateObservableGauge(
+            ReplayLagTimeInstrument, () => Lag<double>(l => l.Seconds), "s", "Seconds since the replica replayed its last transaction while it lagged (0 when caught up), at this node's latest storefront request");
+        meter.CreateObservableGauge(
+            FenceLagInstrument, () => Lag<long>(l => l.BehindFence), "By", "WAL bytes between the policy fence and the replica's replay position (0 when past it: the replica may serve), at this node's latest storefront request");
         if (connectionString is null)
         {
             return;
@@ -69,6 +83,23 @@ public sealed class ReadReplicas : IDisposable
     }
 
     public Counter<long> Reads { get; }
+
+    /// <summary>
+    /// Keeps what a storefront request learnt anyway (the fence and the primary's position, read together, and the replica's
+    /// replay position and last replayed transaction's age, asked together) for the lag gauges, so a scrape asks no
+    /// database. A replica that did not answer clears them: no lag is reported rather than a stale one.
+    /// </summary>
+    public void Observe(NpgsqlLogSequenceNumber fence, NpgsqlLogSequenceNumber primary, NpgsqlLogSequenceNumber? replayed, double? sinceLastReplay)
+    {
+        if (replayed is not { } position)
+        {
+            Volatile.Write(ref _lag, null);
+            return;
+        }
+
+        var bytes = BytesBetween(position, primary);
+        Volatile.Write(ref _lag, new ReplicaLag(bytes, bytes == 0 ? 0 : sinceLastReplay, BytesBetween(position, fence)));
+    }
 
     /// <summary>
     /// Remembers, for this browser, the primary's WAL position after its write: its next storefront reads stay on the
@@ -108,4 +139,14 @@ public sealed class ReadReplicas : IDisposable
     }
 
     public void Dispose() => _standbys?.Dispose();
+
+    private static long BytesBetween(NpgsqlLogSequenceNumber replayed, NpgsqlLogSequenceNumber target) =>
+        target > replayed ? (long)((ulong)target - (ulong)replayed) : 0;
+
+    private IEnumerable<Measurement<T>> Lag<T>(Func<ReplicaLag, T?> value)
+        where T : struct =>
+        Volatile.Read(ref _lag) is { } lag && value(lag) is { } measured ? [new Measurement<T>(measured)] : [];
+
+    /// <summary>One storefront request's view of its replica: bytes behind the primary, seconds, bytes behind the fence.</summary>
+    private sealed record ReplicaLag(long Bytes, double? Seconds, long BehindFence);
 }

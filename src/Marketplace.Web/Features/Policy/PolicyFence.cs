@@ -28,7 +28,20 @@ public sealed class PolicyFence
             $"UPDATE policy_fence SET position = GREATEST(position, pg_current_wal_insert_lsn()) WHERE id = {RowId}",
             cancellationToken);
 
-    /// <summary>The fence as the primary holds it now: read per storefront request, a primary-key row.</summary>
-    public static Task<NpgsqlLogSequenceNumber> ReadAsync(MarketplaceDbContext primary, CancellationToken cancellationToken) =>
-        primary.PolicyFences.Where(f => f.Id == RowId).Select(f => f.Position).SingleAsync(cancellationToken);
+    /// <summary>
+    /// The fence as the primary holds it now, with the primary's insert position beside it: read per storefront request
+    /// (a primary-key row); the second measures how far the replica lags (<see cref="Data.ReadReplicas.Observe"/>).
+    /// </summary>
+    public static Task<FenceReading> ReadAsync(MarketplaceDbContext primary, CancellationToken cancellationToken) =>
+        primary.Database.SqlQuery<FenceReading>(
+                $"SELECT position AS \"Fence\", pg_current_wal_insert_lsn() AS \"Primary\" FROM policy_fence WHERE id = {RowId}")
+            .SingleAsync(cancellationToken);
+}
+
+/// <summary>The policy fence and the primary's WAL insert position, read together.</summary>
+public sealed record FenceReading
+{
+    public NpgsqlLogSequenceNumber Fence { get; init; }
+
+    public NpgsqlLogSequenceNumber Primary { get; init; }
 }

@@ -43,8 +43,10 @@ public sealed class StorefrontReads(MarketplaceDbContext primary, ReadReplicas r
         }
 
         var ownWrite = replicas.LastWriteOf(http.HttpContext);
-        var reason = replayed.Result is not { } position ? "replica_unavailable"
-            : position < fence.Result ? "fence"
+        var (position, sinceLastReplay) = replayed.Result;
+        replicas.Observe(fence.Result.Fence, fence.Result.Primary, position, sinceLastReplay);
+        var reason = position is null ? "replica_unavailable"
+            : position < fence.Result.Fence ? "fence"
             : position < ownWrite ? "own_write"
             : null;
         replicas.Reads.Add(1, new TagList { { "database", reason is null ? "replica" : "primary" }, { "reason", reason ?? "caught_up" } });
@@ -58,22 +60,30 @@ public sealed class StorefrontReads(MarketplaceDbContext primary, ReadReplicas r
         return primary;
     }
 
-    /// <summary>How far the standby has replayed, on the connection it keeps for this request; null when it cannot say.</summary>
-    private async Task<NpgsqlLogSequenceNumber?> ReplayedAsync(MarketplaceDbContext standby, CancellationToken cancellationToken)
+    /// <summary>
+    /// How far the standby has replayed, on the connection it keeps for this request, and the seconds since it replayed its
+    /// last transaction (by the standby's clock); null when it cannot say.
+    /// </summary>
+    private async Task<(NpgsqlLogSequenceNumber? Position, double? SinceLastReplay)> ReplayedAsync(MarketplaceDbContext standby, CancellationToken cancellationToken)
     {
         try
         {
             await standby.Database.OpenConnectionAsync(cancellationToken);
-            await using var command = new NpgsqlCommand("SELECT pg_last_wal_replay_lsn()", (NpgsqlConnection)standby.Database.GetDbConnection());
+            await using var command = new NpgsqlCommand(
+                "SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() END, extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp())::float8",
+                (NpgsqlConnection)standby.Database.GetDbConnection());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
 
-            // Null on a server that is not in recovery: a primary among the hosts, which this request cannot tell from ours.
-            return await command.ExecuteScalarAsync(cancellationToken) as NpgsqlLogSequenceNumber?;
+            // Null on a server that is not in recovery: a primary among the hosts, which this request cannot tell from ours,
+            // or a standby promoted since the connection was opened (its replay position then stays where recovery ended).
+            return (reader.IsDBNull(0) ? null : reader.GetFieldValue<NpgsqlLogSequenceNumber>(0), reader.IsDBNull(1) ? null : reader.GetDouble(1));
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
         {
             // No replica answering is no reason to fail a shopper's page: the primary serves it.
             logger.LogWarning(e, "No replica answered; storefront reads go to the primary");
-            return null;
+            return (null, null);
         }
     }
 
