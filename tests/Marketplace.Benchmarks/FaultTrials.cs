@@ -63,7 +63,12 @@ internal static class FaultTrials
         // The first row's listing exists before the upload; the seller edits it after the upload was accepted.
         var first = System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", System.Text.Encoding.UTF8.GetString(file).Split("\r\n").Take(2)) + "\r\n");
         var seeded = await QueueAsync(site, sellerId, first);
-        await WaitAsync(site, seeded, s => s is ListingImportStatus.Completed or ListingImportStatus.Failed, TimeSpan.FromMinutes(2));
+        var (seededStatus, seededFailure) = await WaitAsync(site, seeded, s => s is ListingImportStatus.Completed or ListingImportStatus.Failed, TimeSpan.FromMinutes(2));
+        if (seededStatus != ListingImportStatus.Completed)
+        {
+            throw new InvalidOperationException($"The one-row import before trial {trial} ended {seededStatus} ({seededFailure}).");
+        }
+
         var importId = await QueueAsync(site, sellerId, file);
         await WithDataAsync(site, data => ExecuteAsync(
             data, $"UPDATE listings SET title = '{EditedTitle}', price_idr = {EditedPrice}, version = version + 1 WHERE seller_id = {sellerId}"));
@@ -95,7 +100,7 @@ internal static class FaultTrials
         var settled = back.Elapsed;
         var saved = await WithDataAsync(site, data => ScalarAsync<long>(data, $"SELECT count(*) FROM listings WHERE seller_id = {sellerId}"));
         var editKept = await WithDataAsync(site, data => ScalarAsync<bool>(
-            data, $"SELECT bool_and(title = '{EditedTitle}' AND price_idr = {EditedPrice}) FROM listings WHERE seller_id = {sellerId} AND sku = 'BENCH-000001'"));
+            data, $"SELECT coalesce(bool_and(title = '{EditedTitle}' AND price_idr = {EditedPrice}), false) FROM listings WHERE seller_id = {sellerId} AND sku = 'BENCH-000001'"));
 
         var allOrNone = saved == 1 || saved == rows;
         var ok = allOrNone && editKept && settled <= TimeSpan.FromSeconds(30) && firstPage <= TimeSpan.FromSeconds(10)
