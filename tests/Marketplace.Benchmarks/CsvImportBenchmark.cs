@@ -65,10 +65,11 @@ internal static class CsvImportBenchmark
 
     internal static byte[] Generate(int rows, List<string> categories)
     {
-        var csv = new StringBuilder("sku,category,title,description,price,stock,tkdn_percent,origin,images\r\n");
+        // A new listing needs its weight (a row without it is reported and not written), so every row carries one.
+        var csv = new StringBuilder("sku,category,title,description,price,stock,tkdn_percent,origin,images,weight_grams\r\n");
         for (var i = 1; i <= rows; i++)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"BENCH-{i:D6},{categories[i % categories.Count]},Produk UMKM Nomor {i},\"Dibuat di Indonesia, nomor {i}; bahan pilihan.\",{25_000 + (i % 4000) * 250},{i % 500},{(i % 3 == 0 ? "45.5" : string.Empty)},local,{PhotoName}\r\n");
+            csv.Append(CultureInfo.InvariantCulture, $"BENCH-{i:D6},{categories[i % categories.Count]},Produk UMKM Nomor {i},\"Dibuat di Indonesia, nomor {i}; bahan pilihan.\",{25_000 + (i % 4000) * 250},{i % 500},{(i % 3 == 0 ? "45.5" : string.Empty)},local,{PhotoName},{250 + (i % 40) * 50}\r\n");
         }
 
         return Encoding.UTF8.GetBytes(csv.ToString());
@@ -171,8 +172,8 @@ internal static class CsvImportBenchmark
                 await copy.WriteAsync(cells[1], NpgsqlDbType.Text);
                 await copy.WriteAsync(cells[2], NpgsqlDbType.Text);
                 await copy.WriteAsync(cells[3], NpgsqlDbType.Text);
-                await copy.WriteAsync(long.Parse(cells[^5], CultureInfo.InvariantCulture), NpgsqlDbType.Bigint);
-                await copy.WriteAsync(int.Parse(cells[^4], CultureInfo.InvariantCulture), NpgsqlDbType.Integer);
+                await copy.WriteAsync(long.Parse(cells[^6], CultureInfo.InvariantCulture), NpgsqlDbType.Bigint);
+                await copy.WriteAsync(int.Parse(cells[^5], CultureInfo.InvariantCulture), NpgsqlDbType.Integer);
             }
 
             await copy.CompleteAsync();
