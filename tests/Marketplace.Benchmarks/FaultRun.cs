@@ -20,7 +20,7 @@ namespace Marketplace.Benchmarks;
 /// category, shop, product), shoppers adding to the cart and checking out (cash on delivery), and sellers saving their
 /// listings, for a given time, while the script kills a web node, pauses the standby's replay and kills the primary. The
 /// block of a cluster goes through the site's own <see cref="PolicyRuleChanges"/> in this process (the admin console needs a
-/// second factor), at 35 % of the run, and every storefront response that began after it returned is checked against
+/// second factor), as soon as the script has paused the standby's replay, and every storefront response that began after it returned is checked against
 /// the listings it blocked. Prints the figures the script reports.
 /// </summary>
 internal static partial class FaultRun
@@ -119,7 +119,7 @@ internal static partial class FaultRun
 
             workers.AddRange(shoppers.Select((client, i) => BuyAsync(client, plan, run, new Random(100 + i), stop.Token)));
             workers.AddRange(sellers.Select((s, i) => SaveAsync(s.Client, s.Listings, run, i, stop.Token)));
-            workers.Add(BlockAsync(site, data, plan, run, folder, seconds, stop.Token));
+            workers.Add(BlockAsync(site, data, plan, run, folder, stop.Token));
             await Task.WhenAll(workers);
             run.End = DateTimeOffset.UtcNow;
         }
@@ -130,18 +130,7 @@ internal static partial class FaultRun
 
         // The primary may have died moments before the load stopped: the checks wait for its successor.
         await using var after = NpgsqlDataSource.Create(connection);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await ScalarAsync<int>(after, "SELECT 1");
-                break;
-            }
-            catch (NpgsqlException) when (attempt < 120)
-            {
-                await Task.Delay(TimeSpan.FromSeconds(1));
-            }
-        }
+        await Waits.UntilAsync(async () => await ScalarAsync<int>(after, "SELECT 1") == 1, TimeSpan.FromMinutes(2), "the primary's successor to answer");
 
         return await ReportAsync(after, run, folder);
     }
@@ -229,12 +218,15 @@ internal static partial class FaultRun
         }
     }
 
-    /// <summary>Blocks the plan's cluster at 35 % of the run and notes what it blocked once it returned.</summary>
-    private static async Task BlockAsync(BenchmarkSite site, NpgsqlDataSource data, Plan plan, Run run, string folder, int seconds, CancellationToken stop)
+    /// <summary>
+    /// Blocks the plan's cluster once the script has paused the standby's replay (its <c>replay-paused</c> file), so the
+    /// block always lands while the replica lags, and notes what it blocked once it returned.
+    /// </summary>
+    private static async Task BlockAsync(BenchmarkSite site, NpgsqlDataSource data, Plan plan, Run run, string folder, CancellationToken stop)
     {
         try
         {
-            await Task.Delay(TimeSpan.FromSeconds(seconds * 0.35), stop);
+            await Waits.ForFileAsync(Path.Combine(folder, "replay-paused"), stop);
         }
         catch (OperationCanceledException)
         {

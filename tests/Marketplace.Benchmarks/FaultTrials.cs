@@ -128,14 +128,14 @@ internal static class FaultTrials
     }
 
     private static async Task WaitForProgressAsync(BenchmarkSite site, long importId, int target) =>
-        await UntilAsync(
+        await Waits.UntilAsync(
             async () => await WithDataAsync(site, data => ScalarAsync<int>(data, $"SELECT checked_rows FROM listing_imports WHERE id = {importId}")) >= target,
             TimeSpan.FromMinutes(5),
             $"import {importId} to check {target} rows");
 
     /// <summary>Waits until the import's write transaction holds a row lock on the seller's listings (its upsert has begun).</summary>
     private static async Task WaitForWriteAsync(BenchmarkSite site, int sellerId) =>
-        await UntilAsync(
+        await Waits.UntilAsync(
             async () => await WithDataAsync(site, data => ScalarAsync<bool>(data, """
                 SELECT EXISTS (SELECT 1 FROM pg_stat_activity
                     WHERE pid <> pg_backend_pid() AND datname = current_database() AND xact_start IS NOT NULL AND backend_xid IS NOT NULL
@@ -148,7 +148,7 @@ internal static class FaultTrials
         BenchmarkSite site, long importId, Func<ListingImportStatus, bool> until, TimeSpan ceiling)
     {
         (ListingImportStatus Status, string? FailureKey) seen = default;
-        await UntilAsync(
+        await Waits.UntilAsync(
             async () =>
             {
                 seen = await WithDataAsync(site, async data =>
@@ -167,7 +167,7 @@ internal static class FaultTrials
 
     private static async Task<TimeSpan> FirstPageAsync(HttpClient client, Stopwatch back)
     {
-        await UntilAsync(
+        await Waits.UntilAsync(
             async () =>
             {
                 using var response = await client.GetAsync("/search?q=kopi");
@@ -176,34 +176,6 @@ internal static class FaultTrials
             TimeSpan.FromMinutes(1),
             what: null);
         return back.Elapsed;
-    }
-
-    /// <summary>
-    /// Reads the condition again and again, yielding between reads with no pause of its own (each read is a round trip or a
-    /// request), as the tests' Eventually does; a read that fails because the database is still away counts as "not yet".
-    /// Past the ceiling it throws when told what it waited for, otherwise it returns false.
-    /// </summary>
-    private static async Task<bool> UntilAsync(Func<Task<bool>> condition, TimeSpan ceiling, string? what)
-    {
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < ceiling)
-        {
-            try
-            {
-                if (await condition())
-                {
-                    return true;
-                }
-            }
-            catch (Exception e) when (e is NpgsqlException or HttpRequestException)
-            {
-                // Not back yet.
-            }
-
-            await Task.Yield();
-        }
-
-        return what is null ? false : throw new TimeoutException($"Still waiting for {what}.");
     }
 
     /// <summary>
@@ -218,7 +190,7 @@ internal static class FaultTrials
             postmaster.Kill();
         }
 
-        await UntilAsync(() => Task.FromResult(!Directory.Exists($"/proc/{pid}")), TimeSpan.FromMinutes(1), $"the killed postmaster {pid} to be gone");
+        await Waits.UntilAsync(() => Task.FromResult(!Directory.Exists($"/proc/{pid}")), TimeSpan.FromMinutes(1), $"the killed postmaster {pid} to be gone");
     }
 
     /// <summary>
@@ -226,7 +198,7 @@ internal static class FaultTrials
     /// until then; start is tried again until one works, each attempt being a pg_ctl run.
     /// </summary>
     private static Task<bool> StartAgainAsync(LocalPostgres server) =>
-        UntilAsync(
+        Waits.UntilAsync(
             async () =>
             {
                 try

@@ -11,7 +11,7 @@
 # with cash on delivery; sellers saving their listings). Meanwhile, as shares of the run:
 #   15 %  kill -9 of one web node (web2, or web3 when web2 is down already)
 #   30 %  pg_wal_replay_pause() on the standby the storefront reads from (Patroni in maintenance mode meanwhile)
-#   35 %  block of a cluster through the site's own PolicyRuleChanges (in the load process)
+#   then  block of a cluster through the site's own PolicyRuleChanges (in the load process, once replay is paused)
 #   55 %  pg_wal_replay_resume(), once the block has returned (waits for it up to 80 %)
 #   65 %  kill -9 of the primary's Patroni and PostgreSQL
 # and prints the requests, errors by status and when, the longest gap with no successful checkout, blocked listings served
@@ -100,6 +100,8 @@ event "Patroni in maintenance mode (so it leaves the replay paused)"
 sql "$(port_of "$standby")" "SELECT pg_wal_replay_pause()" >/dev/null
 for _ in $(seq 40); do [ "$(sql "$(port_of "$standby")" "SELECT pg_get_wal_replay_pause_state()")" = paused ] && break; sleep 0.25; done
 event "replay paused on pg$standby ($(sql "$(port_of "$standby")" "SELECT pg_get_wal_replay_pause_state()"))"
+# The load's process blocks a cluster as soon as this file exists.
+touch "$folder/replay-paused"
 
 until_share 55
 for _ in $(seq $((seconds * 4))); do
